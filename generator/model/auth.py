@@ -1,0 +1,79 @@
+"""Security schemes → credentials the client holds and keywords each call accepts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.loader import Document
+from generator.model import naming
+from generator.model.types import AuthScheme, CallAuthParameter, Security
+
+# Keywords of the generated Client(...) that a credential setting must not take.
+CLIENT_KEYWORDS = frozenset(
+    {"environment", "base_url", "timeout", "http_client", "max_retries", "headers"}
+)
+
+
+def build_auth_schemes(document: Document, taken: naming.NameScope) -> tuple[AuthScheme, ...]:
+    schemes = (document.data.get("components") or {}).get("securitySchemes") or {}
+    result: list[AuthScheme] = []
+    bearer_named = False
+    for key in sorted(schemes):
+        scheme = schemes[key]
+        if not isinstance(scheme, dict) or "$ref" in scheme:
+            continue
+        kind = scheme.get("type")
+        description = str(scheme.get("description") or "").strip()
+        example = str(scheme.get("x-example") or f"YOUR_{naming.constant_case(key)}")
+        if kind in ("oauth2", "openIdConnect") or (
+            kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer"
+        ):
+            setting = "access_token" if not bearer_named else f"{naming.snake_case(key)}_token"
+            bearer_named = True
+            result.append(AuthScheme(key, "bearer", "header", "Authorization", "Bearer ",
+                                     taken.claim(setting), "", description, example))  # fmt: skip
+        elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            result.append(AuthScheme(key, "basic", "header", "Authorization", "Basic ",
+                                     taken.claim(naming.snake_case(key)), "", description,
+                                     "USERNAME:PASSWORD"))  # fmt: skip
+        elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
+            location = scheme["in"]
+            wire_name = str(scheme.get("name", ""))
+            call_param = naming.snake_case(wire_name) if location == "header" else ""
+            result.append(AuthScheme(key, "api_key", location, wire_name, "",
+                                     taken.claim(naming.snake_case(key)), call_param,
+                                     description, example))  # fmt: skip
+    return tuple(result)
+
+
+def operation_security(operation: dict[str, Any], document: Document,
+                       schemes: tuple[AuthScheme, ...]) -> Security:  # fmt: skip
+    """The operation's own ``security``, else the document's; unknown schemes are dropped."""
+    requirements = operation.get("security", document.data.get("security", []))
+    known = {scheme.key for scheme in schemes}
+    alternatives: list[tuple[str, ...]] = []
+    for requirement in requirements or []:
+        if not isinstance(requirement, dict):
+            continue
+        keys = tuple(sorted(k for k in requirement if k in known))
+        if keys or not requirement:
+            alternatives.append(keys)
+    return Security(tuple(dict.fromkeys(alternatives)))
+
+
+def call_auth_parameters(security: Security, schemes: tuple[AuthScheme, ...],
+                         scope: naming.NameScope) -> tuple[CallAuthParameter, ...]:  # fmt: skip
+    """Per-call credential keywords: one per header API key the operation accepts."""
+    by_key = {scheme.key: scheme for scheme in schemes}
+    params: list[CallAuthParameter] = []
+    for key in dict.fromkeys(k for alternative in security.alternatives for k in alternative):
+        scheme = by_key[key]
+        if not scheme.call_param:
+            continue
+        description = (scheme.description or f"The `{scheme.wire_name}` header.") + (
+            f"\n\nDefaults to the client's `{scheme.setting_name}` setting."
+        )
+        params.append(CallAuthParameter(scope.claim(scheme.call_param), key, scheme.wire_name,
+                                        description, scheme.example,
+                                        ("Header", "Required")))  # fmt: skip
+    return tuple(params)

@@ -1,0 +1,223 @@
+"""Build the ``ClientModel`` from a validated spec: the one place where decisions are made."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from generator import __version__
+from generator.loader import SpecSource
+from generator.model import naming
+from generator.model.auth import CLIENT_KEYWORDS, build_auth_schemes
+from generator.model.operations import (
+    METHOD_KEYWORDS,
+    RawOperation,
+    build_body,
+    build_parameters,
+    build_responses,
+    collect_operations,
+    find_global_headers,
+    global_header_models,
+    operation_name,
+    security_for,
+)
+from generator.model.schemas import SchemaTranslator, TypeInfo
+from generator.model.types import (
+    ApiClass,
+    ClientModel,
+    ErrorModel,
+    Import,
+    ObjectModel,
+    Operation,
+    Server,
+)
+
+DEFAULT_TAG = "default"
+# Class names the generated package defines itself, so models cannot take them.
+PACKAGE_CLASS_NAMES = frozenset(
+    {"Client", "AsyncClient", "Environment", "ApiResult", "ApiError", "BaseModel", "Field",
+     "Any", "Literal", "Enum"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PackageNames:
+    package_name: str
+    project_name: str
+    package_version: str
+
+
+def build_client_model(source: SpecSource, names: PackageNames) -> ClientModel:
+    document = source.root
+    data = document.data
+    translator = SchemaTranslator(source, naming.NameScope(PACKAGE_CLASS_NAMES))
+    translator.reserve_components(document)
+    translator.translate_components(document)
+
+    settings_scope = naming.NameScope(CLIENT_KEYWORDS)
+    auth_schemes = build_auth_schemes(document, settings_scope)
+    raw_operations = collect_operations(document, translator)
+    global_headers_raw = find_global_headers(raw_operations)
+    global_headers = global_header_models(global_headers_raw, document, translator,
+                                          settings_scope)  # fmt: skip
+
+    by_tag: dict[str, list[RawOperation]] = {}
+    for raw in raw_operations:
+        tags = raw.spec.get("tags") or [DEFAULT_TAG]
+        by_tag.setdefault(str(tags[0]), []).append(raw)
+    tag_descriptions = {
+        str(t.get("name")): str(t.get("description") or "").strip()
+        for t in data.get("tags") or []
+        if isinstance(t, dict)
+    }
+
+    api_scope = naming.NameScope({"client", "models", "apis", "environment", "errors"})
+    apis: list[ApiClass] = []
+    for tag in sorted(by_tag, key=lambda t: naming.snake_case(t, "api")):
+        module = api_scope.claim(naming.snake_case(tag, "api"))
+        class_base = naming.pascal_case(tag, "Api")
+        operations, imports = _build_operations(by_tag[tag], document, translator, auth_schemes,
+                                                global_headers_raw)  # fmt: skip
+        apis.append(ApiClass(
+            class_name=f"{class_base}Api",
+            async_class_name=f"Async{class_base}Api",
+            attribute=module,
+            module_name=module,
+            doc_name=module.replace("_", "-"),
+            title=naming.title_words(tag),
+            description=tag_descriptions.get(tag, ""),
+            operations=operations,
+            imports=imports,
+        ))  # fmt: skip
+
+    models = tuple(translator.objects[k] for k in sorted(translator.objects))
+    enums = tuple(translator.enums[k] for k in sorted(translator.enums))
+    info = data.get("info") or {}
+    return ClientModel(
+        package_name=names.package_name,
+        project_name=names.project_name,
+        package_version=names.package_version,
+        generator_version=__version__,
+        title=str(info.get("title") or names.project_name).strip(),
+        description=str(info.get("description") or "").strip(),
+        api_version=str(info.get("version") or ""),
+        servers=_servers(data),
+        auth_schemes=auth_schemes,
+        global_headers=global_headers,
+        apis=tuple(apis),
+        models=models,
+        enums=enums,
+        error_model=_error_model(models),
+        env_prefix=names.package_name.upper(),
+    )
+
+
+def _build_operations(raws: list[RawOperation], document: Any, translator: SchemaTranslator,
+                      auth_schemes: Any, global_headers: dict[str, dict[str, Any]]
+                      ) -> tuple[tuple[Operation, ...], tuple[Import, ...]]:  # fmt: skip
+    method_scope = naming.NameScope({"with_raw_response", "close"})
+    operations: list[Operation] = []
+    used: list[TypeInfo] = []
+    for raw in raws:
+        py_name = method_scope.claim(operation_name(raw))
+        hint = naming.pascal_case(py_name, "Operation")
+        scope = naming.NameScope(METHOD_KEYWORDS)
+        security, auth_params = security_for(raw, document, auth_schemes, scope)
+        parameters = build_parameters(raw, document, translator, global_headers, scope, hint)
+        body, body_info = build_body(raw, document, translator, hint)
+        responses, success = build_responses(raw, document, translator, hint)
+        deprecated = bool(
+            raw.spec.get("deprecated")
+            or raw.spec.get("x-is-deprecated")
+            or str(raw.spec.get("x-release-status", "")).upper() == "DEPRECATED"
+        )
+        for parameter in parameters:
+            used.append(TypeInfo(parameter.annotation, parameter.doc_type,
+                                 _classes_in(parameter.annotation, translator),
+                                 _modules_in(parameter.annotation)))  # fmt: skip
+        if body_info is not None:
+            used.append(body_info)
+        if success is not None:
+            used.append(success)
+        result_model = success.annotation if success is not None else ""
+        operations.append(Operation(
+            py_name=py_name,
+            operation_id=str(raw.spec.get("operationId") or ""),
+            http_method=raw.method.upper(),
+            path=raw.path,
+            summary=str(raw.spec.get("summary") or "").strip(),
+            description=str(raw.spec.get("description") or "").strip(),
+            deprecated=deprecated,
+            deprecation_note=f"{py_name} is deprecated." if deprecated else "",
+            parameters=parameters,
+            body=body,
+            auth_parameters=auth_params,
+            security=security,
+            result_model=result_model,
+            result_annotation=result_model or "Any",
+            responses=responses,
+            source=raw.pointer,
+        ))  # fmt: skip
+    classes: set[str] = set()
+    modules: set[str] = set()
+    for info in used:
+        classes |= info.classes
+        modules |= info.modules
+    if any(op.body is not None and op.body.model_name for op in operations) or any(
+        not op.result_model for op in operations
+    ):
+        modules.add("typing.Any")
+    imports = [Import("..models", name) for name in sorted(classes)]
+    imports += [
+        Import(m.rpartition(".")[0], m.rpartition(".")[2]) if "." in m else Import("", m)
+        for m in sorted(modules)
+    ]
+    return tuple(operations), tuple(imports)
+
+
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _classes_in(annotation: str, translator: SchemaTranslator) -> frozenset[str]:
+    known = translator.objects.keys() | translator.enums.keys()
+    return frozenset(n for n in _IDENT.findall(annotation) if n in known)
+
+
+def _modules_in(annotation: str) -> frozenset[str]:
+    found = set()
+    if "Any" in _IDENT.findall(annotation):
+        found.add("typing.Any")
+    if "datetime." in annotation:
+        found.add("datetime")
+    return frozenset(found)
+
+
+def _servers(data: dict[str, Any]) -> tuple[Server, ...]:
+    scope = naming.NameScope()
+    servers = []
+    for index, server in enumerate(data.get("servers") or []):
+        if not isinstance(server, dict) or not isinstance(server.get("url"), str):
+            continue
+        url = server["url"]
+        for variable, spec in (server.get("variables") or {}).items():
+            if isinstance(spec, dict) and "default" in spec:
+                url = url.replace("{" + variable + "}", str(spec["default"]))
+        description = str(server.get("description") or "").strip()
+        label = description or ("default" if index == 0 else f"server {index + 1}")
+        servers.append(Server(scope.claim(naming.constant_case(label, "SERVER")), url.rstrip("/"),
+                              description))  # fmt: skip
+    if not servers:
+        servers.append(Server("DEFAULT", "", "The spec names no server: pass base_url."))
+    return tuple(servers)
+
+
+def _error_model(models: tuple[ObjectModel, ...]) -> ErrorModel | None:
+    """Square-style APIs return ``errors: [Error]`` in every body; find that convention."""
+    for model in models:
+        for field in model.fields:
+            if field.wire_name == "errors" and field.annotation.startswith("list["):
+                item = field.annotation.removeprefix("list[").split("]")[0]
+                if any(m.class_name == item for m in models):
+                    return ErrorModel(item, "errors")
+    return None

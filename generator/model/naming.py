@@ -1,0 +1,121 @@
+"""Python-safe names, decided once.
+
+Every function here is deterministic and total: any string from a spec (empty, non-ASCII,
+a keyword, starting with a digit, thousands of characters long) maps to a valid identifier.
+Uniqueness within a scope is the job of ``NameScope``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import keyword
+import re
+import unicodedata
+
+MAX_IDENTIFIER = 64
+
+_WORD_BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")  # HTTPServer -> HTTP_Server
+_WORD_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")  # obtainToken -> obtain_Token
+_NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
+
+# Names a generated module or class must not shadow or collide with.
+_PYDANTIC_RESERVED = frozenset(
+    {
+        "copy", "dict", "json", "schema", "schema_json", "construct", "validate",
+        "fields", "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs",
+    }
+)  # fmt: skip
+_SOFT_KEYWORDS = frozenset({"match", "case", "type", "_"})
+
+
+def ascii_words(text: str) -> list[str]:
+    """Split ``text`` into ASCII words at case changes and punctuation."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = _WORD_BOUNDARY_1.sub(r"\1_\2", folded)
+    folded = _WORD_BOUNDARY_2.sub(r"\1_\2", folded)
+    return [w for w in _NOT_WORD.split(folded) if w]
+
+
+def _fallback(text: str, kind: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{kind}_{digest}"
+
+
+def _shorten(name: str, original: str) -> str:
+    if len(name) <= MAX_IDENTIFIER:
+        return name
+    digest = hashlib.sha256(original.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{name[: MAX_IDENTIFIER - 9].rstrip('_')}_{digest}"
+
+
+def snake_case(text: str, kind: str = "name") -> str:
+    """``ObtainToken`` → ``obtain_token``; ``OAuth`` → ``o_auth``; ``2fa`` → ``n2fa``."""
+    words = ascii_words(text)
+    if not words:
+        return _fallback(text, kind)
+    name = "_".join(w.lower() for w in words)
+    if name[0].isdigit():
+        name = "n" + name
+    name = _shorten(name, text)
+    if keyword.iskeyword(name) or name in _SOFT_KEYWORDS:
+        name += "_"
+    return name
+
+
+def pascal_case(text: str, kind: str = "Model") -> str:
+    """``obtain_token_request`` → ``ObtainTokenRequest``; keeps inner capitals (``OAuth``)."""
+    words = ascii_words(text)
+    if not words:
+        return _fallback(text, kind)
+    name = "".join(w[0].upper() + w[1:] for w in words)
+    if name[0].isdigit():
+        name = kind[0].upper() + name
+    name = _shorten(name, text)
+    if keyword.iskeyword(name):
+        name += "_"
+    return name
+
+
+def constant_case(text: str, kind: str = "VALUE") -> str:
+    """``api-error`` → ``API_ERROR``; ``1`` → ``VALUE_1``; empty → ``EMPTY``."""
+    if text == "":
+        return "EMPTY"
+    words = ascii_words(text)
+    if not words:
+        return _fallback(text, kind).upper()
+    name = "_".join(w.upper() for w in words)
+    if name[0].isdigit():
+        name = f"{kind}_{name}"
+    return _shorten(name, text)
+
+
+def title_words(text: str) -> str:
+    """``OAuth`` → ``O Auth``, the way the seed's docs title an API."""
+    return " ".join(w[0].upper() + w[1:] for w in ascii_words(text)) or text
+
+
+def field_name(text: str) -> str:
+    """A pydantic field name: snake case, never clashing with BaseModel's own attributes."""
+    name = snake_case(text, "field")
+    if name.startswith("model_") or name in _PYDANTIC_RESERVED or name.startswith("_"):
+        name = f"{name.lstrip('_')}_" if not name.startswith("model_") else f"{name}_"
+    return name
+
+
+class NameScope:
+    """Hands out names unique within one scope, case-insensitively.
+
+    Case-insensitive because several names become file names, and two files that differ
+    only in case overwrite each other on macOS and Windows.
+    """
+
+    def __init__(self, reserved: set[str] | frozenset[str] = frozenset()) -> None:
+        self._taken = {name.lower() for name in reserved}
+
+    def claim(self, name: str) -> str:
+        candidate, counter = name, 2
+        while candidate.lower() in self._taken:
+            candidate = f"{name}_{counter}" if name[-1].isalnum() else f"{name}{counter}"
+            counter += 1
+        self._taken.add(candidate.lower())
+        return candidate

@@ -1,0 +1,268 @@
+"""Paths and operations → API classes with typed methods."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from generator.diagnostics import parts_from_pointer, pointer_from_parts
+from generator.loader import Document
+from generator.model import naming
+from generator.model.auth import call_auth_parameters, operation_security
+from generator.model.examples import example_for
+from generator.model.schemas import SchemaTranslator, TypeInfo
+from generator.model.types import (
+    AuthScheme,
+    CallAuthParameter,
+    GlobalHeader,
+    Parameter,
+    RequestBody,
+    Response,
+    Security,
+)
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+_LOCATION_TAG = {"path": "Template", "query": "Query", "header": "Header", "cookie": "Cookie"}
+# Keywords every generated method has, or will have, besides the spec's parameters.
+METHOD_KEYWORDS = frozenset(
+    {"self", "body", "timeout", "max_retries", "extra_headers", "extra_query"}
+)
+JSON_MEDIA = ("application/json",)
+
+
+@dataclass(frozen=True)
+class RawOperation:
+    """An operation as found in the spec, before naming."""
+
+    path: str
+    method: str
+    spec: dict[str, Any]
+    parameters: tuple[tuple[dict[str, Any], str, bool], ...]  # (resolved, pointer, from $ref)
+    pointer: str
+
+
+def collect_operations(document: Document, translator: SchemaTranslator) -> list[RawOperation]:
+    """Every operation in ``paths``, in document order, with parameters merged and resolved."""
+    result: list[RawOperation] = []
+    for path, item in (document.data.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        item_pointer = pointer_from_parts(["paths", path])
+        if "$ref" in item:
+            _, item_pointer, item = translator.source.resolve_ref(
+                item["$ref"], document, item_pointer + "/$ref"
+            )
+        shared = _parameters(item.get("parameters"), document, item_pointer, translator)
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            pointer = f"{item_pointer}/{method}"
+            own = _parameters(operation.get("parameters"), document, pointer, translator)
+            merged = {(p["name"], p["in"]): (p, ptr, ref) for p, ptr, ref in shared}
+            merged.update({(p["name"], p["in"]): (p, ptr, ref) for p, ptr, ref in own})
+            result.append(RawOperation(path, method, operation, tuple(merged.values()), pointer))
+    return result
+
+
+def _parameters(raw: Any, document: Document, pointer: str, translator: SchemaTranslator
+                ) -> list[tuple[dict[str, Any], str, bool]]:  # fmt: skip
+    found = []
+    for index, parameter in enumerate(raw or []):
+        at = f"{pointer}/parameters/{index}"
+        is_ref = isinstance(parameter, dict) and "$ref" in parameter
+        if is_ref:
+            _, at, parameter = translator.source.resolve_ref(parameter["$ref"], document, at)
+        if isinstance(parameter, dict) and "name" in parameter and "in" in parameter:
+            found.append((parameter, at, is_ref))
+    return found
+
+
+def find_global_headers(operations: list[RawOperation]) -> dict[str, dict[str, Any]]:
+    """Header parameters that every operation takes from the same shared definition."""
+    if not operations:
+        return {}
+    counts: dict[str, int] = {}
+    definitions: dict[str, dict[str, Any]] = {}
+    for operation in operations:
+        for parameter, pointer, is_ref in operation.parameters:
+            if parameter["in"] == "header" and is_ref:
+                counts[pointer] = counts.get(pointer, 0) + 1
+                definitions[pointer] = parameter
+    return {
+        definitions[p]["name"]: definitions[p]
+        for p in sorted(counts)
+        if counts[p] == len(operations)
+    }
+
+
+def global_header_models(headers: dict[str, dict[str, Any]], document: Document,
+                         translator: SchemaTranslator, scope: naming.NameScope
+                         ) -> tuple[GlobalHeader, ...]:  # fmt: skip
+    result = []
+    for wire_name, parameter in headers.items():
+        schema = translator.resolve_plain(parameter.get("schema") or {}, document)
+        default = schema.get("default")
+        result.append(GlobalHeader(
+            py_name=scope.claim(naming.snake_case(wire_name)),
+            wire_name=wire_name,
+            default=None if default is None else str(default),
+            description=str(parameter.get("description") or "").strip(),
+        ))  # fmt: skip
+    return tuple(result)
+
+
+def operation_name(raw: RawOperation) -> str:
+    operation_id = raw.spec.get("operationId")
+    if isinstance(operation_id, str) and naming.ascii_words(operation_id):
+        return naming.snake_case(operation_id, "operation")
+    return naming.snake_case(f"{raw.method} {raw.path}", "operation")
+
+
+def build_parameters(raw: RawOperation, document: Document, translator: SchemaTranslator,
+                     global_headers: dict[str, dict[str, Any]], scope: naming.NameScope,
+                     hint: str) -> tuple[Parameter, ...]:  # fmt: skip
+    ordered = sorted(
+        (p for p in raw.parameters if not (p[0]["in"] == "header" and p[0]["name"] in global_headers)),
+        key=lambda p: (_LOCATION_ORDER.get(p[0]["in"], 9), not p[0].get("required", False)),
+    )  # fmt: skip
+    result = []
+    for parameter, pointer, _ in ordered:
+        location = parameter["in"]
+        if location not in _LOCATION_ORDER:
+            continue
+        required = bool(parameter.get("required")) or location == "path"
+        schema = parameter.get("schema") or {}
+        info = translator.type_of(schema, document, f"{pointer}/schema",
+                                  f"{hint}{naming.pascal_case(parameter['name'])}")  # fmt: skip
+        if not required:
+            info = info.or_none()
+        example = parameter.get("example", example_for(
+            schema, translator.resolve_plain_for(document), parameter["name"]))  # fmt: skip
+        result.append(Parameter(
+            py_name=scope.claim(naming.snake_case(parameter["name"], "param")),
+            wire_name=parameter["name"],
+            location=location,
+            annotation=info.annotation,
+            doc_type=info.doc_type,
+            required=required,
+            description=str(parameter.get("description") or "").strip(),
+            deprecated=bool(parameter.get("deprecated") or parameter.get("x-is-deprecated")),
+            example=example,
+            tags=(_LOCATION_TAG[location], "Required" if required else "Optional"),
+        ))  # fmt: skip
+    return tuple(result)
+
+
+def parameter_types(raw: RawOperation, document: Document, translator: SchemaTranslator,
+                    params: tuple[Parameter, ...], hint: str) -> list[TypeInfo]:  # fmt: skip
+    """The TypeInfo of every parameter, for import collection."""
+    infos = []
+    by_name = {(p[0]["name"], p[0]["in"]): p for p in raw.parameters}
+    for param in params:
+        spec, pointer, _ = by_name[(param.wire_name, param.location)]
+        infos.append(translator.type_of(spec.get("schema") or {}, document, f"{pointer}/schema",
+                                        f"{hint}{naming.pascal_case(param.wire_name)}"))  # fmt: skip
+    return infos
+
+
+def build_body(raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
+               ) -> tuple[RequestBody | None, TypeInfo | None]:  # fmt: skip
+    body = raw.spec.get("requestBody")
+    if not isinstance(body, dict):
+        return None, None
+    pointer = f"{raw.pointer}/requestBody"
+    if "$ref" in body:
+        _, pointer, body = translator.source.resolve_ref(body["$ref"], document, pointer + "/$ref")
+    content = body.get("content") or {}
+    media_type = _pick_media_type(content)
+    if media_type is None:
+        return None, None
+    media = content[media_type] or {}
+    media_pointer = pointer_from_parts([*_split(pointer), "content", media_type])
+    schema = media.get("schema") or {}
+    info = translator.type_of(schema, document, f"{media_pointer}/schema", f"{hint}Request")
+    required = bool(body.get("required"))
+    model_name = info.annotation if info.classes == frozenset({info.annotation}) else ""
+    annotation = info.annotation
+    if model_name and model_name in translator.objects:
+        annotation = f"{model_name} | dict[str, Any]"
+    else:
+        model_name = ""
+    if not required:
+        annotation = f"{annotation} | None"
+    example = media.get("example")
+    if example is None and isinstance(media.get("examples"), dict) and media["examples"]:
+        first = next(iter(media["examples"].values()))
+        if isinstance(first, dict):
+            example = first.get("value")
+    if example is None:
+        example = example_for(schema, translator.resolve_plain_for(document))
+    return RequestBody(
+        py_name="body",
+        annotation=annotation,
+        doc_type=info.doc_type,
+        model_name=model_name,
+        media_type=media_type,
+        required=required,
+        description=str(body.get("description") or "").strip(),
+        example=example,
+        tags=("Body", "Required" if required else "Optional"),
+    ), info
+
+
+def _pick_media_type(content: dict[str, Any]) -> str | None:
+    if not content:
+        return None
+    for media_type in content:
+        base = media_type.split(";")[0].strip().lower()
+        if base in JSON_MEDIA or base.endswith("+json"):
+            return str(media_type)
+    return str(next(iter(content)))
+
+
+def _split(pointer: str) -> list[str]:
+    return parts_from_pointer(pointer)
+
+
+def build_responses(raw: RawOperation, document: Document, translator: SchemaTranslator,
+                    hint: str) -> tuple[tuple[Response, ...], TypeInfo | None]:  # fmt: skip
+    """All documented responses, and the type of the first successful JSON one."""
+    responses = raw.spec.get("responses") or {}
+    result: list[Response] = []
+    success: TypeInfo | None = None
+    for status in sorted(responses, key=lambda s: (str(s) == "default", str(s))):
+        response = responses[status]
+        pointer = pointer_from_parts([*_split(raw.pointer), "responses", str(status)])
+        if isinstance(response, dict) and "$ref" in response:
+            _, pointer, response = translator.source.resolve_ref(
+                response["$ref"], document, pointer + "/$ref"
+            )
+        if not isinstance(response, dict):
+            continue
+        content = response.get("content") or {}
+        media_type = _pick_media_type(content)
+        model_name = ""
+        info: TypeInfo | None = None
+        if media_type and media_type.split(";")[0].strip().lower() in JSON_MEDIA:
+            schema = (content[media_type] or {}).get("schema")
+            if schema:
+                suffix = "Response" if str(status).startswith("2") else f"Response{status}"
+                info = translator.type_of(schema, document,
+                                          pointer_from_parts([*_split(pointer), "content",
+                                                              media_type, "schema"]),
+                                          f"{hint}{naming.pascal_case(suffix)}")  # fmt: skip
+                model_name = info.annotation if info.annotation in translator.objects else ""
+        if success is None and str(status).startswith("2") and info is not None:
+            success = info
+        result.append(Response(str(status), str(response.get("description") or "").strip(),
+                               model_name))  # fmt: skip
+    return tuple(result), success
+
+
+def security_for(raw: RawOperation, document: Document, schemes: tuple[AuthScheme, ...],
+                 scope: naming.NameScope
+                 ) -> tuple[Security, tuple[CallAuthParameter, ...]]:  # fmt: skip
+    security = operation_security(raw.spec, document, schemes)
+    return security, call_auth_parameters(security, schemes, scope)

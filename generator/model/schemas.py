@@ -1,0 +1,363 @@
+"""JSON Schemas → Python types, model classes and enums.
+
+``SchemaTranslator.type_of`` answers "what annotation does this schema get?" and, as a side
+effect, records each object and enum schema it meets as a model or enum class. Component
+schemas keep their names; inline ones are named after where they appear
+(``{Parent}{Property}``), so names stay stable when unrelated parts of the spec change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
+from generator.loader import Document, SpecSource
+from generator.model import naming
+from generator.model.types import EnumMember, EnumModel, Field, Import, ObjectModel
+
+# Words that mark a property as a credential, so the client never prints its value.
+SECRET_FIELD_NAMES = frozenset(
+    {"access_token", "refresh_token", "client_secret", "code", "code_verifier", "password",
+     "secret", "api_key", "id_token"}
+)  # fmt: skip
+
+_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_FORMATS = {
+    ("string", "date-time"): ("datetime", "datetime.datetime"),
+    ("string", "date"): ("datetime", "datetime.date"),
+    ("string", "binary"): ("", "bytes"),
+}
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    """An annotation and what it needs: model/enum class names and standard modules."""
+
+    annotation: str
+    doc_type: str
+    classes: frozenset[str] = frozenset()
+    modules: frozenset[str] = frozenset()  # "datetime", "typing.Any"
+    nullable: bool = False
+
+    def or_none(self) -> TypeInfo:
+        if self.nullable or self.annotation in ("Any", "None"):
+            return self
+        return TypeInfo(
+            f"{self.annotation} | None", self.doc_type, self.classes, self.modules, True
+        )
+
+
+ANY = TypeInfo("Any", "Any", modules=frozenset({"typing.Any"}))
+
+
+@dataclass
+class _Pending:
+    """A class whose name is decided but whose body is still being translated."""
+
+    class_name: str
+    module_name: str
+
+
+@dataclass
+class SchemaTranslator:
+    source: SpecSource
+    class_names: naming.NameScope
+    objects: dict[str, ObjectModel] = field(default_factory=dict)
+    enums: dict[str, EnumModel] = field(default_factory=dict)
+    _by_location: dict[tuple[str, str], _Pending] = field(default_factory=dict)
+    _component_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    _module_by_class: dict[str, str] = field(default_factory=dict)
+
+    # -- names ---------------------------------------------------------------------------
+
+    def reserve_components(self, document: Document) -> None:
+        """Claim every component schema's name first, so inline names never take them."""
+        schemas = (document.data.get("components") or {}).get("schemas") or {}
+        for key in sorted(schemas):
+            pointer = pointer_from_parts(["components", "schemas", key])
+            self._component_names[(str(document.path), pointer)] = self.class_names.claim(
+                naming.pascal_case(key)
+            )
+
+    def translate_components(self, document: Document) -> None:
+        schemas = (document.data.get("components") or {}).get("schemas") or {}
+        for key in sorted(schemas):
+            pointer = pointer_from_parts(["components", "schemas", key])
+            self.type_of(schemas[key], document, pointer, key)
+
+    def _class_for(self, document: Document, pointer: str, hint: str) -> tuple[_Pending, bool]:
+        """The class at this location; ``True`` when it was just created."""
+        location = (str(document.path), pointer)
+        if location in self._by_location:
+            return self._by_location[location], False
+        name = self._component_names.get(location) or self.class_names.claim(
+            naming.pascal_case(hint)
+        )
+        pending = _Pending(name, naming.snake_case(name, "model"))
+        self._by_location[location] = pending
+        self._module_by_class[name] = pending.module_name
+        return pending, True
+
+    # -- types ---------------------------------------------------------------------------
+
+    def resolve(self, schema: dict[str, Any], document: Document, pointer: str
+                ) -> tuple[dict[str, Any], Document, str]:  # fmt: skip
+        """Follow ``$ref`` chains to the schema they name."""
+        seen: set[tuple[str, str]] = set()
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            document, pointer, schema = self.source.resolve_ref(
+                schema["$ref"], document, pointer + "/$ref"
+            )
+            if (str(document.path), pointer) in seen:
+                raise GeneratorError([document.diagnostic("$ref cycle with no schema", pointer)])
+            seen.add((str(document.path), pointer))
+        return schema, document, pointer
+
+    def resolve_plain(self, schema: dict[str, Any], document: Document) -> dict[str, Any]:
+        return self.resolve(schema, document, "")[0]
+
+    def resolve_plain_for(self, document: Document) -> Callable[[dict[str, Any]], dict[str, Any]]:
+        return lambda schema: self.resolve_plain(schema, document)
+
+    def type_of(self, schema: Any, document: Document, pointer: str, hint: str) -> TypeInfo:
+        if schema is True or schema == {} or not isinstance(schema, dict):
+            return ANY
+        if "$ref" in schema:
+            target, target_doc, target_pointer = self.resolve(schema, document, pointer)
+            location = (str(target_doc.path), target_pointer)
+            name = self._component_names.get(location, hint)
+            info = self.type_of(target, target_doc, target_pointer, name)
+            return info.or_none() if schema.get("nullable") is True else info
+        info = self._type_of_unreferenced(schema, document, pointer, hint)
+        if _is_nullable(schema):
+            info = info.or_none()
+        return info
+
+    def _type_of_unreferenced(self, schema: dict[str, Any], document: Document, pointer: str,
+                              hint: str) -> TypeInfo:  # fmt: skip
+        kinds = _types(schema)
+        if "enum" in schema and isinstance(schema["enum"], list):
+            return self._enum(schema, document, pointer, hint)
+        if "const" in schema and isinstance(schema["const"], (str, int, bool)):
+            return TypeInfo(f"Literal[{schema['const']!r}]", repr(schema["const"]),
+                            modules=frozenset({"typing.Literal"}))  # fmt: skip
+        for combinator in ("oneOf", "anyOf"):
+            if isinstance(schema.get(combinator), list):
+                return self._union(schema[combinator], document, f"{pointer}/{combinator}", hint)
+        if isinstance(schema.get("allOf"), list):
+            members = schema["allOf"]
+            if len(members) == 1 and not schema.get("properties"):
+                return self.type_of(members[0], document, f"{pointer}/allOf/0", hint)
+            return self._object(schema, document, pointer, hint)
+        if "object" in kinds or "properties" in schema:
+            if schema.get("properties") or schema.get("allOf"):
+                return self._object(schema, document, pointer, hint)
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                value = self.type_of(extra, document, f"{pointer}/additionalProperties",
+                                     f"{hint}Value")  # fmt: skip
+                return TypeInfo(f"dict[str, {value.annotation}]", f"dict[str, {value.doc_type}]",
+                                value.classes, value.modules)  # fmt: skip
+            return TypeInfo("dict[str, Any]", "dict[str, Any]", modules=frozenset({"typing.Any"}))
+        if "array" in kinds:
+            items = self.type_of(schema.get("items", {}), document, f"{pointer}/items",
+                                 f"{hint}Item")  # fmt: skip
+            return TypeInfo(f"list[{items.annotation}]", f"list[{items.doc_type}]",
+                            items.classes, items.modules)  # fmt: skip
+        scalars = [k for k in kinds if k in _SCALARS]
+        if len(scalars) == 1:
+            special = _FORMATS.get((scalars[0], str(schema.get("format"))))
+            if special:
+                module, annotation = special
+                return TypeInfo(annotation, annotation, modules=frozenset({module} - {""}))
+            return TypeInfo(_SCALARS[scalars[0]], _SCALARS[scalars[0]])
+        if len(scalars) > 1:
+            names = [_SCALARS[k] for k in scalars]
+            return TypeInfo(" | ".join(names), " | ".join(names))
+        return ANY
+
+    def _union(self, members: list[Any], document: Document, pointer: str, hint: str) -> TypeInfo:
+        parts: list[TypeInfo] = []
+        nullable = False
+        for index, member in enumerate(members):
+            if isinstance(member, dict) and member.get("type") == "null":
+                nullable = True
+                continue
+            parts.append(self.type_of(member, document, f"{pointer}/{index}",
+                                      f"{hint}Option{index + 1}"))  # fmt: skip
+        annotations: list[str] = []
+        for part in parts:
+            for piece in part.annotation.split(" | "):
+                if piece not in annotations:
+                    annotations.append(piece)
+        if not annotations or "Any" in annotations:
+            return ANY
+        classes = frozenset().union(*(p.classes for p in parts))
+        modules = frozenset().union(*(p.modules for p in parts))
+        text = " | ".join(annotations)
+        info = TypeInfo(text, text, classes, modules)
+        return info.or_none() if nullable else info
+
+    # -- classes -------------------------------------------------------------------------
+
+    def _enum(self, schema: dict[str, Any], document: Document, pointer: str, hint: str
+              ) -> TypeInfo:  # fmt: skip
+        values = [v for v in schema["enum"] if v is not None]
+        kinds = {type(v) for v in values}
+        if not values or not (kinds <= {str} or kinds <= {int}):
+            # Mixed or unusual enums stay plain values rather than an enum class.
+            return TypeInfo("Any", "Any", modules=frozenset({"typing.Any"}))
+        pending, created = self._class_for(document, pointer, hint)
+        if created:
+            names = schema.get("x-enum-varnames")
+            descriptions = _enum_descriptions(schema)
+            scope = naming.NameScope({"name", "value"})
+            members = []
+            for index, value in enumerate(values):
+                wanted = (names[index] if isinstance(names, list) and index < len(names)
+                          else str(value))  # fmt: skip
+                member = scope.claim(naming.constant_case(str(wanted)))
+                members.append(EnumMember(member, value, descriptions.get(str(value), "")))
+            self.enums[pending.class_name] = EnumModel(
+                class_name=pending.class_name,
+                module_name=pending.module_name,
+                base="str" if kinds <= {str} else "int",
+                description=_text(schema.get("description")),
+                members=tuple(members),
+                source=pointer,
+            )
+        return TypeInfo(pending.class_name, pending.class_name,
+                        classes=frozenset({pending.class_name}))  # fmt: skip
+
+    def _object(self, schema: dict[str, Any], document: Document, pointer: str, hint: str
+                ) -> TypeInfo:  # fmt: skip
+        pending, created = self._class_for(document, pointer, hint)
+        if created:
+            self.objects[pending.class_name] = self._object_model(
+                pending, schema, document, pointer
+            )
+        return TypeInfo(pending.class_name, pending.class_name,
+                        classes=frozenset({pending.class_name}))  # fmt: skip
+
+    def _object_model(self, pending: _Pending, schema: dict[str, Any], document: Document,
+                      pointer: str) -> ObjectModel:  # fmt: skip
+        properties, required = self._collect_properties(schema, document, pointer)
+        scope = naming.NameScope()
+        fields: list[Field] = []
+        classes: set[str] = set()
+        modules: set[str] = set()
+        for wire_name, (prop, prop_doc, prop_pointer) in properties.items():
+            hint = f"{pending.class_name}{naming.pascal_case(wire_name, 'Field')}"
+            info = self.type_of(prop, prop_doc, prop_pointer, hint)
+            is_required = wire_name in required
+            if not is_required:
+                info = info.or_none()
+            classes |= info.classes
+            modules |= info.modules
+            resolved = self.resolve_plain(prop, prop_doc) if isinstance(prop, dict) else {}
+            py_name = scope.claim(naming.field_name(wire_name))
+            fields.append(
+                Field(
+                    py_name=py_name,
+                    wire_name=wire_name,
+                    annotation=info.annotation,
+                    doc_type=info.doc_type,
+                    required=is_required,
+                    default="" if is_required else "None",
+                    description=_text(_first(prop, resolved, "description")),
+                    deprecated=bool(_first(prop, resolved, "deprecated")),
+                    secret=_is_secret(wire_name, prop, resolved),
+                )
+            )
+        classes.discard(pending.class_name)
+        imports = [Import(f".{self._module_of(name)}", name) for name in sorted(classes)]
+        imports += [_std_import(module) for module in sorted(modules)]
+        return ObjectModel(
+            class_name=pending.class_name,
+            module_name=pending.module_name,
+            description=_text(schema.get("description") or schema.get("title")),
+            fields=tuple(fields),
+            imports=tuple(imports),
+            deprecated=bool(schema.get("deprecated")),
+            source=pointer,
+        )
+
+    def _collect_properties(self, schema: dict[str, Any], document: Document, pointer: str
+                            ) -> tuple[dict[str, tuple[Any, Document, str]], set[str]]:  # fmt: skip
+        """Own properties plus those of every ``allOf`` member, in order of appearance."""
+        properties: dict[str, tuple[Any, Document, str]] = {}
+        required: set[str] = set(schema.get("required") or [])
+        for index, member in enumerate(schema.get("allOf") or []):
+            member_schema, member_doc, member_pointer = self.resolve(
+                member, document, f"{pointer}/allOf/{index}"
+            )
+            if isinstance(member_schema, dict):
+                more, more_required = self._collect_properties(
+                    member_schema, member_doc, member_pointer
+                )
+                properties.update(more)
+                required |= more_required
+        for key, value in (schema.get("properties") or {}).items():
+            properties[key] = (value, document, pointer_from_parts([
+                *_parts(pointer), "properties", key]))  # fmt: skip
+        return properties, required
+
+    def _module_of(self, class_name: str) -> str:
+        return self._module_by_class[class_name]
+
+    def module_of(self, class_name: str) -> str:
+        return self._module_by_class[class_name]
+
+
+def _parts(pointer: str) -> list[str]:
+    return parts_from_pointer(pointer)
+
+
+def _types(schema: dict[str, Any]) -> list[str]:
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return [k for k in kind if isinstance(k, str)]
+    return [kind] if isinstance(kind, str) else []
+
+
+def _is_nullable(schema: dict[str, Any]) -> bool:
+    return schema.get("nullable") is True or "null" in _types(schema)
+
+
+def _first(schema: Any, resolved: dict[str, Any], key: str) -> Any:
+    if isinstance(schema, dict) and key in schema:
+        return schema[key]
+    return resolved.get(key)
+
+
+def _is_secret(name: str, schema: Any, resolved: dict[str, Any]) -> bool:
+    is_string = "string" in _types(resolved) and "enum" not in resolved
+    return (
+        (is_string and name.lower() in SECRET_FIELD_NAMES)
+        or _first(schema, resolved, "format") == "password"
+        or bool(_first(schema, resolved, "writeOnly"))
+    )
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _enum_descriptions(schema: dict[str, Any]) -> dict[str, str]:
+    elements = schema.get("x-enum-elements") or schema.get("x-enum-descriptions")
+    if isinstance(elements, list):
+        return {
+            str(e.get("name")): _text(e.get("description"))
+            for e in elements
+            if isinstance(e, dict)
+        }
+    if isinstance(elements, dict):
+        return {str(k): _text(v) for k, v in elements.items()}
+    return {}
+
+
+def _std_import(module: str) -> Import:
+    package, _, name = module.rpartition(".")
+    return Import(package, name) if package else Import("", module)

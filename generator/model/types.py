@@ -1,0 +1,215 @@
+"""The intermediate model: what the templates receive, and nothing more.
+
+Plain frozen dataclasses. Every name here is already a valid, unique Python identifier,
+every ``annotation`` a Python type expression valid inside the module that uses it, and
+every text field raw text from the spec (templates escape it for its context).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+ParameterLocation = Literal["path", "query", "header", "cookie"]
+
+
+@dataclass(frozen=True)
+class Import:
+    """``from {module} import {name}``; ``module`` is relative to the generated package."""
+
+    module: str
+    name: str
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str  # Python attribute name, e.g. API_ERROR
+    value: str | int
+    description: str
+
+
+@dataclass(frozen=True)
+class EnumModel:
+    """A string or integer enum. Generated enums accept unknown values from the server."""
+
+    class_name: str
+    module_name: str
+    base: Literal["str", "int"]
+    description: str
+    members: tuple[EnumMember, ...]
+    source: str  # JSON pointer of the schema in the spec
+
+
+@dataclass(frozen=True)
+class Field:
+    py_name: str
+    wire_name: str  # the JSON property name; equal to py_name in most specs
+    annotation: str  # full annotation, `| None` included when optional or nullable
+    doc_type: str  # human readable type for docs, e.g. "list[Error]"
+    required: bool
+    default: str  # Python expression of the default; "" when required
+    description: str
+    deprecated: bool
+    secret: bool  # a credential: redacted wherever the client prints it
+
+
+@dataclass(frozen=True)
+class ObjectModel:
+    class_name: str
+    module_name: str
+    description: str
+    fields: tuple[Field, ...]
+    imports: tuple[Import, ...]
+    deprecated: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class Parameter:
+    py_name: str
+    wire_name: str
+    location: ParameterLocation
+    annotation: str
+    doc_type: str
+    required: bool
+    description: str
+    deprecated: bool
+    example: Any  # a JSON value used in generated examples
+    tags: tuple[str, ...]  # for docs: Template, Query, Header, Cookie; Required or Optional
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    py_name: str  # "body"
+    annotation: str
+    doc_type: str
+    model_name: str  # the model class this body validates against, "" for free-form bodies
+    media_type: str
+    required: bool
+    description: str
+    example: Any
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AuthScheme:
+    """A way to authenticate, from ``components.securitySchemes``."""
+
+    key: str  # the scheme's name in the spec
+    kind: Literal["bearer", "basic", "api_key"]
+    location: Literal["header", "query", "cookie"]
+    wire_name: str  # header, query or cookie name
+    prefix: str  # put before the credential, e.g. "Bearer "
+    setting_name: str  # keyword of Client(...) that holds the credential
+    call_param: str  # per-call keyword overriding the setting, "" when there is none
+    description: str
+    example: str  # placeholder value used in generated examples
+
+
+@dataclass(frozen=True)
+class Security:
+    """Which schemes an operation accepts: any one alternative, each needing all its schemes."""
+
+    alternatives: tuple[tuple[str, ...], ...]  # scheme keys; () means no auth needed
+
+    @property
+    def required(self) -> bool:
+        return bool(self.alternatives) and all(self.alternatives)
+
+
+@dataclass(frozen=True)
+class CallAuthParameter:
+    """A per-call credential keyword, e.g. ``authorization`` for a header API key."""
+
+    py_name: str
+    scheme_key: str
+    wire_name: str
+    description: str
+    example: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "4XX", "default"
+    description: str
+    model_name: str  # "" when the response has no JSON body model
+
+
+@dataclass(frozen=True)
+class Operation:
+    py_name: str  # method name, e.g. obtain_token
+    operation_id: str
+    http_method: str  # upper case
+    path: str  # the spec's path template, e.g. /oauth2/clients/{client_id}/access-token/renew
+    summary: str
+    description: str
+    deprecated: bool
+    deprecation_note: str
+    parameters: tuple[Parameter, ...]  # ordered: path, query, header, cookie
+    body: RequestBody | None
+    auth_parameters: tuple[CallAuthParameter, ...]
+    security: Security
+    result_model: str  # data model of a successful response, "" when none
+    result_annotation: str  # e.g. ObtainTokenResponse or None
+    responses: tuple[Response, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class ApiClass:
+    class_name: str  # OAuthApi
+    async_class_name: str  # AsyncOAuthApi
+    attribute: str  # client.o_auth
+    module_name: str  # apis/o_auth.py
+    doc_name: str  # docs/apis/o-auth.md
+    title: str  # "O Auth"
+    description: str
+    operations: tuple[Operation, ...]
+    imports: tuple[Import, ...]
+
+
+@dataclass(frozen=True)
+class Server:
+    name: str  # Environment member, e.g. PRODUCTION
+    url: str
+    description: str
+
+
+@dataclass(frozen=True)
+class GlobalHeader:
+    """A header every operation takes (e.g. Square-Version): a client setting with a default."""
+
+    py_name: str
+    wire_name: str
+    default: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class ErrorModel:
+    """How a response body reports errors: a list under ``field`` of ``model_name`` items."""
+
+    model_name: str
+    field: str
+
+
+@dataclass(frozen=True)
+class ClientModel:
+    """Everything the templates render for one generated package."""
+
+    package_name: str  # import name, e.g. square_oauth
+    project_name: str  # distribution name, e.g. square-oauth
+    package_version: str
+    generator_version: str
+    title: str
+    description: str
+    api_version: str  # info.version
+    servers: tuple[Server, ...]
+    auth_schemes: tuple[AuthScheme, ...]
+    global_headers: tuple[GlobalHeader, ...]
+    apis: tuple[ApiClass, ...]
+    models: tuple[ObjectModel, ...]
+    enums: tuple[EnumModel, ...]
+    error_model: ErrorModel | None
+    env_prefix: str  # e.g. SQUARE_OAUTH: SQUARE_OAUTH_BASE_URL overrides the default server
