@@ -80,6 +80,7 @@ def build_client_model(source: SpecSource, names: PackageNames) -> ClientModel:
         operations, imports = _build_operations(by_tag[tag], document, translator, auth_schemes,
                                                 global_headers_raw)  # fmt: skip
         apis.append(ApiClass(
+            tag=tag,
             class_name=f"{class_base}Api",
             async_class_name=f"Async{class_base}Api",
             attribute=module,
@@ -89,6 +90,7 @@ def build_client_model(source: SpecSource, names: PackageNames) -> ClientModel:
             description=tag_descriptions.get(tag, ""),
             operations=operations,
             imports=imports,
+            runtime_names=_runtime_names(operations),
         ))  # fmt: skip
 
     models = tuple(translator.objects[k] for k in sorted(translator.objects))
@@ -174,6 +176,20 @@ def _build_operations(raws: list[RawOperation], document: Any, translator: Schem
         for m in sorted(modules)
     ]
     return tuple(operations), tuple(imports)
+
+
+def _runtime_names(operations: tuple[Operation, ...]) -> tuple[str, ...]:
+    names = {"RequestSpec", "encode_path"}
+    locations = {p.location for op in operations for p in op.parameters}
+    if "query" in locations:
+        names.add("query_pairs")
+    if "header" in locations:
+        names.add("header_values")
+    if any(op.body is not None for op in operations):
+        names.add("json_body")
+    if any(op.deprecated for op in operations):
+        names.add("warn_deprecated")
+    return tuple(sorted(names, key=lambda n: (not n[0].isupper(), n)))
 
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

@@ -272,6 +272,8 @@ class SchemaTranslator:
                 )
             )
         classes.discard(pending.class_name)
+        if any(f.py_name != f.wire_name for f in fields):
+            modules.add("pydantic.Field")
         imports = [Import(f".{self._module_of(name)}", name) for name in sorted(classes)]
         imports += [_std_import(module) for module in sorted(modules)]
         return ObjectModel(

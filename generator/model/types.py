@@ -158,6 +158,7 @@ class Operation:
 
 @dataclass(frozen=True)
 class ApiClass:
+    tag: str  # the spec's tag, e.g. OAuth
     class_name: str  # OAuthApi
     async_class_name: str  # AsyncOAuthApi
     attribute: str  # client.o_auth
@@ -167,6 +168,7 @@ class ApiClass:
     description: str
     operations: tuple[Operation, ...]
     imports: tuple[Import, ...]
+    runtime_names: tuple[str, ...]  # helpers the module imports from _core.request
 
 
 @dataclass(frozen=True)

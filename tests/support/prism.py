@@ -74,6 +74,15 @@ def _tail(text: str, lines: int = 40) -> str:
     return "\n".join(text.rstrip().splitlines()[-lines:])
 
 
+def _excerpt(text: str, head: int = 20, tail: int = 60) -> str:
+    """Whole text if short, else head + tail (Prism prints the fatal line before its help)."""
+    lines = text.rstrip().splitlines()
+    if len(lines) <= head + tail:
+        return "\n".join(lines)
+    skipped = len(lines) - head - tail
+    return "\n".join([*lines[:head], f"... ({skipped} lines skipped) ...", *lines[-tail:]])
+
+
 def _as_text(data: str | bytes | None) -> str:
     if data is None:
         return ""
@@ -270,7 +279,7 @@ class PrismServer:
                 if attempt == _PORT_ATTEMPTS:
                     raise RuntimeError(
                         f"Prism could not bind a port after {attempt} attempts\n"
-                        f"--- prism log (tail) ---\n{self.log_tail()}"
+                        f"--- prism log ---\n{_excerpt(self.log_text())}"
                     ) from None
                 continue
             except BaseException:
@@ -349,7 +358,7 @@ class PrismServer:
                         raise _PortTaken
                     raise RuntimeError(
                         f"Prism exited with code {code} before becoming ready "
-                        f"(spec: {self.spec})\n--- prism log (tail) ---\n{self.log_tail()}"
+                        f"(spec: {self.spec})\n--- prism log ---\n{_excerpt(self.log_text())}"
                     )
                 try:
                     client.get(probe)
@@ -361,7 +370,7 @@ class PrismServer:
                     raise RuntimeError(
                         f"Prism did not accept HTTP on {self.url} within "
                         f"{self.startup_timeout_s:.0f}s (spec: {self.spec})\n"
-                        f"--- prism log (tail) ---\n{self.log_tail()}"
+                        f"--- prism log ---\n{_excerpt(self.log_text())}"
                     )
                 time.sleep(0.1)
 

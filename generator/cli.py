@@ -1,0 +1,80 @@
+"""The command line: ``python -m generator generate|validate``.
+
+User mistakes (a broken spec, a missing file, a bad option) print diagnostics and exit 2;
+only a bug in the generator itself shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.config import resolve_config
+from generator.diagnostics import EXIT_DRIFT, EXIT_OK, GeneratorError
+from generator.loader import display_path
+from generator.pipeline import generate_files, load_and_validate
+from generator.write import diff_output, write_output
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Generate a typed Python client (httpx + pydantic v2) from an OpenAPI spec.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    generate = commands.add_parser(
+        "generate",
+        help="generate a client package",
+        description="Without SPEC, uses [tool.generator] of ./pyproject.toml.",
+    )
+    generate.add_argument("spec", nargs="?", help="OpenAPI 3.0/3.1 file (YAML or JSON)")
+    generate.add_argument("-o", "--output", help="folder to write the package into")
+    generate.add_argument("--package-name", help="import name, e.g. petstore_client")
+    generate.add_argument("--project-name", help="distribution name, e.g. petstore-client")
+    generate.add_argument("--package-version", help="version of the generated package")
+    generate.add_argument("--templates", action="append", metavar="DIR",
+                          help="folder of templates that override the built-in ones")  # fmt: skip
+    generate.add_argument("--check", action="store_true",
+                          help="write nothing; print a diff and exit 1 if the output is stale")  # fmt: skip
+
+    validate = commands.add_parser("validate", help="only validate a spec")
+    validate.add_argument("spec", help="OpenAPI 3.0/3.1 file (YAML or JSON)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            document = load_and_validate(Path(args.spec))
+            print(f"{document.display_name}: valid OpenAPI {document.data.get('openapi')}")
+            return EXIT_OK
+        return _generate(args)
+    except GeneratorError as error:
+        for diagnostic in error.diagnostics:
+            print(f"error: {diagnostic}", file=sys.stderr)
+        return error.exit_code
+
+
+def _generate(args: argparse.Namespace) -> int:
+    config = resolve_config(vars(args), Path.cwd())
+    generated = generate_files(config)
+    shown = display_path(config.output.resolve())
+    if args.check:
+        diff = diff_output(config.output, generated.files)
+        if diff:
+            sys.stdout.write(diff)
+            print(f"{shown} is out of date; run `python -m generator generate` to update it",
+                  file=sys.stderr)  # fmt: skip
+            return EXIT_DRIFT
+        print(f"{shown} is up to date ({len(generated.files)} files)")
+        return EXIT_OK
+    report = write_output(config.output, generated.files, generated.manifest)
+    print(f"{shown}: {len(report.written)} written, {report.unchanged} unchanged, "
+          f"{len(report.removed)} removed")  # fmt: skip
+    return EXIT_OK

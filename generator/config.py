@@ -1,0 +1,71 @@
+"""Settings for a run: ``[tool.generator]`` in pyproject.toml, overridden by the command line."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import Diagnostic, GeneratorError
+from generator.loader import display_path
+
+PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+DEFAULT_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class GenerateConfig:
+    spec: Path
+    output: Path
+    package_name: str | None  # None: derived from the spec's title
+    project_name: str | None
+    package_version: str
+    templates: tuple[Path, ...]
+
+
+def read_project_settings(folder: Path) -> tuple[dict[str, Any], Path]:
+    """The ``[tool.generator]`` table of ``folder/pyproject.toml`` (empty when absent)."""
+    path = folder / "pyproject.toml"
+    if not path.is_file():
+        return {}, folder
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise GeneratorError([Diagnostic(display_path(path), f"invalid TOML: {error}")]) from None
+    settings = data.get("tool", {}).get("generator", {})
+    if not isinstance(settings, dict):
+        raise GeneratorError([Diagnostic(display_path(path), "[tool.generator] must be a table")])
+    return settings, folder
+
+
+def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
+    settings, base = read_project_settings(cwd)
+    use_settings = args.get("spec") is None  # an explicit SPEC means "not this project's spec"
+    spec = args.get("spec") or (settings.get("spec") if use_settings else None)
+    if spec is None:
+        message = "no spec given: pass SPEC, or set spec in [tool.generator] of pyproject.toml"
+        raise GeneratorError([Diagnostic("command line", message)])
+    output = args.get("output") or (settings.get("output") if use_settings else None)
+    if output is None:
+        raise GeneratorError([Diagnostic("command line", "no output folder: pass -o/--output")])
+    package_name = args.get("package_name") or (
+        settings.get("package-name") if use_settings else None
+    )
+    if package_name is not None and not PACKAGE_NAME.fullmatch(package_name):
+        message = f"package name {package_name!r} is not a lower-case Python identifier"
+        raise GeneratorError([Diagnostic("command line", message)])
+    templates = [*(settings.get("templates") or [] if use_settings else []),
+                 *(args.get("templates") or [])]  # fmt: skip
+    return GenerateConfig(
+        spec=(base / spec) if use_settings and not args.get("spec") else Path(spec),
+        output=(base / output) if use_settings and not args.get("output") else Path(output),
+        package_name=package_name,
+        project_name=args.get("project_name")
+        or (settings.get("project-name") if use_settings else None),
+        package_version=args.get("package_version")
+        or (settings.get("package-version") if use_settings else None)
+        or DEFAULT_VERSION,
+        templates=tuple(Path(t) for t in templates),
+    )

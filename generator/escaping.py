@@ -1,0 +1,106 @@
+"""One escaping function per place a spec string can land in generated files.
+
+Spec text is untrusted: it may hold quotes, backslashes, newlines, NUL, template syntax or
+Python code. Templates must pass every spec string through exactly one of these filters,
+chosen by where it lands, so that it stays data in that context.
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+import math
+from typing import Any
+
+_LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
+def _normalise_newlines(text: str) -> str:
+    for mark in _LINE_BREAKS:
+        text = text.replace(mark, "\n")
+    return text
+
+
+def _escape_unprintable(text: str, keep: str = "") -> str:
+    out = []
+    for char in text:
+        if char in keep or char.isprintable():
+            out.append(char)
+        else:
+            out.append(repr(char)[1:-1])  # "\x00", "\u200b", "\udc80"
+    return "".join(out)
+
+
+def string_literal(value: Any) -> str:
+    """A Python string literal holding ``value`` exactly."""
+    return repr(str(value))
+
+
+def docstring(value: Any) -> str:
+    """Text that is safe between triple double quotes, keeping line breaks readable."""
+    text = _normalise_newlines(str(value)).strip()
+    text = text.replace("\\", "\\\\")
+    text = _escape_unprintable(text, keep="\n\t").replace("\t", "    ")
+    text = text.replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def comment(value: Any) -> str:
+    """One line of text for a ``#`` comment."""
+    text = " ".join(_normalise_newlines(str(value)).split())
+    return _escape_unprintable(text)
+
+
+def identifier(value: Any) -> str:
+    """Checks that a name decided by the model is a valid identifier; never rewrites it."""
+    name = str(value)
+    if not name.isidentifier() or not name.isascii() or keyword.iskeyword(name):
+        raise ValueError(f"not a safe Python identifier: {name!r}")
+    return name
+
+
+def python_literal(value: Any) -> str:
+    """A Python expression equal to a JSON value (for examples and defaults)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"float({str(value)!r})"
+    if isinstance(value, dict):
+        items = ", ".join(f"{string_literal(k)}: {python_literal(v)}" for k, v in value.items())
+        return "{" + items + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(python_literal(v) for v in value) + "]"
+    if isinstance(value, str):
+        return string_literal(value)
+    if value is None or isinstance(value, (bool, int, float)):
+        return repr(value)
+    return string_literal(json.dumps(value, default=str))
+
+
+def markdown(value: Any) -> str:
+    """Prose for a markdown page: kept as written, but unable to open raw HTML."""
+    text = _normalise_newlines(str(value)).strip()
+    return _escape_unprintable(text, keep="\n\t").replace("<", "&lt;")
+
+
+def markdown_cell(value: Any) -> str:
+    """Text for one markdown table cell: no line breaks, no column separators."""
+    text = markdown(value).replace("|", "\\|")
+    return "<br>".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def toml_string(value: Any) -> str:
+    """A TOML basic string (JSON's escaping is valid TOML)."""
+    return json.dumps(str(value), ensure_ascii=True)
+
+
+FILTERS = {
+    "pystr": string_literal,
+    "docstring": docstring,
+    "comment": comment,
+    "ident": identifier,
+    "pyliteral": python_literal,
+    "md": markdown,
+    "md_cell": markdown_cell,
+    "toml_str": toml_string,
+}
