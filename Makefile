@@ -1,0 +1,29 @@
+# Two commands for a fresh machine (see README):
+#   make generate   set up .venv, regenerate generated/ from spec/
+#   make test       set up .venv, run the whole test suite (installs Prism from npm on first use)
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup generate check test clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements/dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(PY) -m generator generate
+
+check: $(STAMP)
+	$(PY) -m generator generate --check
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) .cache

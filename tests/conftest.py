@@ -1,0 +1,21 @@
+"""Shared fixtures: the project's paths and one Prism server for the OAuth spec."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.prism import PrismServer
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "square-oauth.yaml"
+GENERATED = ROOT / "generated"
+
+
+@pytest.fixture(scope="session")
+def oauth_prism() -> Iterator[PrismServer]:
+    """``prism mock --errors spec/square-oauth.yaml``: requests that break the spec get 422."""
+    with PrismServer(SPEC, errors=True) as server:
+        yield server
