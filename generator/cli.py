@@ -37,10 +37,17 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("--package-name", help="import name, e.g. petstore_client")
     generate.add_argument("--project-name", help="distribution name, e.g. petstore-client")
     generate.add_argument("--package-version", help="version of the generated package")
-    generate.add_argument("--templates", action="append", metavar="DIR",
-                          help="folder of templates that override the built-in ones")  # fmt: skip
-    generate.add_argument("--check", action="store_true",
-                          help="write nothing; print a diff and exit 1 if the output is stale")  # fmt: skip
+    generate.add_argument(
+        "--templates",
+        action="append",
+        metavar="DIR",
+        help="folder of templates that override the built-in ones",
+    )
+    generate.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; print a diff and exit 1 if the output is stale",
+    )
 
     validate = commands.add_parser("validate", help="only validate a spec")
     validate.add_argument("spec", help="OpenAPI 3.0/3.1 file (YAML or JSON)")
@@ -69,12 +76,16 @@ def _generate(args: argparse.Namespace) -> int:
         diff = diff_output(config.output, generated.files)
         if diff:
             sys.stdout.write(diff)
-            print(f"{shown} is out of date; run `python -m generator generate` to update it",
-                  file=sys.stderr)  # fmt: skip
+            print(
+                f"{shown} is out of date; run `python -m generator generate` to update it",
+                file=sys.stderr,
+            )
             return EXIT_DRIFT
         print(f"{shown} is up to date ({len(generated.files)} files)")
         return EXIT_OK
     report = write_output(config.output, generated.files, generated.manifest)
-    print(f"{shown}: {len(report.written)} written, {report.unchanged} unchanged, "
-          f"{len(report.removed)} removed")  # fmt: skip
+    print(
+        f"{shown}: {len(report.written)} written, {report.unchanged} unchanged, "
+        f"{len(report.removed)} removed"
+    )
     return EXIT_OK

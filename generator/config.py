@@ -56,8 +56,10 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
     if package_name is not None and not PACKAGE_NAME.fullmatch(package_name):
         message = f"package name {package_name!r} is not a lower-case Python identifier"
         raise GeneratorError([Diagnostic("command line", message)])
-    templates = [*(settings.get("templates") or [] if use_settings else []),
-                 *(args.get("templates") or [])]  # fmt: skip
+    templates = [
+        *(settings.get("templates") or [] if use_settings else []),
+        *(args.get("templates") or []),
+    ]
     return GenerateConfig(
         spec=(base / spec) if use_settings and not args.get("spec") else Path(spec),
         output=(base / output) if use_settings and not args.get("output") else Path(output),

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 import black
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
 
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.render import RenderedFile
 
 BLACK_MODE = black.Mode(
-    target_versions={black.TargetVersion.PY310},
+    target_versions={TargetVersion.PY310},
     line_length=88,
 )
 
@@ -30,7 +32,7 @@ def format_file(file: RenderedFile) -> RenderedFile:
         return RenderedFile(file.path, _end_with_newline(file.text), file.template)
     try:
         text = black.format_str(file.text, mode=BLACK_MODE)
-    except black.InvalidInput as error:
+    except InvalidInput as error:
         # Only a template bug can get here: spec text reaches code through escaping filters.
         message = f"rendered {file.path} is not valid Python ({error}); the template is at fault"
         raise GeneratorError([Diagnostic(file.template, message)]) from None
@@ -46,6 +48,6 @@ def _format_block(match: re.Match[str]) -> str:
     fragment, a signature stub) is left as written."""
     try:
         code = black.format_str(match.group(1), mode=BLACK_MODE)
-    except black.InvalidInput:
+    except InvalidInput:
         code = match.group(1)
     return f"```python\n{code}```"

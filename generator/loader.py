@@ -70,7 +70,7 @@ def _child_node(node: yaml.Node, token: str) -> yaml.Node | None:
         return None
     if isinstance(node, yaml.SequenceNode) and token.isdigit():
         index = int(token)
-        return node.value[index] if index < len(node.value) else None  # type: ignore[no-any-return]
+        return node.value[index] if index < len(node.value) else None
     return None
 
 
@@ -106,7 +106,9 @@ def load_document(path: Path) -> Document:
     data = _parse(text, path, shown)
     if not isinstance(data, dict):
         kind = type(data).__name__
-        raise GeneratorError([Diagnostic(shown, f"expected a mapping at the top, found {kind}", 1, 1)])
+        raise GeneratorError(
+            [Diagnostic(shown, f"expected a mapping at the top, found {kind}", 1, 1)]
+        )
     return Document(path=path.resolve(), text=text, data=data)
 
 
@@ -121,13 +123,15 @@ def _parse(text: str, path: Path, shown: str) -> Any:
                 ) from None
             # Not JSON after all: flow-style YAML also starts with "{".
     try:
-        return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         problem = error.problem or error.context or "syntax error"
-        raise GeneratorError([Diagnostic(shown, f"invalid YAML: {problem}", line, column)]) from None
+        raise GeneratorError(
+            [Diagnostic(shown, f"invalid YAML: {problem}", line, column)]
+        ) from None
     except yaml.YAMLError as error:
         raise GeneratorError([Diagnostic(shown, f"invalid YAML: {error}")]) from None
     except RecursionError:
@@ -176,7 +180,5 @@ class SpecSource:
                 else:
                     value = value[token]
         except (KeyError, IndexError, ValueError, TypeError):
-            raise GeneratorError(
-                [base.diagnostic(f"$ref {ref!r} points to nothing", at)]
-            ) from None
+            raise GeneratorError([base.diagnostic(f"$ref {ref!r} points to nothing", at)]) from None
         return target, pointer, value

@@ -50,13 +50,21 @@ def load_manifest(folder: Path) -> tuple[ManifestEntry, ...]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
-        raise GeneratorError([Diagnostic(shown, f"cannot read template manifest: {error}")]) from None
+        raise GeneratorError(
+            [Diagnostic(shown, f"cannot read template manifest: {error}")]
+        ) from None
     entries = []
     for index, item in enumerate((data or {}).get("files") or []):
         scope = item.get("scope", "once") if isinstance(item, dict) else None
-        if not isinstance(item, dict) or scope not in SCOPES or not item.get("template") \
-                or not item.get("output"):  # fmt: skip
-            message = f"entry {index}: needs template, output and a scope out of {', '.join(SCOPES)}"
+        if (
+            not isinstance(item, dict)
+            or scope not in SCOPES
+            or not item.get("template")
+            or not item.get("output")
+        ):
+            message = (
+                f"entry {index}: needs template, output and a scope out of {', '.join(SCOPES)}"
+            )
             raise GeneratorError([Diagnostic(shown, message)])
         entries.append(ManifestEntry(str(item["template"]), str(item["output"]), scope))
     return tuple(entries)
@@ -64,11 +72,13 @@ def load_manifest(folder: Path) -> tuple[ManifestEntry, ...]:
 
 def make_environment(folders: Sequence[Path]) -> jinja2.Environment:
     builtin = builtin_templates()
-    loader = jinja2.ChoiceLoader([
-        jinja2.FileSystemLoader([str(f) for f in (*folders, builtin)]),
-        # "builtin/<name>" always reaches the shipped template, even when a folder overrides it.
-        jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(builtin))}),
-    ])  # fmt: skip
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader([str(f) for f in (*folders, builtin)]),
+            # "builtin/<name>" always reaches the shipped template, even when a folder overrides it.
+            jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(builtin))}),
+        ]
+    )
     environment = jinja2.Environment(
         loader=loader,
         undefined=jinja2.StrictUndefined,
@@ -88,7 +98,9 @@ def render(client: ClientModel, folders: Sequence[Path] = ()) -> list[RenderedFi
         template = environment.get_template(entry.template)
         for subject_name, subject in _subjects(client, entry.scope):
             path = _output_path(entry, client, subject_name, subject)
-            context = {"client": client, subject_name: subject} if subject_name else {"client": client}
+            context = (
+                {"client": client, subject_name: subject} if subject_name else {"client": client}
+            )
             try:
                 text = template.render(context)
             except jinja2.TemplateError as error:
@@ -113,8 +125,9 @@ def _subjects(client: ClientModel, scope: Scope) -> Iterator[tuple[str, Any]]:
         yield from (("enum", enum) for enum in client.enums)
 
 
-def _output_path(entry: ManifestEntry, client: ClientModel, name: str, subject: Any
-                 ) -> PurePosixPath:  # fmt: skip
+def _output_path(
+    entry: ManifestEntry, client: ClientModel, name: str, subject: Any
+) -> PurePosixPath:
     values = {"package": client.package_name}
     if name:
         values[name] = subject

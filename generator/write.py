@@ -60,8 +60,9 @@ def write_output(folder: Path, files: list[RenderedFile], manifest: str) -> Writ
     folder = folder.resolve()
     old = read_manifest(folder)
     if not old and folder.exists() and any(folder.iterdir()):
-        message = ("folder is not empty and was not made by this generator; "
-                   "choose an empty or new folder")  # fmt: skip
+        message = (
+            "folder is not empty and was not made by this generator; choose an empty or new folder"
+        )
         raise GeneratorError([Diagnostic(display_path(folder), message)])
     written: list[str] = []
     unchanged = 0
@@ -112,16 +113,25 @@ def diff_output(folder: Path, files: list[RenderedFile]) -> str:
         current = target.read_text(encoding="utf-8") if target.is_file() else None
         if current == file.text:
             continue
-        chunks.extend(difflib.unified_diff(
-            (current or "").splitlines(keepends=True), file.text.splitlines(keepends=True),
-            fromfile=f"a/{file.path}" if current is not None else "/dev/null",
-            tofile=f"b/{file.path}",
-        ))  # fmt: skip
+        chunks.extend(
+            difflib.unified_diff(
+                (current or "").splitlines(keepends=True),
+                file.text.splitlines(keepends=True),
+                fromfile=f"a/{file.path}" if current is not None else "/dev/null",
+                tofile=f"b/{file.path}",
+            )
+        )
     for relative in sorted(read_manifest(folder)):
         if relative not in produced and (folder / relative).is_file():
             old_text = (folder / relative).read_text(encoding="utf-8")
-            chunks.extend(difflib.unified_diff(old_text.splitlines(keepends=True), [],
-                                               fromfile=f"a/{relative}", tofile="/dev/null"))
+            chunks.extend(
+                difflib.unified_diff(
+                    old_text.splitlines(keepends=True),
+                    [],
+                    fromfile=f"a/{relative}",
+                    tofile="/dev/null",
+                )
+            )
     return "".join(c if c.endswith("\n") else c + "\n" for c in chunks)
 
 

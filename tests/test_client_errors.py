@@ -9,8 +9,13 @@ from square_oauth.models import Error, ErrorCategory, ErrorCode
 from tests.support.fault_server import CannedResponse, queue_responder, serve
 
 UNAUTHORIZED = {
-    "errors": [{"category": "AUTHENTICATION_ERROR", "code": "UNAUTHORIZED",
-                "detail": "This request could not be authorized."}]  # fmt: skip
+    "errors": [
+        {
+            "category": "AUTHENTICATION_ERROR",
+            "code": "UNAUTHORIZED",
+            "detail": "This request could not be authorized.",
+        }
+    ]
 }
 
 
@@ -47,9 +52,11 @@ def test_errors_in_a_200_body_make_the_result_an_error() -> None:
 
 def test_unknown_fields_and_enum_values_still_parse() -> None:
     body = {
-        "access_token": "EAAAnew", "token_type": "bearer", "brand_new_field": {"x": 1},
+        "access_token": "EAAAnew",
+        "token_type": "bearer",
+        "brand_new_field": {"x": 1},
         "errors": [{"category": "SOMETHING_NEW", "code": "NEW_CODE"}],
-    }  # fmt: skip
+    }
     with serve(queue_responder(CannedResponse.json(200, body))) as server:
         result = Client(base_url=server.url).o_auth.obtain_token(
             body={"client_id": "A", "grant_type": "refresh_token", "refresh_token": "R"}
@@ -74,20 +81,24 @@ def test_per_call_authorization_overrides_the_client_setting() -> None:
         client.o_auth.revoke_token(body={"client_id": "C"})
         client.o_auth.revoke_token(body={"client_id": "C"}, authorization="Client OVERRIDE")
     assert [r.headers["Authorization"] for r in server.requests] == [
-        "Client DEFAULT", "Client OVERRIDE",
-    ]  # fmt: skip
+        "Client DEFAULT",
+        "Client OVERRIDE",
+    ]
 
 
 def test_operations_without_auth_send_no_credentials() -> None:
     with serve(queue_responder(CannedResponse.json(200, {"access_token": "EAAAx"}))) as server:
-        Client(base_url=server.url, access_token="EAAAsecret",
-               oauth2_client_secret="Client S").o_auth.obtain_token(
+        Client(
+            base_url=server.url, access_token="EAAAsecret", oauth2_client_secret="Client S"
+        ).o_auth.obtain_token(
             body={"client_id": "A", "grant_type": "refresh_token", "refresh_token": "R"}
-        )  # fmt: skip
+        )
     assert "Authorization" not in server.requests[0].headers
     assert server.requests[0].json() == {
-        "client_id": "A", "grant_type": "refresh_token", "refresh_token": "R",
-    }  # fmt: skip
+        "client_id": "A",
+        "grant_type": "refresh_token",
+        "refresh_token": "R",
+    }
 
 
 def test_path_parameters_are_percent_encoded() -> None:
@@ -100,8 +111,13 @@ def test_path_parameters_are_percent_encoded() -> None:
 
 
 def test_secrets_do_not_show_in_model_repr() -> None:
-    with serve(queue_responder(CannedResponse.json(200, {"access_token": "EAAAtopsecret",
-                                                        "refresh_token": "EQAAtopsecret"}))) as server:  # fmt: skip
+    with serve(
+        queue_responder(
+            CannedResponse.json(
+                200, {"access_token": "EAAAtopsecret", "refresh_token": "EQAAtopsecret"}
+            )
+        )
+    ) as server:
         result = Client(base_url=server.url).o_auth.obtain_token(
             body={"client_id": "A", "grant_type": "refresh_token", "refresh_token": "R"}
         )

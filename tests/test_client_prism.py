@@ -21,18 +21,22 @@ pytestmark = pytest.mark.prism
 
 
 def _assert_accepted(result: object, prism: PrismServer) -> None:
-    status = getattr(result, "status_code")
+    status = result.status_code
     assert status == 200, f"Prism answered {status}:\n{prism.log_text()[-3000:]}"
 
 
 def test_the_seed_snippet_works_against_prism(oauth_prism: PrismServer) -> None:
     client = Client(base_url=oauth_prism.url)
     o_auth_api = client.o_auth
-    result = o_auth_api.obtain_token(body={
-        "client_id": "APPLICATION_ID", "client_secret": "APPLICATION_SECRET",
-        "code": "CODE_FROM_AUTHORIZE", "grant_type": "authorization_code",
-        "scopes": ["MERCHANT_PROFILE_READ"],
-    })  # fmt: skip
+    result = o_auth_api.obtain_token(
+        body={
+            "client_id": "APPLICATION_ID",
+            "client_secret": "APPLICATION_SECRET",
+            "code": "CODE_FROM_AUTHORIZE",
+            "grant_type": "authorization_code",
+            "scopes": ["MERCHANT_PROFILE_READ"],
+        }
+    )
     _assert_accepted(result, oauth_prism)
     assert result.is_success() and not result.is_error()
     assert isinstance(result.data, ObtainTokenResponse)
@@ -48,9 +52,10 @@ def test_the_seed_snippet_works_against_prism(oauth_prism: PrismServer) -> None:
 
     with pytest.warns(DeprecationWarning, match="renew_token is deprecated"):
         renewed = o_auth_api.renew_token(
-            client_id="CLIENT_ID", body={"access_token": "ACCESS_TOKEN"},
+            client_id="CLIENT_ID",
+            body={"access_token": "ACCESS_TOKEN"},
             authorization="Client CLIENT_SECRET",
-        )  # fmt: skip
+        )
     _assert_accepted(renewed, oauth_prism)
 
     status = Client(base_url=oauth_prism.url, access_token="EAAAtoken").o_auth
@@ -63,8 +68,9 @@ def test_the_seed_snippet_works_against_prism(oauth_prism: PrismServer) -> None:
 def test_typed_request_model_and_client_level_secret(oauth_prism: PrismServer) -> None:
     with Client(base_url=oauth_prism.url, oauth2_client_secret="Client SECRET") as client:
         result = client.o_auth.obtain_token(
-            body=ObtainTokenRequest(client_id="APP", grant_type="refresh_token",
-                                    refresh_token="REFRESH")  # fmt: skip
+            body=ObtainTokenRequest(
+                client_id="APP", grant_type="refresh_token", refresh_token="REFRESH"
+            )
         )
         _assert_accepted(result, oauth_prism)
         revoked = client.o_auth.revoke_token(body={"merchant_id": "MLQW2MYBY81PZ"})
@@ -79,7 +85,7 @@ def test_a_request_that_breaks_the_spec_is_rejected_by_prism(oauth_prism: PrismS
 
 
 def test_missing_credential_fails_before_sending(oauth_prism: PrismServer) -> None:
-    with pytest.raises(MissingCredentialError, match="authorization=.*oauth2_client_secret"):
+    with pytest.raises(MissingCredentialError, match=r"authorization=.*oauth2_client_secret"):
         Client(base_url=oauth_prism.url).o_auth.revoke_token(body={"client_id": "CLIENT_ID"})
     with pytest.raises(MissingCredentialError, match="access_token"):
         Client(base_url=oauth_prism.url).o_auth.retrieve_token_status()
@@ -87,17 +93,25 @@ def test_missing_credential_fails_before_sending(oauth_prism: PrismServer) -> No
 
 def test_async_client_has_the_same_api(oauth_prism: PrismServer) -> None:
     async def main() -> list[int]:
-        async with AsyncClient(base_url=oauth_prism.url, access_token="EAAAtoken",
-                               oauth2_client_secret="Client SECRET") as client:  # fmt: skip
+        async with AsyncClient(
+            base_url=oauth_prism.url, access_token="EAAAtoken", oauth2_client_secret="Client SECRET"
+        ) as client:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)
                 results = await asyncio.gather(
-                    client.o_auth.obtain_token(body={"client_id": "APPLICATION_ID", "grant_type": "refresh_token",
-                                                     "refresh_token": "REFRESH_TOKEN"}),
+                    client.o_auth.obtain_token(
+                        body={
+                            "client_id": "APPLICATION_ID",
+                            "grant_type": "refresh_token",
+                            "refresh_token": "REFRESH_TOKEN",
+                        }
+                    ),
                     client.o_auth.revoke_token(body={"client_id": "APPLICATION_ID"}),
-                    client.o_auth.renew_token(client_id="APPLICATION_ID", body={"access_token": "ACCESS_TOKEN"}),
+                    client.o_auth.renew_token(
+                        client_id="APPLICATION_ID", body={"access_token": "ACCESS_TOKEN"}
+                    ),
                     client.o_auth.retrieve_token_status(),
-                )  # fmt: skip
+                )
             return [r.status_code for r in results]
 
     assert asyncio.run(main()) == [200, 200, 200, 200]

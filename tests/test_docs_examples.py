@@ -25,20 +25,21 @@ def _examples(page: Path) -> list[str]:
     examples = []
     for match in BLOCK.finditer(text):
         heading = text.rfind("\n#", 0, match.start())
-        title = text[heading:text.find("\n", heading + 1)]
+        title = text[heading : text.find("\n", heading + 1)]
         if "Example Usage" in title or match.start() < text.find("\n## "):
             examples.append(match.group(1))
     return examples
 
 
-@pytest.mark.parametrize("page", DOC_PAGES + [GENERATED / "README.md"], ids=lambda p: p.name)
+@pytest.mark.parametrize("page", [*DOC_PAGES, GENERATED / "README.md"], ids=lambda p: p.name)
 def test_every_python_block_parses(page: Path) -> None:
     for block in BLOCK.findall(page.read_text(encoding="utf-8")):
         ast.parse(block)
 
 
-@pytest.mark.parametrize("page", sorted((GENERATED / "docs" / "apis").glob("*.md")),
-                         ids=lambda p: p.name)  # fmt: skip
+@pytest.mark.parametrize(
+    "page", sorted((GENERATED / "docs" / "apis").glob("*.md")), ids=lambda p: p.name
+)
 def test_api_page_examples_run(page: Path, oauth_prism: PrismServer) -> None:
     examples = _examples(page)
     assert len(examples) >= 2, "the page should open with a block and have examples"
@@ -48,22 +49,21 @@ def test_api_page_examples_run(page: Path, oauth_prism: PrismServer) -> None:
     namespace["print"] = lambda *args: printed.extend(args)
     for code in examples:
         with pytest.warns() if "renew_token" in code else _no_context():
-            exec(compile(code, str(page), "exec"), namespace)  # noqa: S102 - our own docs
+            exec(compile(code, str(page), "exec"), namespace)
         if "result" in namespace:
             result = namespace.pop("result")
-            assert getattr(result, "status_code") == 200, oauth_prism.log_text()[-2000:]
+            assert result.status_code == 200, oauth_prism.log_text()[-2000:]
     assert len(printed) == len(examples) - 1
 
 
-def test_readme_quick_start_runs(oauth_prism: PrismServer, monkeypatch: pytest.MonkeyPatch
-                                 ) -> None:  # fmt: skip
+def test_readme_quick_start_runs(oauth_prism: PrismServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SQUARE_OAUTH_BASE_URL", oauth_prism.url)
     blocks = BLOCK.findall((GENERATED / "README.md").read_text(encoding="utf-8"))
     assert blocks
     printed: list[object] = []
     namespace: dict[str, object] = {"print": lambda *a: printed.extend(a)}
     for code in blocks:
-        exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102
+        exec(compile(code, "README.md", "exec"), namespace)
     assert printed == [oauth_prism.url]
     assert builtins.print is not namespace["print"]
 

@@ -43,9 +43,13 @@ def test_generated_matches_spec_and_templates() -> None:
     for name in sorted(fresh.keys() & golden.keys()):
         if fresh[name] != golden[name]:
             diff = difflib.unified_diff(
-                golden[name].decode().splitlines(), fresh[name].decode().splitlines(),
-                f"generated/{name}", f"fresh/{name}", lineterm="", n=2,
-            )  # fmt: skip
+                golden[name].decode().splitlines(),
+                fresh[name].decode().splitlines(),
+                f"generated/{name}",
+                f"fresh/{name}",
+                lineterm="",
+                n=2,
+            )
             problems.append("\n".join(list(diff)[:60]))
     assert not problems, "\n\n".join([*problems, UPDATE_HINT])
 
@@ -56,10 +60,24 @@ def test_output_is_identical_across_runs_and_hash_seeds(tmp_path: Path) -> None:
         out = tmp_path / f"out-{seed}"
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run(
-            [sys.executable, "-m", "generator", "generate", str(ROOT / "spec/square-oauth.yaml"),
-             "-o", str(out), "--package-name", "square_oauth", "--project-name", "square-oauth"],
-            cwd=ROOT, env=env, check=True, capture_output=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "generate",
+                str(ROOT / "spec/square-oauth.yaml"),
+                "-o",
+                str(out),
+                "--package-name",
+                "square_oauth",
+                "--project-name",
+                "square-oauth",
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         outputs.append(_on_disk(out))
     assert outputs[0] == outputs[1]
     assert len(outputs[0]) > 30
@@ -68,7 +86,9 @@ def test_output_is_identical_across_runs_and_hash_seeds(tmp_path: Path) -> None:
 def test_check_reports_clean_tree() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "generator", "generate", "--check"],
-        cwd=ROOT, capture_output=True, text=True,
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "up to date" in result.stdout

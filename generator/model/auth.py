@@ -30,24 +30,56 @@ def build_auth_schemes(document: Document, taken: naming.NameScope) -> tuple[Aut
         ):
             setting = "access_token" if not bearer_named else f"{naming.snake_case(key)}_token"
             bearer_named = True
-            result.append(AuthScheme(key, "bearer", "header", "Authorization", "Bearer ",
-                                     taken.claim(setting), "", description, example))  # fmt: skip
+            result.append(
+                AuthScheme(
+                    key,
+                    "bearer",
+                    "header",
+                    "Authorization",
+                    "Bearer ",
+                    taken.claim(setting),
+                    "",
+                    description,
+                    example,
+                )
+            )
         elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
-            result.append(AuthScheme(key, "basic", "header", "Authorization", "Basic ",
-                                     taken.claim(naming.snake_case(key)), "", description,
-                                     "USERNAME:PASSWORD"))  # fmt: skip
+            result.append(
+                AuthScheme(
+                    key,
+                    "basic",
+                    "header",
+                    "Authorization",
+                    "Basic ",
+                    taken.claim(naming.snake_case(key)),
+                    "",
+                    description,
+                    "USERNAME:PASSWORD",
+                )
+            )
         elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
             location = scheme["in"]
             wire_name = str(scheme.get("name", ""))
             call_param = naming.snake_case(wire_name) if location == "header" else ""
-            result.append(AuthScheme(key, "api_key", location, wire_name, "",
-                                     taken.claim(naming.snake_case(key)), call_param,
-                                     description, example))  # fmt: skip
+            result.append(
+                AuthScheme(
+                    key,
+                    "api_key",
+                    location,
+                    wire_name,
+                    "",
+                    taken.claim(naming.snake_case(key)),
+                    call_param,
+                    description,
+                    example,
+                )
+            )
     return tuple(result)
 
 
-def operation_security(operation: dict[str, Any], document: Document,
-                       schemes: tuple[AuthScheme, ...]) -> Security:  # fmt: skip
+def operation_security(
+    operation: dict[str, Any], document: Document, schemes: tuple[AuthScheme, ...]
+) -> Security:
     """The operation's own ``security``, else the document's; unknown schemes are dropped."""
     requirements = operation.get("security", document.data.get("security", []))
     known = {scheme.key for scheme in schemes}
@@ -61,8 +93,9 @@ def operation_security(operation: dict[str, Any], document: Document,
     return Security(tuple(dict.fromkeys(alternatives)))
 
 
-def call_auth_parameters(security: Security, schemes: tuple[AuthScheme, ...],
-                         scope: naming.NameScope) -> tuple[CallAuthParameter, ...]:  # fmt: skip
+def call_auth_parameters(
+    security: Security, schemes: tuple[AuthScheme, ...], scope: naming.NameScope
+) -> tuple[CallAuthParameter, ...]:
     """Per-call credential keywords: one per header API key the operation accepts."""
     by_key = {scheme.key: scheme for scheme in schemes}
     params: list[CallAuthParameter] = []
@@ -73,7 +106,14 @@ def call_auth_parameters(security: Security, schemes: tuple[AuthScheme, ...],
         description = (scheme.description or f"The `{scheme.wire_name}` header.") + (
             f"\n\nDefaults to the client's `{scheme.setting_name}` setting."
         )
-        params.append(CallAuthParameter(scope.claim(scheme.call_param), key, scheme.wire_name,
-                                        description, scheme.example,
-                                        ("Header", "Required")))  # fmt: skip
+        params.append(
+            CallAuthParameter(
+                scope.claim(scheme.call_param),
+                key,
+                scheme.wire_name,
+                description,
+                scheme.example,
+                ("Header", "Required"),
+            )
+        )
     return tuple(params)

@@ -36,9 +36,19 @@ from generator.model.types import (
 DEFAULT_TAG = "default"
 # Class names the generated package defines itself, so models cannot take them.
 PACKAGE_CLASS_NAMES = frozenset(
-    {"Client", "AsyncClient", "Environment", "ApiResult", "ApiError", "BaseModel", "Field",
-     "Any", "Literal", "Enum"}
-)  # fmt: skip
+    {
+        "Client",
+        "AsyncClient",
+        "Environment",
+        "ApiResult",
+        "ApiError",
+        "BaseModel",
+        "Field",
+        "Any",
+        "Literal",
+        "Enum",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -59,8 +69,7 @@ def build_client_model(source: SpecSource, names: PackageNames) -> ClientModel:
     auth_schemes = build_auth_schemes(document, settings_scope)
     raw_operations = collect_operations(document, translator)
     global_headers_raw = find_global_headers(raw_operations)
-    global_headers = global_header_models(global_headers_raw, document, translator,
-                                          settings_scope)  # fmt: skip
+    global_headers = global_header_models(global_headers_raw, document, translator, settings_scope)
 
     by_tag: dict[str, list[RawOperation]] = {}
     for raw in raw_operations:
@@ -77,21 +86,24 @@ def build_client_model(source: SpecSource, names: PackageNames) -> ClientModel:
     for tag in sorted(by_tag, key=lambda t: naming.snake_case(t, "api")):
         module = api_scope.claim(naming.snake_case(tag, "api"))
         class_base = naming.pascal_case(tag, "Api")
-        operations, imports = _build_operations(by_tag[tag], document, translator, auth_schemes,
-                                                global_headers_raw)  # fmt: skip
-        apis.append(ApiClass(
-            tag=tag,
-            class_name=f"{class_base}Api",
-            async_class_name=f"Async{class_base}Api",
-            attribute=module,
-            module_name=module,
-            doc_name=module.replace("_", "-"),
-            title=naming.title_words(tag),
-            description=tag_descriptions.get(tag, ""),
-            operations=operations,
-            imports=imports,
-            runtime_names=_runtime_names(operations),
-        ))  # fmt: skip
+        operations, imports = _build_operations(
+            by_tag[tag], document, translator, auth_schemes, global_headers_raw
+        )
+        apis.append(
+            ApiClass(
+                tag=tag,
+                class_name=f"{class_base}Api",
+                async_class_name=f"Async{class_base}Api",
+                attribute=module,
+                module_name=module,
+                doc_name=module.replace("_", "-"),
+                title=naming.title_words(tag),
+                description=tag_descriptions.get(tag, ""),
+                operations=operations,
+                imports=imports,
+                runtime_names=_runtime_names(operations),
+            )
+        )
 
     models = tuple(translator.objects[k] for k in sorted(translator.objects))
     enums = tuple(translator.enums[k] for k in sorted(translator.enums))
@@ -115,9 +127,13 @@ def build_client_model(source: SpecSource, names: PackageNames) -> ClientModel:
     )
 
 
-def _build_operations(raws: list[RawOperation], document: Any, translator: SchemaTranslator,
-                      auth_schemes: Any, global_headers: dict[str, dict[str, Any]]
-                      ) -> tuple[tuple[Operation, ...], tuple[Import, ...]]:  # fmt: skip
+def _build_operations(
+    raws: list[RawOperation],
+    document: Any,
+    translator: SchemaTranslator,
+    auth_schemes: Any,
+    global_headers: dict[str, dict[str, Any]],
+) -> tuple[tuple[Operation, ...], tuple[Import, ...]]:
     method_scope = naming.NameScope({"with_raw_response", "close"})
     operations: list[Operation] = []
     used: list[TypeInfo] = []
@@ -135,32 +151,39 @@ def _build_operations(raws: list[RawOperation], document: Any, translator: Schem
             or str(raw.spec.get("x-release-status", "")).upper() == "DEPRECATED"
         )
         for parameter in parameters:
-            used.append(TypeInfo(parameter.annotation, parameter.doc_type,
-                                 _classes_in(parameter.annotation, translator),
-                                 _modules_in(parameter.annotation)))  # fmt: skip
+            used.append(
+                TypeInfo(
+                    parameter.annotation,
+                    parameter.doc_type,
+                    _classes_in(parameter.annotation, translator),
+                    _modules_in(parameter.annotation),
+                )
+            )
         if body_info is not None:
             used.append(body_info)
         if success is not None:
             used.append(success)
         result_model = success.annotation if success is not None else ""
-        operations.append(Operation(
-            py_name=py_name,
-            operation_id=str(raw.spec.get("operationId") or ""),
-            http_method=raw.method.upper(),
-            path=raw.path,
-            summary=str(raw.spec.get("summary") or "").strip(),
-            description=str(raw.spec.get("description") or "").strip(),
-            deprecated=deprecated,
-            deprecation_note=f"{py_name} is deprecated." if deprecated else "",
-            parameters=parameters,
-            body=body,
-            auth_parameters=auth_params,
-            security=security,
-            result_model=result_model,
-            result_annotation=result_model or "Any",
-            responses=responses,
-            source=raw.pointer,
-        ))  # fmt: skip
+        operations.append(
+            Operation(
+                py_name=py_name,
+                operation_id=str(raw.spec.get("operationId") or ""),
+                http_method=raw.method.upper(),
+                path=raw.path,
+                summary=str(raw.spec.get("summary") or "").strip(),
+                description=str(raw.spec.get("description") or "").strip(),
+                deprecated=deprecated,
+                deprecation_note=f"{py_name} is deprecated." if deprecated else "",
+                parameters=parameters,
+                body=body,
+                auth_parameters=auth_params,
+                security=security,
+                result_model=result_model,
+                result_annotation=result_model or "Any",
+                responses=responses,
+                source=raw.pointer,
+            )
+        )
     classes: set[str] = set()
     modules: set[str] = set()
     for info in used:
@@ -221,8 +244,9 @@ def _servers(data: dict[str, Any]) -> tuple[Server, ...]:
                 url = url.replace("{" + variable + "}", str(spec["default"]))
         description = str(server.get("description") or "").strip()
         label = description or ("default" if index == 0 else f"server {index + 1}")
-        servers.append(Server(scope.claim(naming.constant_case(label, "SERVER")), url.rstrip("/"),
-                              description))  # fmt: skip
+        servers.append(
+            Server(scope.claim(naming.constant_case(label, "SERVER")), url.rstrip("/"), description)
+        )
     if not servers:
         servers.append(Server("DEFAULT", "", "The spec names no server: pass base_url."))
     return tuple(servers)

@@ -21,10 +21,21 @@ _NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
 # Names a generated module or class must not shadow or collide with.
 _PYDANTIC_RESERVED = frozenset(
     {
-        "copy", "dict", "json", "schema", "schema_json", "construct", "validate",
-        "fields", "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs",
+        "copy",
+        "dict",
+        "json",
+        "schema",
+        "schema_json",
+        "construct",
+        "validate",
+        "fields",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "from_orm",
+        "update_forward_refs",
     }
-)  # fmt: skip
+)
 _SOFT_KEYWORDS = frozenset({"match", "case", "type", "_"})
 
 

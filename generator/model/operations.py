@@ -66,8 +66,9 @@ def collect_operations(document: Document, translator: SchemaTranslator) -> list
     return result
 
 
-def _parameters(raw: Any, document: Document, pointer: str, translator: SchemaTranslator
-                ) -> list[tuple[dict[str, Any], str, bool]]:  # fmt: skip
+def _parameters(
+    raw: Any, document: Document, pointer: str, translator: SchemaTranslator
+) -> list[tuple[dict[str, Any], str, bool]]:
     found = []
     for index, parameter in enumerate(raw or []):
         at = f"{pointer}/parameters/{index}"
@@ -97,19 +98,24 @@ def find_global_headers(operations: list[RawOperation]) -> dict[str, dict[str, A
     }
 
 
-def global_header_models(headers: dict[str, dict[str, Any]], document: Document,
-                         translator: SchemaTranslator, scope: naming.NameScope
-                         ) -> tuple[GlobalHeader, ...]:  # fmt: skip
+def global_header_models(
+    headers: dict[str, dict[str, Any]],
+    document: Document,
+    translator: SchemaTranslator,
+    scope: naming.NameScope,
+) -> tuple[GlobalHeader, ...]:
     result = []
     for wire_name, parameter in headers.items():
         schema = translator.resolve_plain(parameter.get("schema") or {}, document)
         default = schema.get("default")
-        result.append(GlobalHeader(
-            py_name=scope.claim(naming.snake_case(wire_name)),
-            wire_name=wire_name,
-            default=None if default is None else str(default),
-            description=str(parameter.get("description") or "").strip(),
-        ))  # fmt: skip
+        result.append(
+            GlobalHeader(
+                py_name=scope.claim(naming.snake_case(wire_name)),
+                wire_name=wire_name,
+                default=None if default is None else str(default),
+                description=str(parameter.get("description") or "").strip(),
+            )
+        )
     return tuple(result)
 
 
@@ -120,13 +126,22 @@ def operation_name(raw: RawOperation) -> str:
     return naming.snake_case(f"{raw.method} {raw.path}", "operation")
 
 
-def build_parameters(raw: RawOperation, document: Document, translator: SchemaTranslator,
-                     global_headers: dict[str, dict[str, Any]], scope: naming.NameScope,
-                     hint: str) -> tuple[Parameter, ...]:  # fmt: skip
+def build_parameters(
+    raw: RawOperation,
+    document: Document,
+    translator: SchemaTranslator,
+    global_headers: dict[str, dict[str, Any]],
+    scope: naming.NameScope,
+    hint: str,
+) -> tuple[Parameter, ...]:
     ordered = sorted(
-        (p for p in raw.parameters if not (p[0]["in"] == "header" and p[0]["name"] in global_headers)),
+        (
+            p
+            for p in raw.parameters
+            if not (p[0]["in"] == "header" and p[0]["name"] in global_headers)
+        ),
         key=lambda p: (_LOCATION_ORDER.get(p[0]["in"], 9), not p[0].get("required", False)),
-    )  # fmt: skip
+    )
     result = []
     for parameter, pointer, _ in ordered:
         location = parameter["in"]
@@ -134,41 +149,58 @@ def build_parameters(raw: RawOperation, document: Document, translator: SchemaTr
             continue
         required = bool(parameter.get("required")) or location == "path"
         schema = parameter.get("schema") or {}
-        info = translator.type_of(schema, document, f"{pointer}/schema",
-                                  f"{hint}{naming.pascal_case(parameter['name'])}")  # fmt: skip
+        info = translator.type_of(
+            schema, document, f"{pointer}/schema", f"{hint}{naming.pascal_case(parameter['name'])}"
+        )
         if not required:
             info = info.or_none()
-        example = parameter.get("example", example_for(
-            schema, translator.resolve_plain_for(document), parameter["name"]))  # fmt: skip
-        result.append(Parameter(
-            py_name=scope.claim(naming.snake_case(parameter["name"], "param")),
-            wire_name=parameter["name"],
-            location=location,
-            annotation=info.annotation,
-            doc_type=info.doc_type,
-            required=required,
-            description=str(parameter.get("description") or "").strip(),
-            deprecated=bool(parameter.get("deprecated") or parameter.get("x-is-deprecated")),
-            example=example,
-            tags=(_LOCATION_TAG[location], "Required" if required else "Optional"),
-        ))  # fmt: skip
+        example = parameter.get(
+            "example",
+            example_for(schema, translator.resolve_plain_for(document), parameter["name"]),
+        )
+        result.append(
+            Parameter(
+                py_name=scope.claim(naming.snake_case(parameter["name"], "param")),
+                wire_name=parameter["name"],
+                location=location,
+                annotation=info.annotation,
+                doc_type=info.doc_type,
+                required=required,
+                description=str(parameter.get("description") or "").strip(),
+                deprecated=bool(parameter.get("deprecated") or parameter.get("x-is-deprecated")),
+                example=example,
+                tags=(_LOCATION_TAG[location], "Required" if required else "Optional"),
+            )
+        )
     return tuple(result)
 
 
-def parameter_types(raw: RawOperation, document: Document, translator: SchemaTranslator,
-                    params: tuple[Parameter, ...], hint: str) -> list[TypeInfo]:  # fmt: skip
+def parameter_types(
+    raw: RawOperation,
+    document: Document,
+    translator: SchemaTranslator,
+    params: tuple[Parameter, ...],
+    hint: str,
+) -> list[TypeInfo]:
     """The TypeInfo of every parameter, for import collection."""
     infos = []
     by_name = {(p[0]["name"], p[0]["in"]): p for p in raw.parameters}
     for param in params:
         spec, pointer, _ = by_name[(param.wire_name, param.location)]
-        infos.append(translator.type_of(spec.get("schema") or {}, document, f"{pointer}/schema",
-                                        f"{hint}{naming.pascal_case(param.wire_name)}"))  # fmt: skip
+        infos.append(
+            translator.type_of(
+                spec.get("schema") or {},
+                document,
+                f"{pointer}/schema",
+                f"{hint}{naming.pascal_case(param.wire_name)}",
+            )
+        )
     return infos
 
 
-def build_body(raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
-               ) -> tuple[RequestBody | None, TypeInfo | None]:  # fmt: skip
+def build_body(
+    raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
+) -> tuple[RequestBody | None, TypeInfo | None]:
     body = raw.spec.get("requestBody")
     if not isinstance(body, dict):
         return None, None
@@ -226,8 +258,9 @@ def _split(pointer: str) -> list[str]:
     return parts_from_pointer(pointer)
 
 
-def build_responses(raw: RawOperation, document: Document, translator: SchemaTranslator,
-                    hint: str) -> tuple[tuple[Response, ...], TypeInfo | None]:  # fmt: skip
+def build_responses(
+    raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
+) -> tuple[tuple[Response, ...], TypeInfo | None]:
     """All documented responses, and the type of the first successful JSON one."""
     responses = raw.spec.get("responses") or {}
     result: list[Response] = []
@@ -249,20 +282,23 @@ def build_responses(raw: RawOperation, document: Document, translator: SchemaTra
             schema = (content[media_type] or {}).get("schema")
             if schema:
                 suffix = "Response" if str(status).startswith("2") else f"Response{status}"
-                info = translator.type_of(schema, document,
-                                          pointer_from_parts([*_split(pointer), "content",
-                                                              media_type, "schema"]),
-                                          f"{hint}{naming.pascal_case(suffix)}")  # fmt: skip
+                info = translator.type_of(
+                    schema,
+                    document,
+                    pointer_from_parts([*_split(pointer), "content", media_type, "schema"]),
+                    f"{hint}{naming.pascal_case(suffix)}",
+                )
                 model_name = info.annotation if info.annotation in translator.objects else ""
         if success is None and str(status).startswith("2") and info is not None:
             success = info
-        result.append(Response(str(status), str(response.get("description") or "").strip(),
-                               model_name))  # fmt: skip
+        result.append(
+            Response(str(status), str(response.get("description") or "").strip(), model_name)
+        )
     return tuple(result), success
 
 
-def security_for(raw: RawOperation, document: Document, schemes: tuple[AuthScheme, ...],
-                 scope: naming.NameScope
-                 ) -> tuple[Security, tuple[CallAuthParameter, ...]]:  # fmt: skip
+def security_for(
+    raw: RawOperation, document: Document, schemes: tuple[AuthScheme, ...], scope: naming.NameScope
+) -> tuple[Security, tuple[CallAuthParameter, ...]]:
     security = operation_security(raw.spec, document, schemes)
     return security, call_auth_parameters(security, schemes, scope)

@@ -19,9 +19,18 @@ from generator.model.types import EnumMember, EnumModel, Field, Import, ObjectMo
 
 # Words that mark a property as a credential, so the client never prints its value.
 SECRET_FIELD_NAMES = frozenset(
-    {"access_token", "refresh_token", "client_secret", "code", "code_verifier", "password",
-     "secret", "api_key", "id_token"}
-)  # fmt: skip
+    {
+        "access_token",
+        "refresh_token",
+        "client_secret",
+        "code",
+        "code_verifier",
+        "password",
+        "secret",
+        "api_key",
+        "id_token",
+    }
+)
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _FORMATS = {
@@ -102,8 +111,9 @@ class SchemaTranslator:
 
     # -- types ---------------------------------------------------------------------------
 
-    def resolve(self, schema: dict[str, Any], document: Document, pointer: str
-                ) -> tuple[dict[str, Any], Document, str]:  # fmt: skip
+    def resolve(
+        self, schema: dict[str, Any], document: Document, pointer: str
+    ) -> tuple[dict[str, Any], Document, str]:
         """Follow ``$ref`` chains to the schema they name."""
         seen: set[tuple[str, str]] = set()
         while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
@@ -135,14 +145,18 @@ class SchemaTranslator:
             info = info.or_none()
         return info
 
-    def _type_of_unreferenced(self, schema: dict[str, Any], document: Document, pointer: str,
-                              hint: str) -> TypeInfo:  # fmt: skip
+    def _type_of_unreferenced(
+        self, schema: dict[str, Any], document: Document, pointer: str, hint: str
+    ) -> TypeInfo:
         kinds = _types(schema)
         if "enum" in schema and isinstance(schema["enum"], list):
             return self._enum(schema, document, pointer, hint)
         if "const" in schema and isinstance(schema["const"], (str, int, bool)):
-            return TypeInfo(f"Literal[{schema['const']!r}]", repr(schema["const"]),
-                            modules=frozenset({"typing.Literal"}))  # fmt: skip
+            return TypeInfo(
+                f"Literal[{schema['const']!r}]",
+                repr(schema["const"]),
+                modules=frozenset({"typing.Literal"}),
+            )
         for combinator in ("oneOf", "anyOf"):
             if isinstance(schema.get(combinator), list):
                 return self._union(schema[combinator], document, f"{pointer}/{combinator}", hint)
@@ -156,16 +170,23 @@ class SchemaTranslator:
                 return self._object(schema, document, pointer, hint)
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
-                value = self.type_of(extra, document, f"{pointer}/additionalProperties",
-                                     f"{hint}Value")  # fmt: skip
-                return TypeInfo(f"dict[str, {value.annotation}]", f"dict[str, {value.doc_type}]",
-                                value.classes, value.modules)  # fmt: skip
+                value = self.type_of(
+                    extra, document, f"{pointer}/additionalProperties", f"{hint}Value"
+                )
+                return TypeInfo(
+                    f"dict[str, {value.annotation}]",
+                    f"dict[str, {value.doc_type}]",
+                    value.classes,
+                    value.modules,
+                )
             return TypeInfo("dict[str, Any]", "dict[str, Any]", modules=frozenset({"typing.Any"}))
         if "array" in kinds:
-            items = self.type_of(schema.get("items", {}), document, f"{pointer}/items",
-                                 f"{hint}Item")  # fmt: skip
-            return TypeInfo(f"list[{items.annotation}]", f"list[{items.doc_type}]",
-                            items.classes, items.modules)  # fmt: skip
+            items = self.type_of(
+                schema.get("items", {}), document, f"{pointer}/items", f"{hint}Item"
+            )
+            return TypeInfo(
+                f"list[{items.annotation}]", f"list[{items.doc_type}]", items.classes, items.modules
+            )
         scalars = [k for k in kinds if k in _SCALARS]
         if len(scalars) == 1:
             special = _FORMATS.get((scalars[0], str(schema.get("format"))))
@@ -185,8 +206,9 @@ class SchemaTranslator:
             if isinstance(member, dict) and member.get("type") == "null":
                 nullable = True
                 continue
-            parts.append(self.type_of(member, document, f"{pointer}/{index}",
-                                      f"{hint}Option{index + 1}"))  # fmt: skip
+            parts.append(
+                self.type_of(member, document, f"{pointer}/{index}", f"{hint}Option{index + 1}")
+            )
         annotations: list[str] = []
         for part in parts:
             for piece in part.annotation.split(" | "):
@@ -202,8 +224,9 @@ class SchemaTranslator:
 
     # -- classes -------------------------------------------------------------------------
 
-    def _enum(self, schema: dict[str, Any], document: Document, pointer: str, hint: str
-              ) -> TypeInfo:  # fmt: skip
+    def _enum(
+        self, schema: dict[str, Any], document: Document, pointer: str, hint: str
+    ) -> TypeInfo:
         values = [v for v in schema["enum"] if v is not None]
         kinds = {type(v) for v in values}
         if not values or not (kinds <= {str} or kinds <= {int}):
@@ -216,8 +239,9 @@ class SchemaTranslator:
             scope = naming.NameScope({"name", "value"})
             members = []
             for index, value in enumerate(values):
-                wanted = (names[index] if isinstance(names, list) and index < len(names)
-                          else str(value))  # fmt: skip
+                wanted = (
+                    names[index] if isinstance(names, list) and index < len(names) else str(value)
+                )
                 member = scope.claim(naming.constant_case(str(wanted)))
                 members.append(EnumMember(member, value, descriptions.get(str(value), "")))
             self.enums[pending.class_name] = EnumModel(
@@ -228,21 +252,25 @@ class SchemaTranslator:
                 members=tuple(members),
                 source=pointer,
             )
-        return TypeInfo(pending.class_name, pending.class_name,
-                        classes=frozenset({pending.class_name}))  # fmt: skip
+        return TypeInfo(
+            pending.class_name, pending.class_name, classes=frozenset({pending.class_name})
+        )
 
-    def _object(self, schema: dict[str, Any], document: Document, pointer: str, hint: str
-                ) -> TypeInfo:  # fmt: skip
+    def _object(
+        self, schema: dict[str, Any], document: Document, pointer: str, hint: str
+    ) -> TypeInfo:
         pending, created = self._class_for(document, pointer, hint)
         if created:
             self.objects[pending.class_name] = self._object_model(
                 pending, schema, document, pointer
             )
-        return TypeInfo(pending.class_name, pending.class_name,
-                        classes=frozenset({pending.class_name}))  # fmt: skip
+        return TypeInfo(
+            pending.class_name, pending.class_name, classes=frozenset({pending.class_name})
+        )
 
-    def _object_model(self, pending: _Pending, schema: dict[str, Any], document: Document,
-                      pointer: str) -> ObjectModel:  # fmt: skip
+    def _object_model(
+        self, pending: _Pending, schema: dict[str, Any], document: Document, pointer: str
+    ) -> ObjectModel:
         properties, required = self._collect_properties(schema, document, pointer)
         scope = naming.NameScope()
         fields: list[Field] = []
@@ -286,8 +314,9 @@ class SchemaTranslator:
             source=pointer,
         )
 
-    def _collect_properties(self, schema: dict[str, Any], document: Document, pointer: str
-                            ) -> tuple[dict[str, tuple[Any, Document, str]], set[str]]:  # fmt: skip
+    def _collect_properties(
+        self, schema: dict[str, Any], document: Document, pointer: str
+    ) -> tuple[dict[str, tuple[Any, Document, str]], set[str]]:
         """Own properties plus those of every ``allOf`` member, in order of appearance."""
         properties: dict[str, tuple[Any, Document, str]] = {}
         required: set[str] = set(schema.get("required") or [])
@@ -302,8 +331,11 @@ class SchemaTranslator:
                 properties.update(more)
                 required |= more_required
         for key, value in (schema.get("properties") or {}).items():
-            properties[key] = (value, document, pointer_from_parts([
-                *_parts(pointer), "properties", key]))  # fmt: skip
+            properties[key] = (
+                value,
+                document,
+                pointer_from_parts([*_parts(pointer), "properties", key]),
+            )
         return properties, required
 
     def _module_of(self, class_name: str) -> str:
@@ -351,9 +383,7 @@ def _enum_descriptions(schema: dict[str, Any]) -> dict[str, str]:
     elements = schema.get("x-enum-elements") or schema.get("x-enum-descriptions")
     if isinstance(elements, list):
         return {
-            str(e.get("name")): _text(e.get("description"))
-            for e in elements
-            if isinstance(e, dict)
+            str(e.get("name")): _text(e.get("description")) for e in elements if isinstance(e, dict)
         }
     if isinstance(elements, dict):
         return {str(k): _text(v) for k, v in elements.items()}
