@@ -103,6 +103,8 @@ def call_auth_parameters(
         scheme = by_key[key]
         if not scheme.call_param:
             continue
+        # Required only when every way to authenticate includes this scheme.
+        needed = all(key in alternative for alternative in security.alternatives)
         description = (scheme.description or f"The `{scheme.wire_name}` header.") + (
             f"\n\nDefaults to the client's `{scheme.setting_name}` setting."
         )
@@ -113,7 +115,7 @@ def call_auth_parameters(
                 scheme.wire_name,
                 description,
                 scheme.example,
-                ("Header", "Required"),
+                ("Header", "Required" if needed else "Optional"),
             )
         )
     return tuple(params)

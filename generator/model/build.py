@@ -180,6 +180,7 @@ def _build_operations(
                 security=security,
                 result_model=result_model,
                 result_annotation=result_model or "Any",
+            result_link=_documented_class(result_model, translator),
                 responses=responses,
                 source=raw.pointer,
             )
@@ -199,6 +200,12 @@ def _build_operations(
         for m in sorted(modules)
     ]
     return tuple(operations), tuple(imports)
+
+
+def _documented_class(annotation: str, translator: SchemaTranslator) -> str:
+    """The one class a result annotation is about (``Pet`` for ``list[Pet]``), if any."""
+    classes = _classes_in(annotation, translator)
+    return next(iter(classes)) if len(classes) == 1 else ""
 
 
 def _runtime_names(operations: tuple[Operation, ...]) -> tuple[str, ...]:

@@ -152,6 +152,7 @@ class Operation:
     security: Security
     result_model: str  # data model of a successful response, "" when none
     result_annotation: str  # e.g. ObtainTokenResponse or None
+    result_link: str  # the model or enum class documented for the result, "" when none
     responses: tuple[Response, ...]
     source: str
 
