@@ -1,0 +1,245 @@
+"""Stage 2, validation: good specs pass; every problem in a bad one is reported, with a line.
+
+``validate_document`` raises one ``GeneratorError`` carrying a ``Diagnostic`` per problem, so
+the user fixes them all in one go. ``openapi_version`` decides between 3.0 and 3.1 and
+explains anything else.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.diagnostics import Diagnostic, GeneratorError
+from generator.loader import Document, load_document
+from generator.validate import openapi_version, validate_document
+
+REPO = Path(__file__).resolve().parent.parent
+VALID = REPO / "tests" / "specs" / "valid"
+
+
+def _load(tmp_path: Path, text: str, name: str = "spec.yaml") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_document(path)
+
+
+def _diagnostics(document: Document) -> list[Diagnostic]:
+    with pytest.raises(GeneratorError) as error:
+        validate_document(document)
+    assert error.value.exit_code == 2
+    return list(error.value.diagnostics)
+
+
+# -- valid specs --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "version"),
+    [
+        (VALID / "petstore-3.0.yaml", "3.0"),
+        (VALID / "petstore-3.1.json", "3.1"),
+        (VALID / "split" / "api" / "root.yaml", "3.0"),
+        (REPO / "spec" / "square-oauth.yaml", "3.1"),
+    ],
+    ids=["3.0-yaml", "3.1-json", "3.0-split-files", "square-3.1"],
+)
+def test_valid_specs_pass(path: Path, version: str) -> None:
+    document = load_document(path)
+
+    assert openapi_version(document) == version
+    validate_document(document)  # raises on any problem
+
+
+# -- several errors at once -----------------------------------------------------------------
+
+MANY_ERRORS = """\
+openapi: {version}
+info:
+  title: Many Errors
+  version: 7
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      parameters:
+        - name: limit
+          in: nowhere
+          schema: {{type: integer}}
+      responses:
+        "200":
+          descriptio: typo
+"""
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_every_error_is_reported_with_a_line(tmp_path: Path, version: str) -> None:
+    document = _load(tmp_path, MANY_ERRORS.format(version=version))
+
+    diagnostics = _diagnostics(document)
+
+    assert len(diagnostics) >= 3
+    for diagnostic in diagnostics:
+        assert diagnostic.file.endswith("spec.yaml")
+        assert diagnostic.line is not None and diagnostic.column is not None
+        assert diagnostic.pointer is not None
+    by_pointer = {d.pointer: d for d in diagnostics}
+    # info.version: an integer, line 4
+    assert by_pointer["/info/version"].line == 4
+    assert "7 is not of type 'string'" in by_pointer["/info/version"].message
+    # the parameter's `in`: line 10 (the parameter) or 11 (the `in` value)
+    parameter = [
+        d for d in diagnostics if (d.pointer or "").startswith("/paths/~1pets/get/parameters/0")
+    ]
+    assert parameter and all(d.line in (10, 11) for d in parameter)
+    # the response without a description: line 15
+    response = [d for d in diagnostics if d.pointer == "/paths/~1pets/get/responses/200"]
+    assert response and all(d.line == 15 for d in response)
+    # no diagnostic is repeated
+    assert len(set(diagnostics)) == len(diagnostics)
+
+
+def test_diagnostics_print_as_file_line_column_message_pointer(tmp_path: Path) -> None:
+    document = _load(tmp_path, MANY_ERRORS.format(version="3.1.0"))
+
+    text = str(_diagnostics(document)[0])
+
+    assert re.fullmatch(r".*spec\.yaml:4:12: 7 is not of type 'string' \(at /info/version\)", text)
+
+
+def test_all_remote_refs_are_reported_before_anything_is_fetched(tmp_path: Path) -> None:
+    document = _load(
+        tmp_path,
+        "openapi: 3.0.3\n"
+        "info: {title: T, version: '1'}\n"
+        "paths: {}\n"
+        "components:\n"
+        "  schemas:\n"
+        "    A: {$ref: 'https://example.com/a.yaml#/A'}\n"
+        "    B: {$ref: 'http://example.com/b.yaml#/B'}\n",
+    )
+
+    diagnostics = _diagnostics(document)
+
+    assert [(d.line, d.pointer) for d in diagnostics] == [
+        (6, "/components/schemas/A/$ref"),
+        (7, "/components/schemas/B/$ref"),
+    ]
+    assert all("is not fetched; save it locally" in d.message for d in diagnostics)
+
+
+BAD_SCHEMA_TYPE = """\
+openapi: 3.1.0
+info:
+  title: T
+  version: "1"
+paths: {}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        name:
+          type: strin
+"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="errors inside a schema carry a pointer relative to that schema "
+    "('/properties/name/type') instead of the document "
+    "('/components/schemas/Pet/properties/name/type'), so they are located at 1:1",
+)
+def test_error_inside_a_schema_points_at_its_line(tmp_path: Path) -> None:
+    document = _load(tmp_path, BAD_SCHEMA_TYPE)
+
+    diagnostics = _diagnostics(document)
+
+    bad_type = [d for d in diagnostics if "'strin'" in d.message]
+    assert bad_type
+    for diagnostic in bad_type:
+        assert diagnostic.pointer == "/components/schemas/Pet/properties/name/type"
+        assert diagnostic.line == 12
+
+
+UNQUOTED_STATUS = """\
+openapi: 3.0.3
+info:
+  title: T
+  version: "1"
+paths:
+  /pets:
+    get:
+      responses:
+        200:
+          description: ok
+"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an unquoted status code (`200:`, an int key in YAML) crashes the validator; the "
+    "user sees \"1:1: cannot validate: expected string or bytes-like object, got 'int' (at /)\"",
+)
+def test_unquoted_status_code_is_accepted_or_explained_at_its_line(tmp_path: Path) -> None:
+    """Either accept `200:` (as most tools do) or say at line 9 that it must be quoted."""
+    document = _load(tmp_path, UNQUOTED_STATUS)
+
+    try:
+        validate_document(document)
+    except GeneratorError as error:
+        assert all("cannot validate" not in d.message for d in error.diagnostics)
+        assert any(d.line == 9 and "200" in d.message for d in error.diagnostics)
+
+
+# -- version detection --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "version"),
+    [
+        ("openapi: 3.0.0", "3.0"),
+        ("openapi: 3.0.3", "3.0"),
+        ("openapi: '3.0.4'", "3.0"),
+        ("openapi: 3.1.0", "3.1"),
+        ("openapi: 3.1.1", "3.1"),
+    ],
+)
+def test_supported_versions(tmp_path: Path, header: str, version: str) -> None:
+    document = _load(tmp_path, f"{header}\ninfo: {{title: T, version: '1'}}\npaths: {{}}\n")
+
+    assert openapi_version(document) == version
+
+
+@pytest.mark.parametrize(
+    ("header", "message", "pointer", "line"),
+    [
+        ("swagger: '2.0'", "Swagger 2.0 is not supported; this generator reads OpenAPI "
+         "3.0.x and 3.1.x", "/swagger", 1),
+        ("openapi: 2.5.0", "unsupported OpenAPI version '2.5.0'; supported: 3.0.x and 3.1.x",
+         "/openapi", 1),
+        ("openapi: 3.2.0", "unsupported OpenAPI version '3.2.0'", "/openapi", 1),
+        ("openapi: 3.0", "unsupported OpenAPI version 3.0;", "/openapi", 1),
+        ("openapi: 3.1.0-rc1", "unsupported OpenAPI version '3.1.0-rc1'", "/openapi", 1),
+        ("title: no version", "not an OpenAPI document: the 'openapi' field is missing", "", 1),
+    ],
+    ids=["swagger-2.0", "2.5.0", "3.2.0", "float-3.0", "pre-release", "missing"],
+)  # fmt: skip
+def test_unsupported_versions_are_explained(
+    tmp_path: Path, header: str, message: str, pointer: str, line: int
+) -> None:
+    document = _load(tmp_path, f"{header}\ninfo: {{title: T, version: '1'}}\npaths: {{}}\n")
+
+    with pytest.raises(GeneratorError) as error:
+        openapi_version(document)
+
+    (diagnostic,) = error.value.diagnostics
+    assert message in diagnostic.message
+    assert diagnostic.pointer == pointer
+    assert diagnostic.line == line
+    # validate_document stops at the version, before the schema check.
+    with pytest.raises(GeneratorError) as again:
+        validate_document(document)
+    assert again.value.diagnostics == error.value.diagnostics
