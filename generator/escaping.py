@@ -7,6 +7,7 @@ chosen by where it lands, so that it stays data in that context.
 
 from __future__ import annotations
 
+import datetime
 import json
 import keyword
 import math
@@ -42,9 +43,10 @@ def docstring(value: Any) -> str:
     text = text.replace("\\", "\\\\")
     text = _escape_unprintable(text, keep="\n\t").replace("\t", "    ")
     text = text.replace('"""', '\\"\\"\\"')
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
     if text.endswith('"'):
-        text = text[:-1] + '\\"'
-    return "\n".join(line.rstrip() for line in text.split("\n"))
+        text += " "  # a quote right before the closing ones would end the string early
+    return text
 
 
 def comment(value: Any) -> str:
@@ -72,6 +74,8 @@ def python_literal(value: Any) -> str:
         return "[" + ", ".join(python_literal(v) for v in value) + "]"
     if isinstance(value, str):
         return string_literal(value)
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return string_literal(value.isoformat())  # YAML reads unquoted dates as dates
     if value is None or isinstance(value, (bool, int, float)):
         return repr(value)
     return string_literal(json.dumps(value, default=str))

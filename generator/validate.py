@@ -19,7 +19,7 @@ from openapi_spec_validator import (
 from openapi_spec_validator.validation.validators import SpecValidator
 
 from generator.diagnostics import Diagnostic, GeneratorError, pointer_from_parts
-from generator.loader import Document
+from generator.loader import Document, SpecSource
 
 # Only files are read while validating: a spec must never make the generator fetch a URL.
 _LOCAL_ONLY = {"file": UrllibHandler("file")}
@@ -70,12 +70,11 @@ def openapi_version(document: Document) -> str:
 def validate_document(document: Document) -> None:
     """Raise a ``GeneratorError`` listing every validation error of ``document``."""
     version = openapi_version(document)
-    remote = sorted(_remote_refs(document.data, []))
-    if remote:
-        raise GeneratorError(
-            document.diagnostic(f"remote $ref {ref!r} is not fetched; save it locally", pointer)
-            for pointer, ref in remote
-        )
+    # Checked here, before the validator, so that each problem is reported at its own line:
+    # the validator reports these at the top of the file, or fails on them.
+    problems = _reference_problems(document) + _duplicate_operation_ids(document)
+    if problems:
+        raise GeneratorError(problems)
     validator_cls: type[SpecValidator] = _V31 if version == "3.1" else _V30
     validator = validator_cls(document.data, base_uri=document.path.as_uri())
     diagnostics: list[Diagnostic] = []
@@ -106,13 +105,42 @@ def _unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return [d for d in diagnostics if not (d in seen or seen.add(d))]  # type: ignore[func-returns-value]
 
 
-def _remote_refs(value: Any, path: list[str | int]) -> Iterator[tuple[str, str]]:
+def _reference_problems(document: Document) -> list[Diagnostic]:
+    source = SpecSource(document)
+    problems: list[Diagnostic] = []
+    for pointer, ref in sorted(_refs(document.data, [])):
+        try:
+            source.resolve_ref(ref, document, pointer)
+        except GeneratorError as error:
+            problems.extend(error.diagnostics)
+    return problems
+
+
+def _duplicate_operation_ids(document: Document) -> list[Diagnostic]:
+    seen: dict[str, str] = {}
+    problems: list[Diagnostic] = []
+    paths = document.data.get("paths")
+    for path, item in (paths.items() if isinstance(paths, dict) else []):
+        for method, operation in (item.items() if isinstance(item, dict) else []):
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            operation_id = str(operation["operationId"])
+            pointer = pointer_from_parts(["paths", path, method, "operationId"])
+            if operation_id in seen:
+                message = f"operationId {operation_id!r} is also used at {seen[operation_id]}"
+                problems.append(document.diagnostic(message, pointer))
+            else:
+                seen[operation_id] = pointer
+    return problems
+
+
+def _refs(value: Any, path: list[str | int]) -> Iterator[tuple[str, str]]:
     stack: list[tuple[Any, list[str | int]]] = [(value, path)]
     while stack:
         node, where = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith(("http://", "https://")):
+            if isinstance(ref, str):
                 yield pointer_from_parts([*where, "$ref"]), ref
             stack.extend((child, [*where, key]) for key, child in node.items())
         elif isinstance(node, list):

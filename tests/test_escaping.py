@@ -63,7 +63,7 @@ HOSTILE = [
     "é ü 名前 café",
 ]
 
-# docstring() breaks text that ends with three double quotes (see the xfail below).
+# Text ending in three double quotes once closed the docstring early.
 ENDS_WITH_TRIPLE_QUOTE = {
     '"""',
     'description ending """',
@@ -152,11 +152,6 @@ def test_python_literal_of_nan_is_an_expression() -> None:
     assert math.isnan(eval(result, {"__builtins__": {"float": float}}))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="YAML reads an unquoted `example: 2024-01-31` as a date; python_literal turns it "
-    "into json.dumps(...) text, i.e. the string '\"2024-01-31\"' with the JSON quotes inside",
-)
 @pytest.mark.parametrize(
     ("value", "text"),
     [
@@ -223,14 +218,6 @@ def test_docstring_keeps_text_exact_when_nothing_needs_normalising() -> None:
     assert _parse_docstring(docstring(text)) == text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="docstring() turns a trailing triple double quote into three escaped quotes, then "
-    "escapes the last one again (its endswith('\"') check), leaving an escaped backslash "
-    "before a bare quote that closes the docstring early; a field description ending in "
-    "three double quotes makes `generate` fail with 'rendered .../models/x.py is not valid "
-    "Python ... the template is at fault'",
-)
 @pytest.mark.parametrize(
     "text", sorted(ENDS_WITH_TRIPLE_QUOTE), ids=_ids(sorted(ENDS_WITH_TRIPLE_QUOTE))
 )

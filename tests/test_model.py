@@ -446,12 +446,6 @@ paths:
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tags 'pet store' and 'PetStore' get distinct modules (pet_store, pet_store_2) but "
-    "the same class name PetStoreApi; apis/__init__.py imports both, the second shadows "
-    "the first, and client.pet_store serves the wrong operations",
-)
 def test_api_class_names_are_unique(tmp_path: Path) -> None:
     client = _build_text(tmp_path, TAGS_THAT_COLLIDE)
 

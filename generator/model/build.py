@@ -82,10 +82,12 @@ def build_client_model(source: SpecSource, names: PackageNames) -> ClientModel:
     }
 
     api_scope = naming.NameScope({"client", "models", "apis", "environment", "errors"})
+    api_class_scope = naming.NameScope(PACKAGE_CLASS_NAMES | set(translator.objects)
+                                       | set(translator.enums))
     apis: list[ApiClass] = []
     for tag in sorted(by_tag, key=lambda t: naming.snake_case(t, "api")):
         module = api_scope.claim(naming.snake_case(tag, "api"))
-        class_base = naming.pascal_case(tag, "Api")
+        class_base = api_class_scope.claim(naming.pascal_case(tag, "Api"))
         operations, imports = _build_operations(
             by_tag[tag], document, translator, auth_schemes, global_headers_raw
         )
