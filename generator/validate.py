@@ -120,8 +120,8 @@ def _duplicate_operation_ids(document: Document) -> list[Diagnostic]:
     seen: dict[str, str] = {}
     problems: list[Diagnostic] = []
     paths = document.data.get("paths")
-    for path, item in (paths.items() if isinstance(paths, dict) else []):
-        for method, operation in (item.items() if isinstance(item, dict) else []):
+    for path, item in paths.items() if isinstance(paths, dict) else []:
+        for method, operation in item.items() if isinstance(item, dict) else []:
             if not isinstance(operation, dict) or "operationId" not in operation:
                 continue
             operation_id = str(operation["operationId"])

@@ -15,7 +15,7 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.loader import display_path
@@ -133,7 +133,3 @@ def diff_output(folder: Path, files: list[RenderedFile]) -> str:
                 )
             )
     return "".join(c if c.endswith("\n") else c + "\n" for c in chunks)
-
-
-def relative_paths(files: list[RenderedFile]) -> list[PurePosixPath]:
-    return [f.path for f in files]

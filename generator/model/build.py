@@ -82,8 +82,9 @@ def build_client_model(source: SpecSource, names: PackageNames) -> ClientModel:
     }
 
     api_scope = naming.NameScope({"client", "models", "apis", "environment", "errors"})
-    api_class_scope = naming.NameScope(PACKAGE_CLASS_NAMES | set(translator.objects)
-                                       | set(translator.enums))
+    api_class_scope = naming.NameScope(
+        PACKAGE_CLASS_NAMES | set(translator.objects) | set(translator.enums)
+    )
     apis: list[ApiClass] = []
     for tag in sorted(by_tag, key=lambda t: naming.snake_case(t, "api")):
         module = api_scope.claim(naming.snake_case(tag, "api"))
@@ -182,7 +183,7 @@ def _build_operations(
                 security=security,
                 result_model=result_model,
                 result_annotation=result_model or "Any",
-            result_link=_documented_class(result_model, translator),
+                result_link=_documented_class(result_model, translator),
                 responses=responses,
                 source=raw.pointer,
             )

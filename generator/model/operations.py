@@ -175,29 +175,6 @@ def build_parameters(
     return tuple(result)
 
 
-def parameter_types(
-    raw: RawOperation,
-    document: Document,
-    translator: SchemaTranslator,
-    params: tuple[Parameter, ...],
-    hint: str,
-) -> list[TypeInfo]:
-    """The TypeInfo of every parameter, for import collection."""
-    infos = []
-    by_name = {(p[0]["name"], p[0]["in"]): p for p in raw.parameters}
-    for param in params:
-        spec, pointer, _ = by_name[(param.wire_name, param.location)]
-        infos.append(
-            translator.type_of(
-                spec.get("schema") or {},
-                document,
-                f"{pointer}/schema",
-                f"{hint}{naming.pascal_case(param.wire_name)}",
-            )
-        )
-    return infos
-
-
 def build_body(
     raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
 ) -> tuple[RequestBody | None, TypeInfo | None]:

@@ -341,9 +341,6 @@ class SchemaTranslator:
     def _module_of(self, class_name: str) -> str:
         return self._module_by_class[class_name]
 
-    def module_of(self, class_name: str) -> str:
-        return self._module_by_class[class_name]
-
 
 def _parts(pointer: str) -> list[str]:
     return parts_from_pointer(pointer)
