@@ -23,6 +23,7 @@ class GenerateConfig:
     project_name: str | None
     package_version: str
     templates: tuple[Path, ...]
+    lenient: bool = False  # generate despite validation errors, reporting them as warnings
 
 
 def read_project_settings(folder: Path) -> tuple[dict[str, Any], Path]:
@@ -70,4 +71,5 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
         or (settings.get("package-version") if use_settings else None)
         or DEFAULT_VERSION,
         templates=tuple(Path(t) for t in templates),
+        lenient=bool(args.get("lenient") or (settings.get("lenient") if use_settings else False)),
     )

@@ -62,6 +62,9 @@ class ObjectModel:
     imports: tuple[Import, ...]
     deprecated: bool
     source: str
+    # Models in an import cycle with this one: imported only for type checkers, and
+    # resolved by models/__init__.py once every class exists.
+    deferred_imports: tuple[Import, ...] = ()
 
 
 @dataclass(frozen=True)
