@@ -124,8 +124,9 @@ def _cell(text: str) -> str:
 
 
 def _field_comments() -> dict[tuple[str, str], str]:
-    """The ``# comment`` written after each field in types.py, keyed by (class, field)."""
+    """The ``# comments`` written above and after each field in types.py, by (class, field)."""
     source = Path(types.__file__).read_text(encoding="utf-8")
+    text_lines = source.splitlines()
     by_line = {
         token.start[0]: token.string.lstrip("#").strip()
         for token in tokenize.generate_tokens(io.StringIO(source).readline)
@@ -133,11 +134,17 @@ def _field_comments() -> dict[tuple[str, str], str]:
     }
     found: dict[tuple[str, str], str] = {}
     for node in ast.parse(source).body:
-        if isinstance(node, ast.ClassDef):
-            for statement in node.body:
-                if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
-                    line = statement.end_lineno or statement.lineno
-                    found[(node.name, statement.target.id)] = by_line.get(line, "")
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for statement in node.body:
+            if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+                above: list[str] = []
+                line = statement.lineno - 1
+                while line in by_line and text_lines[line - 1].lstrip().startswith("#"):
+                    above.insert(0, by_line[line])
+                    line -= 1
+                after = by_line.get(statement.end_lineno or statement.lineno, "")
+                found[(node.name, statement.target.id)] = " ".join([*above, after]).strip()
     return found
 
 
