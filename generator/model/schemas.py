@@ -297,10 +297,13 @@ class SchemaTranslator:
                     description=_text(_first(prop, resolved, "description")),
                     deprecated=bool(_first(prop, resolved, "deprecated")),
                     secret=_is_secret(wire_name, prop, resolved),
+                    deprecation_note=(
+                        f"{py_name} is deprecated." if _first(prop, resolved, "deprecated") else ""
+                    ),
                 )
             )
         classes.discard(pending.class_name)
-        if any(f.py_name != f.wire_name for f in fields):
+        if any(f.py_name != f.wire_name or f.deprecated for f in fields):
             modules.add("pydantic.Field")
         imports = [Import(f".{self._module_of(name)}", name) for name in sorted(classes)]
         imports += [_std_import(module) for module in sorted(modules)]
