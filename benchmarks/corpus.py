@@ -202,7 +202,7 @@ def _generate(spec: Path, out: Path, lenient: bool, timeout: float) -> dict[str,
 
 
 def check_package(out: Path, timeout: float) -> str:
-    """"" when every module byte-compiles and imports, else the first problem."""
+    """ "" when every module byte-compiles and imports, else the first problem."""
     done = _run([sys.executable, "-m", "compileall", "-q", PACKAGE], out, timeout)
     if done.returncode != 0:
         first = (done.stdout.strip().splitlines() or ["?"])[0]
@@ -229,9 +229,7 @@ def run_mypy(out: Path, strict: bool, timeout: float) -> str:
     return f"{len(errors)} mypy errors, first: {first[:300]}"
 
 
-def run_one(
-    spec_id: str, spec: Path, work: Path, timeout: float, mypy: str, keep: bool
-) -> Result:
+def run_one(spec_id: str, spec: Path, work: Path, timeout: float, mypy: str, keep: bool) -> Result:
     result = Result(spec_id, spec.stat().st_size // 1024)
     started = time.perf_counter()
     try:
@@ -305,7 +303,7 @@ def write_report(results: list[Result], path: Path, command: str) -> str:
         "",
         f"Written by `{command}` (see `benchmarks/corpus.py`).",
         "",
-        "\"ok\" = a package with every operation of the spec, whose modules all byte-compile",
+        '"ok" = a package with every operation of the spec, whose modules all byte-compile',
         "and import. Specs the validator rejects are generated with `--lenient`.",
         "",
         "| measure | result |",
