@@ -48,6 +48,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write nothing; print a diff and exit 1 if the output is stale",
     )
+    generate.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite generated files that were edited by hand",
+    )
 
     validate = commands.add_parser("validate", help="only validate a spec")
     validate.add_argument("spec", help="OpenAPI 3.0/3.1 file (YAML or JSON)")
@@ -83,7 +88,7 @@ def _generate(args: argparse.Namespace) -> int:
             return EXIT_DRIFT
         print(f"{shown} is up to date ({len(generated.files)} files)")
         return EXIT_OK
-    report = write_output(config.output, generated.files, generated.manifest)
+    report = write_output(config.output, generated.files, generated.manifest, force=args.force)
     print(
         f"{shown}: {len(report.written)} written, {report.unchanged} unchanged, "
         f"{len(report.removed)} removed"
