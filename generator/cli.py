@@ -1,4 +1,4 @@
-"""The command line: ``python -m generator generate|validate``.
+"""The command line: ``python -m generator generate|diff|validate``.
 
 User mistakes (a broken spec, a missing file, a bad option) print diagnostics and exit 2;
 only a bug in the generator itself shows a traceback.
@@ -14,6 +14,8 @@ from pathlib import Path
 from generator import __version__
 from generator.config import resolve_config
 from generator.diagnostics import EXIT_DRIFT, EXIT_OK, GeneratorError
+from generator.diff.report import FORMATS, locate, render
+from generator.diff.run import diff_specs
 from generator.loader import display_path
 from generator.pipeline import generate_files, load_and_validate
 from generator.write import diff_output, write_output
@@ -54,6 +56,43 @@ def _parser() -> argparse.ArgumentParser:
         help="overwrite generated files that were edited by hand",
     )
 
+    diff = commands.add_parser(
+        "diff",
+        help="compare two specs as a client user sees them",
+        description=(
+            "List what changed between two specs for a user of the generated client, "
+            "each change classified as breaking or non-breaking, with its location in both files."
+        ),
+    )
+    diff.add_argument("old", help="the spec the current client was generated from")
+    diff.add_argument("new", help="the new spec")
+    diff.add_argument("--format", choices=FORMATS, default="text", help="report format")
+    diff.add_argument(
+        "--fail-on",
+        choices=("breaking", "any", "never"),
+        default="never",
+        help="exit 1 when a breaking change (or any change) is found; for CI",
+    )
+    diff.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="compare only the operations with this tag (repeatable)",
+    )
+    diff.add_argument(
+        "--operation",
+        action="append",
+        default=[],
+        metavar="OPERATION_ID",
+        help="compare only this operation (repeatable)",
+    )
+    diff.add_argument(
+        "--strict",
+        action="store_true",
+        help="stop on spec validation errors (by default they are warnings: diff only reads)",
+    )
+
     validate = commands.add_parser("validate", help="only validate a spec")
     validate.add_argument("spec", help="OpenAPI 3.0/3.1 file (YAML or JSON)")
     return parser
@@ -66,11 +105,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             document = load_and_validate(Path(args.spec))
             print(f"{document.display_name}: valid OpenAPI {document.data.get('openapi')}")
             return EXIT_OK
+        if args.command == "diff":
+            return _diff(args)
         return _generate(args)
     except GeneratorError as error:
         for diagnostic in error.diagnostics:
             print(f"error: {diagnostic}", file=sys.stderr)
         return error.exit_code
+
+
+def _diff(args: argparse.Namespace) -> int:
+    result = diff_specs(
+        Path(args.old), Path(args.new), args.tag, args.operation, strict=args.strict
+    )
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    located = locate(result.changes, result.old, result.new)
+    sys.stdout.write(
+        render(located, result.bump, result.old.display_name, result.new.display_name, args.format)
+    )
+    failing = (args.fail_on == "breaking" and any(c.breaking for c in result.changes)) or (
+        args.fail_on == "any" and bool(result.changes)
+    )
+    return EXIT_DRIFT if failing else EXIT_OK
 
 
 def _generate(args: argparse.Namespace) -> int:
