@@ -14,6 +14,7 @@ from pathlib import Path
 from generator import __version__
 from generator.config import resolve_config
 from generator.diagnostics import EXIT_DRIFT, EXIT_OK, GeneratorError
+from generator.diff.release import VersionPolicy
 from generator.diff.report import FORMATS, locate, render
 from generator.diff.run import diff_specs
 from generator.loader import display_path
@@ -49,6 +50,11 @@ def _parser() -> argparse.ArgumentParser:
         "--check",
         action="store_true",
         help="write nothing; print a diff and exit 1 if the output is stale",
+    )
+    generate.add_argument(
+        "--no-bump",
+        action="store_true",
+        help="keep the package version when the API changed (the changelog still suggests one)",
     )
     generate.add_argument(
         "--force",
@@ -132,7 +138,8 @@ def _diff(args: argparse.Namespace) -> int:
 
 def _generate(args: argparse.Namespace) -> int:
     config = resolve_config(vars(args), Path.cwd())
-    generated = generate_files(config)
+    policy: VersionPolicy = "exact" if args.package_version else "keep" if args.no_bump else "bump"
+    generated = generate_files(config, policy)
     shown = display_path(config.output.resolve())
     if args.check:
         diff = diff_output(config.output, generated.files)
@@ -146,6 +153,11 @@ def _generate(args: argparse.Namespace) -> int:
         print(f"{shown} is up to date ({len(generated.files)} files)")
         return EXIT_OK
     report = write_output(config.output, generated.files, generated.manifest, force=args.force)
+    if generated.release is not None:
+        print(generated.release.note)
+        for change in generated.release.changes:
+            if change.breaking:
+                print(f"  breaking: {change.subject}: {change.message}")
     print(
         f"{shown}: {len(report.written)} written, {report.unchanged} unchanged, "
         f"{len(report.removed)} removed"

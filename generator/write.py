@@ -94,7 +94,10 @@ def read_manifest(folder: Path) -> Manifest | None:
             api=api if isinstance(api, dict) else None,
         )
     except (OSError, UnicodeDecodeError, ValueError, KeyError, AttributeError, TypeError):
-        message = "the generator's manifest is unreadable; delete it or use another folder"
+        message = (
+            "the generator's manifest is unreadable (a merge conflict?); "
+            "run again with --force to rebuild it"
+        )
         raise GeneratorError([Diagnostic(display_path(path), message)]) from None
 
 
@@ -155,11 +158,16 @@ def write_output(
     folder = folder.resolve()
     with _parent_lock(folder):
         recover_interrupted_write(folder)
-        old = read_manifest(folder)
-        if old is None and folder.exists() and any(folder.iterdir()):
+        try:
+            old = read_manifest(folder)
+        except GeneratorError:
+            if not force:
+                raise
+            old = None  # e.g. a manifest with merge-conflict markers: rebuilt from scratch
+        if old is None and not force and folder.exists() and any(folder.iterdir()):
             message = (
-                "folder is not empty and was not made by this generator; "
-                "choose an empty or new folder"
+                "folder is not empty and was not made by this generator; choose an empty or "
+                "new folder (or use --force to write into it, keeping files not generated)"
             )
             raise GeneratorError([Diagnostic(display_path(folder), message)])
         if folder.exists() and not folder.is_dir():
