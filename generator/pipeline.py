@@ -23,7 +23,7 @@ from generator.loader import Document, SpecSource, load_document
 from generator.model import ClientModel, build_client_model
 from generator.model.build import PackageNames
 from generator.model.naming import snake_case
-from generator.render import RenderedFile, render
+from generator.render import Locate, RenderedFile, render
 from generator.validate import validate_document
 from generator.write import Manifest, manifest_text, read_manifest
 
@@ -67,14 +67,17 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
         version_policy,
     )
     client = replace(client, package_version=plan.version)
-    files = format_files(render(client, config.templates))
+    files = format_files(
+        render(client, config.templates, config.template_plugins, locate=_locator(document))
+    )
     changelog = changelog_text(
         read_changelog(config.output), plan, client.project_name, client.title, client.api_version
     )
-    files = sorted(
-        [*files, RenderedFile(PurePosixPath(CHANGELOG_NAME), changelog, "changelog")],
-        key=lambda f: f.path,
-    )
+    if all(str(f.path) != CHANGELOG_NAME for f in files):  # a custom template may own it
+        files = sorted(
+            [*files, RenderedFile(PurePosixPath(CHANGELOG_NAME), changelog, "changelog")],
+            key=lambda f: f.path,
+        )
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     manifest = manifest_text(files, digest, __version__, plan.version, surface)
     return Generated(client, files, manifest, plan)
@@ -86,3 +89,13 @@ def _previous_manifest(folder: Path) -> Manifest | None:
         return read_manifest(folder.resolve())
     except GeneratorError:
         return None
+
+
+def _locator(document: Document) -> Locate:
+    """``spec.yaml:LINE`` of a JSON pointer in the root document, for template errors."""
+
+    def locate(pointer: str) -> str | None:
+        position = document.locate(pointer)
+        return f"{document.display_name}:{position[0]}" if position else None
+
+    return locate
