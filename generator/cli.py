@@ -77,8 +77,12 @@ def _parser() -> argparse.ArgumentParser:
             "each change classified as breaking or non-breaking, with its location in both files."
         ),
     )
-    diff.add_argument("old", help="the spec the current client was generated from")
-    diff.add_argument("new", help="the new spec")
+    diff.add_argument(
+        "old",
+        help="the spec the current client was generated from, or the generated folder "
+        "(its manifest records the API)",
+    )
+    diff.add_argument("new", help="the new spec (or a generated folder)")
     diff.add_argument("--format", choices=FORMATS, default="text", help="report format")
     diff.add_argument(
         "--fail-on",
@@ -170,10 +174,8 @@ def _diff(args: argparse.Namespace) -> int:
     )
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    located = locate(result.changes, result.old, result.new)
-    sys.stdout.write(
-        render(located, result.bump, result.old.display_name, result.new.display_name, args.format)
-    )
+    located = locate(result.changes, result.old.document, result.new.document)
+    sys.stdout.write(render(located, result.bump, result.old.name, result.new.name, args.format))
     failing = (args.fail_on == "breaking" and any(c.breaking for c in result.changes)) or (
         args.fail_on == "any" and bool(result.changes)
     )

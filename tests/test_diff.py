@@ -306,7 +306,7 @@ def test_locations_point_at_the_lines_in_both_files(tmp_path: Path) -> None:
     result = diff_specs(old, new)
     from generator.diff.report import locate
 
-    [item] = locate(result.changes, result.old, result.new)
+    [item] = locate(result.changes, result.old.document, result.new.document)
     assert item.old is not None and item.new is not None
     assert item.old.pointer == "/components/schemas/Item/properties/name"
     old_lines = old.read_text().splitlines()

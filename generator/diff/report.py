@@ -20,6 +20,8 @@ class Location:
     line: int | None
 
     def __str__(self) -> str:
+        if not self.file:  # a generated folder's record: no file to count lines in
+            return self.pointer or "/"
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
         return f"{where} ({self.pointer or '/'})"
 

@@ -25,7 +25,6 @@ def select_operations(
     wanted_tags = set(tags)
     wanted_ids = set(operation_ids)
     paths: dict[str, Any] = {}
-    used_schemes: set[str] = set()
     for path, item in (data.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
@@ -42,10 +41,6 @@ def select_operations(
         if not kept:
             continue
         paths[path] = {k: v for k, v in item.items() if k not in HTTP_METHODS} | kept
-        for operation in kept.values():
-            used_schemes |= _scheme_names(operation.get("security", data.get("security")))
-            if "security" not in operation:
-                used_schemes |= _scheme_names(data.get("security"))
 
     selected = {k: v for k, v in data.items() if k not in ("paths", "components", "tags")}
     selected = {k: v for k, v in selected.items() if k not in _SWAGGER_CONTAINERS}
@@ -59,7 +54,7 @@ def select_operations(
                 continue
             names = {n for n in entries if ("components", section, n) in reached}
             if section == "securitySchemes":
-                names |= used_schemes & set(entries)
+                names = set(entries)  # client-wide settings: the whole client has them all
             if names:
                 kept_components[section] = {n: entries[n] for n in entries if n in names}
         selected["components"] = kept_components
@@ -68,7 +63,7 @@ def select_operations(
         if isinstance(entries, dict):
             names = {n for n in entries if (container, n) in reached}
             if container == "securityDefinitions":
-                names |= used_schemes & set(entries)
+                names = set(entries)
             selected[container] = {n: entries[n] for n in entries if n in names}
     used_tags = {
         str(t) for item in paths.values() for op in _operations(item) for t in op.get("tags") or []
@@ -82,12 +77,6 @@ def select_operations(
 
 def _operations(item: dict[str, Any]) -> list[dict[str, Any]]:
     return [v for k, v in item.items() if k in HTTP_METHODS and isinstance(v, dict)]
-
-
-def _scheme_names(requirements: Any) -> set[str]:
-    if not isinstance(requirements, list):
-        return set()
-    return {str(name) for r in requirements if isinstance(r, dict) for name in r}
 
 
 def _reachable(data: dict[str, Any], start: Any) -> set[tuple[str, ...]]:
