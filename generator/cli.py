@@ -18,8 +18,13 @@ from generator.diff.release import VersionPolicy
 from generator.diff.report import FORMATS, locate, render
 from generator.diff.run import diff_specs
 from generator.loader import display_path
-from generator.pipeline import generate_files, load_and_validate
+from generator.pipeline import generate_files, load_validated
 from generator.write import diff_output, write_output
+
+LENIENT_HELP = (
+    "generate even if the spec has validation errors: each is printed as a warning, and "
+    "whatever cannot be generated is skipped and named"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,7 +40,9 @@ def _parser() -> argparse.ArgumentParser:
         help="generate a client package",
         description="Without SPEC, uses [tool.generator] of ./pyproject.toml.",
     )
-    generate.add_argument("spec", nargs="?", help="OpenAPI 3.0/3.1 file (YAML or JSON)")
+    generate.add_argument(
+        "spec", nargs="?", help="OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON)"
+    )
     generate.add_argument("-o", "--output", help="folder to write the package into")
     generate.add_argument("--package-name", help="import name, e.g. petstore_client")
     generate.add_argument("--project-name", help="distribution name, e.g. petstore-client")
@@ -53,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="MODULE:FUNCTION",
         help="function that receives the Jinja environment to add filters (repeatable)",
     )
+    generate.add_argument("--lenient", action="store_true", help=LENIENT_HELP)
     generate.add_argument(
         "--check",
         action="store_true",
@@ -111,7 +119,12 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     validate = commands.add_parser("validate", help="only validate a spec")
-    validate.add_argument("spec", help="OpenAPI 3.0/3.1 file (YAML or JSON)")
+    validate.add_argument("spec", help="OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON)")
+    validate.add_argument(
+        "--lenient",
+        action="store_true",
+        help="report validation errors as warnings and exit 0",
+    )
 
     templates = commands.add_parser(
         "templates",
@@ -154,8 +167,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "validate":
-            document = load_and_validate(Path(args.spec))
-            print(f"{document.display_name}: valid OpenAPI {document.data.get('openapi')}")
+            document, warnings = load_validated(Path(args.spec), lenient=args.lenient)
+            _print_warnings(warnings)
+            kind = document.converted_from or f"OpenAPI {document.data.get('openapi')}"
+            verdict = "usable" if warnings else "valid"
+            print(f"{document.display_name}: {verdict} {kind}")
             return EXIT_OK
         if args.command == "diff":
             return _diff(args)
@@ -207,6 +223,7 @@ def _generate(args: argparse.Namespace) -> int:
     config = resolve_config(vars(args), Path.cwd())
     policy: VersionPolicy = "exact" if args.package_version else "keep" if args.no_bump else "bump"
     generated = generate_files(config, policy)
+    _print_warnings(generated.warnings)
     shown = display_path(config.output.resolve())
     if args.check:
         diff = diff_output(config.output, generated.files)
@@ -230,3 +247,8 @@ def _generate(args: argparse.Namespace) -> int:
         f"{len(report.removed)} removed"
     )
     return EXIT_OK
+
+
+def _print_warnings(warnings: Sequence[Diagnostic]) -> None:
+    for diagnostic in warnings:
+        print(f"warning: {diagnostic}", file=sys.stderr)

@@ -1,14 +1,14 @@
-"""The whole run, stage after stage: load → validate → model → render → format → write."""
+"""The whole run: load → validate → convert (Swagger 2.0 only) → model → render → format."""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from generator import __version__
 from generator.config import GenerateConfig
-from generator.diagnostics import GeneratorError
+from generator.diagnostics import Diagnostic, GeneratorError
 from generator.diff.release import (
     CHANGELOG_NAME,
     ReleasePlan,
@@ -24,6 +24,7 @@ from generator.model import ClientModel, build_client_model
 from generator.model.build import PackageNames
 from generator.model.naming import snake_case
 from generator.render import Locate, RenderedFile, render
+from generator.swagger2 import convert_swagger2, is_swagger2
 from generator.validate import validate_document
 from generator.write import Manifest, manifest_text, read_manifest
 
@@ -33,13 +34,22 @@ class Generated:
     client: ClientModel
     files: list[RenderedFile]
     manifest: str
+    # With --lenient: each validation error, and each part of the spec that was skipped.
+    warnings: list[Diagnostic] = field(default_factory=list)
     release: ReleasePlan | None = None  # version decision and changes since the last run
 
 
-def load_and_validate(spec: Path) -> Document:
+def load_and_validate(spec: Path, *, lenient: bool = False) -> Document:
+    return load_validated(spec, lenient=lenient)[0]
+
+
+def load_validated(spec: Path, *, lenient: bool = False) -> tuple[Document, list[Diagnostic]]:
+    """The spec as OpenAPI 3 (Swagger 2.0 is validated as written, then converted)."""
     document = load_document(spec)
-    validate_document(document)
-    return document
+    warnings = validate_document(document, lenient=lenient)
+    if is_swagger2(document.data):
+        document = convert_swagger2(document)
+    return document, warnings
 
 
 def package_names(config: GenerateConfig, document: Document) -> PackageNames:
@@ -55,8 +65,11 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
     The output folder is read (never written) for the previous run's manifest: the API
     recorded there decides the version bump and the changelog entry (generator.diff.release).
     """
-    document = load_and_validate(config.spec)
-    client = build_client_model(SpecSource(document), package_names(config, document))
+    document, warnings = load_validated(config.spec, lenient=config.lenient)
+    source = SpecSource(document)
+    client = build_client_model(
+        source, package_names(config, document), lenient=config.lenient, warnings=warnings
+    )
     surface = api_surface(client, document)
     previous = _previous_manifest(config.output)
     plan = plan_release(
@@ -80,7 +93,7 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
         )
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     manifest = manifest_text(files, digest, __version__, plan.version, surface)
-    return Generated(client, files, manifest, plan)
+    return Generated(client, files, manifest, warnings, plan)
 
 
 def _previous_manifest(folder: Path) -> Manifest | None:

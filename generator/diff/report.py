@@ -46,7 +46,9 @@ def _location(document: Document | None, pointer: str | None) -> Location | None
     if document is None:
         return Location("", pointer, None)
     position = document.locate(pointer)
-    return Location(document.display_name, pointer, position[0] if position else None)
+    # For a converted Swagger 2.0 file, the pointer as written in that file.
+    shown = document.original_pointer(pointer)
+    return Location(document.display_name, shown, position[0] if position else None)
 
 
 def summary_line(changes: list[Change], bump: Bump) -> str:

@@ -18,6 +18,7 @@ from generator.diff.surface import Surface, api_surface, reachable_models
 from generator.loader import Document, SpecSource, display_path, load_document
 from generator.model import build_client_model
 from generator.model.build import PackageNames
+from generator.swagger2 import convert_swagger2, is_swagger2
 from generator.validate import validate_document
 from generator.write import read_manifest
 
@@ -57,16 +58,15 @@ def load_side(
         data = select_operations(document.data, tags, operations)
         # Same file and text, so lines are still found; only unused parts are left out.
         document = replace(document, data=data)
-    try:
-        validate_document(document)
-    except GeneratorError as error:
-        if not lenient:
-            raise
-        # Comparing only reads the spec: published specs often break a rule or two (Square's
-        # does) and a report is still useful. `generate` stays strict.
-        if warnings is not None:
-            warnings.extend(error.diagnostics)
-    client = build_client_model(SpecSource(document), _NAMES)
+    # Comparing only reads the spec: published specs often break a rule or two (Square's
+    # does) and a report is still useful, so by default problems are warnings. `generate`
+    # stays strict unless told otherwise.
+    found = validate_document(document, lenient=lenient)
+    if is_swagger2(document.data):
+        document = convert_swagger2(document)
+    client = build_client_model(SpecSource(document), _NAMES, lenient=lenient, warnings=found)
+    if warnings is not None:
+        warnings.extend(found)
     return Side(document.display_name, document, api_surface(client, document))
 
 
