@@ -27,7 +27,6 @@ from __future__ import annotations
 import ctypes
 import difflib
 import errno
-import fcntl
 import hashlib
 import json
 import os
@@ -43,6 +42,11 @@ from typing import Any
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.loader import display_path
 from generator.render import RenderedFile
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: runs are not serialised
+    fcntl = None  # type: ignore[assignment]
 
 MANIFEST_NAME = ".generator-manifest.json"
 MANIFEST_FORMAT = 2
@@ -371,6 +375,9 @@ def _parent_lock(folder: Path) -> Iterator[None]:
     """Serialise runs writing beside each other (a killed holder releases it)."""
     parent = folder.parent
     parent.mkdir(parents=True, exist_ok=True)
+    if fcntl is None:
+        yield
+        return
     handle = os.open(parent, os.O_RDONLY)
     try:
         fcntl.flock(handle, fcntl.LOCK_EX)

@@ -123,6 +123,8 @@ def changelog_text(
     text = existing if existing is not None else _header(project)
     if not plan.has_entry:
         return text
+    if plan.first and re.search(r"^## ", text, flags=re.MULTILINE):
+        return text  # the API record was lost (e.g. manifest rebuilt), the history was not
     entry = _entry(plan, title, api_version)
     match = re.search(r"^## ", text, flags=re.MULTILINE)
     if match is None:

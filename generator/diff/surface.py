@@ -12,6 +12,7 @@ changed since the last run without the previous spec file.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 
@@ -20,9 +21,18 @@ from generator.loader import Document
 from generator.model.types import ClientModel, Field, ObjectModel, Operation
 
 SURFACE_FORMAT = 1
+# Prose is kept as a short hash: a change is reported as "description changed", and the
+# manifest of a large spec stays small.
+_TEXT_HASH_LENGTH = 16
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 Surface = dict[str, Any]
+
+
+def _text(value: str) -> str:
+    if not value:
+        return ""
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:_TEXT_HASH_LENGTH]
 
 
 def api_surface(client: ClientModel, document: Document | None = None) -> Surface:
@@ -42,10 +52,10 @@ def api_surface(client: ClientModel, document: Document | None = None) -> Surfac
         "enums": {
             e.class_name: {
                 "base": e.base,
-                "description": e.description,
+                "description": _text(e.description),
                 "pointer": e.source,
                 "values": {
-                    str(m.value): {"python": m.name, "description": m.description}
+                    str(m.value): {"python": m.name, "description": _text(m.description)}
                     for m in e.members
                 },
             }
@@ -57,17 +67,21 @@ def api_surface(client: ClientModel, document: Document | None = None) -> Surfac
                 "location": s.location,
                 "wire_name": s.wire_name,
                 "setting": s.setting_name,
-                "description": s.description,
+                "description": _text(s.description),
                 "pointer": f"/components/securitySchemes/{escape_pointer_token(s.key)}",
             }
             for s in client.auth_schemes
         },
         "servers": {
-            s.name: {"url": s.url, "description": s.description, "pointer": "/servers"}
+            s.name: {"url": s.url, "description": _text(s.description), "pointer": "/servers"}
             for s in client.servers
         },
         "global_headers": {
-            h.wire_name: {"python": h.py_name, "default": h.default, "description": h.description}
+            h.wire_name: {
+                "python": h.py_name,
+                "default": h.default,
+                "description": _text(h.description),
+            }
             for h in client.global_headers
         },
     }
@@ -83,7 +97,7 @@ def _operation(
             "type": parameter.annotation,
             "required": parameter.required,
             "deprecated": parameter.deprecated,
-            "description": parameter.description,
+            "description": _text(parameter.description),
             "pointer": _parameter_pointer(
                 operation, parameter.wire_name, parameter.location, document
             ),
@@ -107,8 +121,8 @@ def _operation(
         "path": operation.path,
         "tag": tag,
         "python": f"client.{attribute}.{operation.py_name}",
-        "summary": operation.summary,
-        "description": operation.description,
+        "summary": _text(operation.summary),
+        "description": _text(operation.description),
         "deprecated": operation.deprecated,
         "security": [list(a) for a in operation.security.alternatives],
         "parameters": parameters,
@@ -118,7 +132,7 @@ def _operation(
             "type": body.annotation,
             "required": body.required,
             "media_type": body.media_type,
-            "description": body.description,
+            "description": _text(body.description),
             "pointer": f"{operation.source}/requestBody",
         },
         "result": operation.result_annotation,
@@ -130,7 +144,7 @@ def _operation(
 
 def _model(model: ObjectModel, classes: set[str], document: Document | None) -> dict[str, Any]:
     return {
-        "description": model.description,
+        "description": _text(model.description),
         "deprecated": model.deprecated,
         "pointer": model.source,
         "refs": sorted(
@@ -149,7 +163,7 @@ def _field(field: Field, model_pointer: str, document: Document | None) -> dict[
         "type": field.annotation,
         "required": field.required,
         "deprecated": field.deprecated,
-        "description": field.description,
+        "description": _text(field.description),
         "pointer": pointer,
     }
 
