@@ -19,7 +19,7 @@ from .errors import (
     MissingCredentialError,
 )
 
-__version__ = "0.1.1"
+__version__ = "0.1.0"
 
 __all__ = [
     "ApiConnectionError",

@@ -80,6 +80,8 @@ def plan_release(
     configured_version: str,
     policy: VersionPolicy = "bump",
 ) -> ReleasePlan:
+    if previous_surface is not None and previous_surface.get("format") != surface.get("format"):
+        previous_surface = None  # recorded by another generator version: not comparable
     if previous_surface is None:
         version = configured_version
         if policy != "exact" and previous_version and _newer(previous_version, configured_version):

@@ -20,7 +20,7 @@ from generator.diagnostics import escape_pointer_token, parts_from_pointer, poin
 from generator.loader import Document
 from generator.model.types import ClientModel, Field, ObjectModel, Operation
 
-SURFACE_FORMAT = 1
+SURFACE_FORMAT = 2  # 2: descriptions as hashes
 # Prose is kept as a short hash: a change is reported as "description changed", and the
 # manifest of a large spec stays small.
 _TEXT_HASH_LENGTH = 16
