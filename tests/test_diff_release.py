@@ -220,3 +220,13 @@ def test_pre_commit_hooks_work_as_declared(tmp_path: Path) -> None:
 
 def _generate_in(project: Path) -> int:
     return _cli("generate", cwd=project).returncode
+
+
+def test_a_lost_or_foreign_api_record_bumps_nothing_and_keeps_history() -> None:
+    new = {**_surface({}), "format": 2}
+    older_format = {**_surface({"getX": OPERATION}), "format": 1}
+    plan = plan_release(older_format, "1.2.3", new, "0.1.0")
+    assert (plan.first, plan.version, plan.changes) == (True, "1.2.3", ())
+    history = "# Changelog\n\n## 1.2.3 — API 1\n\nnotes\n"
+    assert changelog_text(history, plan, "proj", "API", "2") == history
+    assert "First version generated" in changelog_text(None, plan, "proj", "API", "2")
