@@ -91,7 +91,7 @@ def test_schema_decisions() -> None:
     assert fields["choice"] == "str | int | None"
     py_names = [f.py_name for f in models["Everything"].fields]
     assert len(set(py_names)) == len(py_names)
-    assert {"class_", "model_config_", "n9lives"} <= set(py_names)
+    assert {"class_", "model_config_", "n9lives", "list_", "datetime_"} <= set(py_names)
     members = [m.name for m in enums["Status"].members]
     assert len(set(m.lower() for m in members)) == len(members)
     assert [m.name for m in enums["Priority"].members] == ["LOW", "MEDIUM", "HIGH"]
@@ -150,7 +150,9 @@ def test_cyclic_and_union_models_validate(packages: Path) -> None:
         assert node.tree is not None and node.tree.root is not None
         assert node.tree.root.name == "b" and node.children[0].name == "c"
         thing = Everything.model_validate({"id": "1", "kind": "thing", "status": "brand-new",
-                                           "class": "x", "9lives": 9})
+                                           "class": "x", "9lives": 9, "list": ["a"],
+                                           "datetime": "2024-01-01T00:00:00Z"})
+        assert thing.list_ == ["a"] and thing.datetime_ is not None
         assert thing.status == "brand-new" and isinstance(thing.status, Status)
         assert thing.class_ == "x" and thing.n9lives == 9
         print("ok")
