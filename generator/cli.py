@@ -136,6 +136,11 @@ def _templates(args: argparse.Namespace) -> int:
 def _generate(args: argparse.Namespace) -> int:
     config = resolve_config(vars(args), Path.cwd())
     generated = generate_files(config)
+    if config.templates:
+        from generator.template_catalog import unused_user_templates
+
+        for note in unused_user_templates(tuple(f.resolve() for f in config.templates)):
+            print(f"warning: {note}", file=sys.stderr)
     shown = display_path(config.output.resolve())
     if args.check:
         diff = diff_output(config.output, generated.files)
