@@ -179,11 +179,12 @@ def _templates() -> list[str]:
         if not info.blocks:
             lines += ["No blocks: replace the whole file to change it.", ""]
             continue
-        lines += ["| Block | Line | Scoped | What it holds |", "| --- | --- | --- | --- |"]
+        # No line numbers here (`templates list` has them): the page would go stale with
+        # every edit of a template.
+        lines += ["| Block | Scoped | What it holds |", "| --- | --- | --- |"]
         for block in info.blocks:
             scoped = "yes" if block.scoped else ""
-            meaning = _cell(block.description)
-            lines.append(f"| `{block.name}` | {block.line} | {scoped} | {meaning} |")
+            lines.append(f"| `{block.name}` | {scoped} | {_cell(block.description)} |")
         lines.append("")
     return lines
 
