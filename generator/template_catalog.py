@@ -142,7 +142,9 @@ def block_source(info: TemplateInfo, block: str) -> str:
         names = ", ".join(b.name for b in info.blocks) or "none"
         message = f"{info.name} has no block {block!r}; its blocks: {names}"
         raise GeneratorError([Diagnostic("command line", message)])
-    body = source[span[0] : span[1]].lstrip("\n").rstrip(" \t")
+    # The line break right after the block tag is not output (trim_blocks); the eject
+    # writes its own, so drop exactly that one: blank lines after it are content.
+    body = source[span[0] : span[1]].removeprefix("\n").rstrip(" \t")
     return body if not body or body.endswith("\n") else body + "\n"
 
 

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from generator.escaping import FILTERS
+from generator.render import LAYOUT_FILTERS
 from generator.model import types
 from generator.template_catalog import builtin_catalog
 from generator.template_manifest import SCOPE_HELP, SCOPE_SUBJECTS, SCOPES
@@ -158,7 +159,7 @@ def _filters() -> list[str]:
         "| Filter | What it does |",
         "| --- | --- |",
     ]
-    for name, function in sorted(FILTERS.items()):
+    for name, function in sorted({**FILTERS, **LAYOUT_FILTERS}.items()):
         doc = (inspect.getdoc(function) or "").split("\n\n")[0]
         lines.append(f"| `{name}` | {_cell(doc)} |")
     return [*lines, ""]

@@ -49,11 +49,18 @@ def _arguments() -> dict[str, object]:
     }
 
 
+# Folders that tools (not the generator) may leave in an output folder.
+TOOL_CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
+
+
 def _tree(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != MANIFEST_NAME and "__pycache__" not in p.parts
+        if p.is_file()
+        and p.name != MANIFEST_NAME
+        and not TOOL_CACHES & set(p.relative_to(folder).parts)
+        and not p.parent.name.endswith(".egg-info")
     }
 
 
