@@ -18,6 +18,8 @@ $(STAMP): requirements/dev.txt
 
 generate: $(STAMP)
 	$(PY) -m generator generate
+	$(PY) -m generator generate spec/square-oauth.yaml -o tests/golden/custom-templates \
+		--package-name square_oauth --project-name square-oauth --templates examples/custom-templates
 
 check: $(STAMP)
 	$(PY) -m generator generate --check
