@@ -199,7 +199,11 @@ def test_customised_client_installs_type_checks_and_works_against_prism(
 
 def test_the_reference_in_docs_templates_md_is_current() -> None:
     problems = list(stale_part(DOCS.read_text(encoding="utf-8")))
-    assert not problems, f"docs/templates.md: {problems}; run python -m generator.template_context"
+    assert not problems, (
+        f"docs/templates.md: {'; '.join(problems)}. The reference is generated from "
+        "generator/model/types.py, the filters and the built-in templates; update it with "
+        "`python -m generator.template_context docs/templates.md` (make generate does it too)"
+    )
 
 
 def test_the_quick_start_works_as_written(
