@@ -42,6 +42,6 @@ def generate_files(config: GenerateConfig) -> Generated:
     """Everything but writing: the files as they would be on disk, in memory."""
     document = load_and_validate(config.spec)
     client = build_client_model(SpecSource(document), package_names(config, document))
-    files = format_files(render(client, config.templates))
+    files = format_files(render(client, config.templates), config.output)
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     return Generated(client, files, manifest_text(files, digest, __version__))
