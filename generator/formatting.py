@@ -10,8 +10,7 @@ Black is most of a generation's time, so it is spent only where needed:
   output folder. It is used only if the file there still has that digest, so a file edited
   by hand is formatted afresh and the result is byte for byte what black would give.
 
-The cache lives in ``$OPENAPI_PYCLIENT_CACHE_DIR`` (``off`` disables it), else
-``$XDG_CACHE_HOME/openapi-pyclient``, else ``~/.cache/openapi-pyclient``.
+The cache lives in the generator's cache folder (see ``generator.caching``).
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from generator.caching import cache_folder
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.render import RenderedFile
 
@@ -155,14 +155,6 @@ def _black_version() -> str:
         return "unknown"
 
 
-def cache_folder() -> Path | None:
-    configured = os.environ.get("OPENAPI_PYCLIENT_CACHE_DIR")
-    if configured:
-        return None if configured == "off" else Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "openapi-pyclient"
-
-
 class FormatCache:
     """What black made of each file's rendered text the last time, for one output folder."""
 
@@ -180,12 +172,12 @@ class FormatCache:
 
     @classmethod
     def for_output(cls, output: Path) -> FormatCache | None:
-        folder = cache_folder()
+        folder = cache_folder("format")
         if folder is None:
             return None
         output = output.resolve()
         name = _digest(str(output).encode("utf-8"))[:24]
-        return cls(folder / "format" / f"{name}.json", output)
+        return cls(folder / f"{name}.json", output)
 
     def lookup(self, file: RenderedFile) -> str | None:
         entry = self.entries.get(str(file.path))
