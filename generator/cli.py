@@ -15,8 +15,13 @@ from generator import __version__
 from generator.config import resolve_config
 from generator.diagnostics import EXIT_DRIFT, EXIT_OK, Diagnostic, GeneratorError
 from generator.loader import display_path
-from generator.pipeline import generate_files, load_and_validate
+from generator.pipeline import generate_files, load_validated
 from generator.write import diff_output, write_output
+
+LENIENT_HELP = (
+    "generate even if the spec has validation errors: each is printed as a warning, and "
+    "whatever cannot be generated is skipped and named"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,7 +37,9 @@ def _parser() -> argparse.ArgumentParser:
         help="generate a client package",
         description="Without SPEC, uses [tool.generator] of ./pyproject.toml.",
     )
-    generate.add_argument("spec", nargs="?", help="OpenAPI 3.0/3.1 file (YAML or JSON)")
+    generate.add_argument(
+        "spec", nargs="?", help="OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON)"
+    )
     generate.add_argument("-o", "--output", help="folder to write the package into")
     generate.add_argument("--package-name", help="import name, e.g. petstore_client")
     generate.add_argument("--project-name", help="distribution name, e.g. petstore-client")
@@ -50,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="MODULE:FUNCTION",
         help="function that receives the Jinja environment to add filters (repeatable)",
     )
+    generate.add_argument("--lenient", action="store_true", help=LENIENT_HELP)
     generate.add_argument(
         "--check",
         action="store_true",
@@ -57,7 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     validate = commands.add_parser("validate", help="only validate a spec")
-    validate.add_argument("spec", help="OpenAPI 3.0/3.1 file (YAML or JSON)")
+    validate.add_argument("spec", help="OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON)")
+    validate.add_argument(
+        "--lenient",
+        action="store_true",
+        help="report validation errors as warnings and exit 0",
+    )
 
     templates = commands.add_parser(
         "templates",
@@ -100,8 +113,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "validate":
-            document = load_and_validate(Path(args.spec))
-            print(f"{document.display_name}: valid OpenAPI {document.data.get('openapi')}")
+            document, warnings = load_validated(Path(args.spec), lenient=args.lenient)
+            _print_warnings(warnings)
+            kind = document.converted_from or f"OpenAPI {document.data.get('openapi')}"
+            verdict = "usable" if warnings else "valid"
+            print(f"{document.display_name}: {verdict} {kind}")
             return EXIT_OK
         if args.command == "templates":
             return _templates(args)
@@ -136,6 +152,7 @@ def _templates(args: argparse.Namespace) -> int:
 def _generate(args: argparse.Namespace) -> int:
     config = resolve_config(vars(args), Path.cwd())
     generated = generate_files(config)
+    _print_warnings(generated.warnings)
     shown = display_path(config.output.resolve())
     if args.check:
         diff = diff_output(config.output, generated.files)
@@ -154,3 +171,8 @@ def _generate(args: argparse.Namespace) -> int:
         f"{len(report.removed)} removed"
     )
     return EXIT_OK
+
+
+def _print_warnings(warnings: Sequence[Diagnostic]) -> None:
+    for diagnostic in warnings:
+        print(f"warning: {diagnostic}", file=sys.stderr)

@@ -25,6 +25,7 @@ class GenerateConfig:
     package_version: str
     templates: tuple[Path, ...]  # user template folders, the one that wins first
     template_plugins: tuple[PluginRef, ...] = ()
+    lenient: bool = False  # generate despite validation errors, reporting them as warnings
 
 
 def read_project_settings(folder: Path) -> tuple[dict[str, Any], Path]:
@@ -83,6 +84,7 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
         or DEFAULT_VERSION,
         templates=tuple(templates),
         template_plugins=tuple(plugins),
+        lenient=bool(args.get("lenient") or (settings.get("lenient") if use_settings else False)),
     )
 
 

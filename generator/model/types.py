@@ -62,6 +62,9 @@ class ObjectModel:
     imports: tuple[Import, ...]  # what the model module imports for its annotations
     deprecated: bool
     source: str  # JSON pointer of the schema in the spec
+    # Models in an import cycle with this one: imported only for type checkers, and
+    # resolved by models/__init__.py once every class exists.
+    deferred_imports: tuple[Import, ...] = ()
 
 
 @dataclass(frozen=True)
