@@ -8,7 +8,11 @@ made of each file). Everything in it can be deleted at any time; it only saves t
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
+
+# Records of output folders not generated for this long are removed.
+STALE_SECONDS = 30 * 24 * 3600
 
 
 def cache_folder(kind: str) -> Path | None:
@@ -20,3 +24,14 @@ def cache_folder(kind: str) -> Path | None:
         return Path(configured) / kind
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "openapi-pyclient" / kind
+
+
+def remove_stale(folder: Path) -> None:
+    """Forget output folders not generated for a month (temporary ones, deleted projects)."""
+    oldest = time.time() - STALE_SECONDS
+    try:
+        for entry in os.scandir(folder):
+            if entry.name.endswith(".json") and entry.stat().st_mtime < oldest:
+                Path(entry.path).unlink(missing_ok=True)
+    except OSError:
+        pass

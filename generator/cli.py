@@ -11,12 +11,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import __version__
+from generator import __version__, fastpath
 from generator.config import resolve_config
 from generator.diagnostics import EXIT_DRIFT, EXIT_OK, Diagnostic, GeneratorError
 from generator.loader import display_path
-from generator.pipeline import generate_files, load_validated
-from generator.write import diff_output, write_output
 
 LENIENT_HELP = (
     "generate even if the spec has validation errors: each is printed as a warning, and "
@@ -113,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "validate":
+            from generator.pipeline import load_validated
+
             document, warnings = load_validated(Path(args.spec), lenient=args.lenient)
             _print_warnings(warnings)
             kind = document.converted_from or f"OpenAPI {document.data.get('openapi')}"
@@ -151,9 +151,31 @@ def _templates(args: argparse.Namespace) -> int:
 
 def _generate(args: argparse.Namespace) -> int:
     config = resolve_config(vars(args), Path.cwd())
+    shown = display_path(config.output.resolve())
+    options = fastpath.options_of(config)
+    last = fastpath.unchanged_since_last_run(config.output, options, config.templates)
+    if last is not None:
+        # Same inputs as the last run and its files untouched: the full run would find
+        # every file unchanged, so say what it would say without running it.
+        for line in last.warnings:
+            print(line, file=sys.stderr)
+        if args.check:
+            print(f"{shown} is up to date ({last.files} files)")
+        else:
+            print(f"{shown}: 0 written, {last.files} unchanged, 0 removed")
+        return EXIT_OK
+    # Imported only now: a run answered above never loads Jinja, black or the validator.
+    from generator.pipeline import generate_files
+    from generator.write import MANIFEST_NAME, diff_output, write_output
+
     generated = generate_files(config)
     _print_warnings(generated.warnings)
-    shown = display_path(config.output.resolve())
+    owned = [str(f.path) for f in generated.files] + [MANIFEST_NAME]
+    warned = [f"warning: {w}" for w in generated.warnings]
+
+    def remember_run() -> None:
+        fastpath.remember(config.output, options, config.templates, generated.inputs, owned, warned)
+
     if args.check:
         diff = diff_output(config.output, generated.files)
         if diff:
@@ -164,8 +186,10 @@ def _generate(args: argparse.Namespace) -> int:
             )
             return EXIT_DRIFT
         print(f"{shown} is up to date ({len(generated.files)} files)")
+        remember_run()
         return EXIT_OK
     report = write_output(config.output, generated.files, generated.manifest)
+    remember_run()
     print(
         f"{shown}: {len(report.written)} written, {report.unchanged} unchanged, "
         f"{len(report.removed)} removed"

@@ -22,12 +22,11 @@ import os
 import re
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from generator.caching import cache_folder
+from generator.caching import cache_folder, remove_stale
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.render import RenderedFile
 
@@ -35,8 +34,6 @@ LINE_LENGTH = 88
 TARGET_VERSION = "PY310"
 # Part of every cache key: bump it whenever what this module does to a text changes.
 RECIPE = f"1 black line_length={LINE_LENGTH} target={TARGET_VERSION}"
-# Caches of output folders not generated for this long are removed.
-STALE_SECONDS = 30 * 24 * 3600
 # Below this many files to format, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 8
 
@@ -211,14 +208,6 @@ class FormatCache:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 stream.write(text)
             os.replace(temporary, self.store)
-            _remove_stale(self.store.parent)
+            remove_stale(self.store.parent)
         except OSError:
             pass  # a cache that cannot be written only costs time on the next run
-
-
-def _remove_stale(folder: Path) -> None:
-    """Forget output folders not generated for a month (temporary ones, deleted projects)."""
-    oldest = time.time() - STALE_SECONDS
-    for entry in os.scandir(folder):
-        if entry.name.endswith(".json") and entry.stat().st_mtime < oldest:
-            Path(entry.path).unlink(missing_ok=True)

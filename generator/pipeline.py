@@ -27,6 +27,8 @@ class Generated:
     manifest: str
     # With --lenient: each validation error, and each part of the spec that was skipped.
     warnings: list[Diagnostic] = field(default_factory=list)
+    # Every spec file that was read (the root and the files its $refs name).
+    inputs: tuple[Path, ...] = ()
 
 
 def load_and_validate(spec: Path, *, lenient: bool = False) -> Document:
@@ -61,7 +63,8 @@ def generate_files(config: GenerateConfig) -> Generated:
         config.output,
     )
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
-    return Generated(client, files, manifest_text(files, digest, __version__), warnings)
+    inputs = tuple(source.documents)
+    return Generated(client, files, manifest_text(files, digest, __version__), warnings, inputs)
 
 
 def _locator(document: Document) -> Locate:
