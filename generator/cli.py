@@ -1,4 +1,4 @@
-"""The command line: ``python -m generator generate|validate|templates``.
+"""The command line: ``python -m generator generate|diff|validate|templates``.
 
 User mistakes (a broken spec, a missing file, a bad option) print diagnostics and exit 2;
 only a bug in the generator itself shows a traceback.
@@ -14,6 +14,9 @@ from pathlib import Path
 from generator import __version__, fastpath
 from generator.config import resolve_config
 from generator.diagnostics import EXIT_DRIFT, EXIT_OK, Diagnostic, GeneratorError
+from generator.diff.release import VersionPolicy
+from generator.diff.report import FORMATS, locate, render
+from generator.diff.run import diff_specs
 from generator.loader import display_path
 
 LENIENT_HELP = (
@@ -60,6 +63,57 @@ def _parser() -> argparse.ArgumentParser:
         "--check",
         action="store_true",
         help="write nothing; print a diff and exit 1 if the output is stale",
+    )
+    generate.add_argument(
+        "--no-bump",
+        action="store_true",
+        help="keep the package version when the API changed (the changelog still suggests one)",
+    )
+    generate.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite generated files that were edited by hand",
+    )
+
+    diff = commands.add_parser(
+        "diff",
+        help="compare two specs as a client user sees them",
+        description=(
+            "List what changed between two specs for a user of the generated client, "
+            "each change classified as breaking or non-breaking, with its location in both files."
+        ),
+    )
+    diff.add_argument(
+        "old",
+        help="the spec the current client was generated from, or the generated folder "
+        "(its manifest records the API)",
+    )
+    diff.add_argument("new", help="the new spec (or a generated folder)")
+    diff.add_argument("--format", choices=FORMATS, default="text", help="report format")
+    diff.add_argument(
+        "--fail-on",
+        choices=("breaking", "any", "never"),
+        default="never",
+        help="exit 1 when a breaking change (or any change) is found; for CI",
+    )
+    diff.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="compare only the operations with this tag (repeatable)",
+    )
+    diff.add_argument(
+        "--operation",
+        action="append",
+        default=[],
+        metavar="OPERATION_ID",
+        help="compare only this operation (repeatable)",
+    )
+    diff.add_argument(
+        "--strict",
+        action="store_true",
+        help="stop on spec validation errors (by default they are warnings: diff only reads)",
     )
 
     validate = commands.add_parser("validate", help="only validate a spec")
@@ -119,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             verdict = "usable" if warnings else "valid"
             print(f"{document.display_name}: {verdict} {kind}")
             return EXIT_OK
+        if args.command == "diff":
+            return _diff(args)
         if args.command == "templates":
             return _templates(args)
         return _generate(args)
@@ -126,6 +182,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         for diagnostic in error.diagnostics:
             print(f"error: {diagnostic}", file=sys.stderr)
         return error.exit_code
+
+
+def _diff(args: argparse.Namespace) -> int:
+    result = diff_specs(
+        Path(args.old), Path(args.new), args.tag, args.operation, strict=args.strict
+    )
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    located = locate(result.changes, result.old.document, result.new.document)
+    sys.stdout.write(render(located, result.bump, result.old.name, result.new.name, args.format))
+    failing = (args.fail_on == "breaking" and any(c.breaking for c in result.changes)) or (
+        args.fail_on == "any" and bool(result.changes)
+    )
+    return EXIT_DRIFT if failing else EXIT_OK
 
 
 def _templates(args: argparse.Namespace) -> int:
@@ -151,8 +221,9 @@ def _templates(args: argparse.Namespace) -> int:
 
 def _generate(args: argparse.Namespace) -> int:
     config = resolve_config(vars(args), Path.cwd())
+    policy: VersionPolicy = "exact" if args.package_version else "keep" if args.no_bump else "bump"
     shown = display_path(config.output.resolve())
-    options = fastpath.options_of(config)
+    options = fastpath.options_of(config, policy)
     last = fastpath.unchanged_since_last_run(config.output, options, config.templates)
     if last is not None:
         # Same inputs as the last run and its files untouched: the full run would find
@@ -162,19 +233,25 @@ def _generate(args: argparse.Namespace) -> int:
         if args.check:
             print(f"{shown} is up to date ({last.files} files)")
         else:
+            for line in last.notes:
+                print(line)
             print(f"{shown}: 0 written, {last.files} unchanged, 0 removed")
         return EXIT_OK
     # Imported only now: a run answered above never loads Jinja, black or the validator.
     from generator.pipeline import generate_files
     from generator.write import MANIFEST_NAME, diff_output, write_output
 
-    generated = generate_files(config)
+    generated = generate_files(config, policy)
     _print_warnings(generated.warnings)
     owned = [str(f.path) for f in generated.files] + [MANIFEST_NAME]
     warned = [f"warning: {w}" for w in generated.warnings]
 
     def remember_run() -> None:
-        fastpath.remember(config.output, options, config.templates, generated.inputs, owned, warned)
+        # What a full run would print next time, when nothing has changed.
+        notes = [generated.rerun_note] if generated.release is not None else []
+        fastpath.remember(
+            config.output, options, config.templates, generated.inputs, owned, warned, notes
+        )
 
     if args.check:
         diff = diff_output(config.output, generated.files)
@@ -188,7 +265,12 @@ def _generate(args: argparse.Namespace) -> int:
         print(f"{shown} is up to date ({len(generated.files)} files)")
         remember_run()
         return EXIT_OK
-    report = write_output(config.output, generated.files, generated.manifest)
+    report = write_output(config.output, generated.files, generated.manifest, force=args.force)
+    if generated.release is not None:
+        print(generated.release.note)
+        for change in generated.release.changes:
+            if change.breaking:
+                print(f"  breaking: {change.subject}: {change.message}")
     remember_run()
     print(
         f"{shown}: {len(report.written)} written, {report.unchanged} unchanged, "

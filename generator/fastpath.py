@@ -41,7 +41,8 @@ class Remembered:
     """What the last run of this output folder produced."""
 
     files: int  # generated files, as reported by a run (the manifest not counted)
-    warnings: tuple[str, ...]  # printed again, as the full run would print them
+    warnings: tuple[str, ...]  # printed again (stderr), as the full run would print them
+    notes: tuple[str, ...]  # the full run's other lines before its summary (stdout)
 
 
 def _digest_file(path: Path, into: hashlib._Hash) -> None:
@@ -76,7 +77,7 @@ def _library_versions() -> str:
     return " ".join(sorted(found))
 
 
-def options_of(config: GenerateConfig) -> str | None:
+def options_of(config: GenerateConfig, *more: object) -> str | None:
     """The run's options as text, or None when the fast path must not be taken: template
     plugins are Python code from anywhere on the path, which no digest here covers."""
     if config.template_plugins:
@@ -88,7 +89,7 @@ def options_of(config: GenerateConfig) -> str | None:
                 return None
         except (OSError, UnicodeDecodeError):
             return None
-    return repr(config)
+    return repr((config, *more))
 
 
 def _builtin_templates() -> Path:
@@ -135,6 +136,7 @@ def remember(
     spec_files: Sequence[Path],
     owned: Sequence[str],
     warnings: Sequence[str],
+    notes: Sequence[str] = (),
 ) -> None:
     """Record a successful run: ``owned`` are the paths (relative to ``output``) of every
     file the run produced, as they are on disk now, the manifest last."""
@@ -153,6 +155,7 @@ def remember(
             "files": files,
             "generated_count": len(owned) - 1,
             "warnings": list(warnings),
+            "notes": list(notes),
         }
         record.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=record.parent, prefix=".run-")
@@ -175,7 +178,9 @@ def unchanged_since_last_run(
         data = json.loads(record.read_text(encoding="utf-8"))
         spec_files = [Path(p) for p in data["spec_files"]]
         expected: dict[str, str] = dict(data["files"])
-        remembered = Remembered(int(data["generated_count"]), tuple(data["warnings"]))
+        remembered = Remembered(
+            int(data["generated_count"]), tuple(data["warnings"]), tuple(data["notes"])
+        )
         if inputs_key(options, spec_files, template_folders) != data["key"]:
             return None
         folder = output.resolve()

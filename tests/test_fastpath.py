@@ -49,10 +49,29 @@ def test_second_run_with_nothing_changed_skips_the_pipeline(
     assert _generate(PETSTORE, out, "--check") == 0
     assert runs.calls == 1
     count = first.split(" written")[0].rsplit(" ", 1)[-1]
-    again, check = capsys.readouterr().out.splitlines()
+    *_, again, check = capsys.readouterr().out.splitlines()
     assert again.endswith(f": 0 written, {count} unchanged, 0 removed")
     assert check.endswith(f"is up to date ({count} files)")
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_the_shortcut_prints_what_a_full_run_would(
+    runs: Counter,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "out"
+    _generate(PETSTORE, out)
+    capsys.readouterr()
+    _generate(PETSTORE, out)
+    shortcut = capsys.readouterr()
+    assert runs.calls == 1
+    monkeypatch.setenv("OPENAPI_PYCLIENT_CACHE_DIR", "off")
+    _generate(PETSTORE, out)
+    full = capsys.readouterr()
+    assert runs.calls == 2
+    assert (shortcut.out, shortcut.err) == (full.out, full.err)
 
 
 def test_hand_edit_is_still_reported_by_check_and_repaired_by_generate(

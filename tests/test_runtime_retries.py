@@ -161,7 +161,7 @@ def test_connection_refused_raises_after_the_configured_retries(
     caplog.set_level("DEBUG", logger="square_oauth")
     url = refused_url()
     with _client(url, max_retries=2) as client:
-        with pytest.raises(ApiConnectionError, match="failed to connect after 2 retries") as raised:
+        with pytest.raises(ApiConnectionError, match="failed after 2 retries") as raised:
             client.o_auth.obtain_token(body=BODY)
     error = raised.value
     assert not isinstance(error, ApiTimeoutError)
@@ -182,3 +182,23 @@ def test_per_call_max_retries_wins_over_the_client_setting() -> None:
 def test_negative_max_retries_is_refused() -> None:
     with pytest.raises(ValueError, match="max_retries must be 0 or more"):
         Client(max_retries=-1)
+
+
+def test_errors_that_would_repeat_are_not_retried(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("DEBUG", logger="square_oauth")
+    with _client("ftp://127.0.0.1:1", max_retries=3) as client:
+        with pytest.raises(ApiConnectionError, match="after 0 retries") as raised:
+            client.o_auth.obtain_token(body=BODY)
+    assert isinstance(raised.value.__cause__, httpx.UnsupportedProtocol)
+    assert not [r for r in caplog.records if "retry 1 of" in r.getMessage()]
+
+
+def test_an_undecodable_body_raises_an_api_error() -> None:
+    broken_gzip = CannedResponse(
+        200, {"Content-Type": "application/json", "Content-Encoding": "gzip"}, b"not gzip"
+    )
+    with serve(queue_responder(broken_gzip)) as server, _client(server.url) as client:
+        with pytest.raises(ApiConnectionError) as raised:
+            client.o_auth.obtain_token(body=BODY)
+    assert isinstance(raised.value.__cause__, httpx.DecodingError)
+    assert raised.value.retries == 0 and len(server.requests) == 1

@@ -24,7 +24,7 @@ from .auth import resolve_credentials
 from .redact import redact_headers, redact_url
 from .request import DEFAULT_OPTIONS, QueryValue, RequestOptions, RequestSpec
 from .result import ApiResult, ErrorItem
-from .retry import Backoff, retry_delay, retry_reason
+from .retry import Backoff, error_retry_reason, retry_delay, retry_reason
 
 T = TypeVar("T")
 
@@ -111,7 +111,7 @@ class _BaseHttpClient:
     def next_delay(
         self,
         request: httpx.Request,
-        outcome: httpx.Response | httpx.TransportError,
+        outcome: httpx.Response | httpx.RequestError,
         retries_done: int,
         max_retries: int,
     ) -> float | None:
@@ -120,7 +120,7 @@ class _BaseHttpClient:
             reason = retry_reason(outcome)
             response: httpx.Response | None = outcome
         else:
-            reason = type(outcome).__name__
+            reason = error_retry_reason(outcome)
             response = None
         if reason is None or retries_done >= max_retries:
             return None
@@ -151,7 +151,7 @@ class _BaseHttpClient:
     def log_outcome(
         self,
         request: httpx.Request,
-        outcome: httpx.Response | httpx.TransportError,
+        outcome: httpx.Response | httpx.RequestError,
         started: float,
         retries_done: int,
     ) -> None:
@@ -173,10 +173,10 @@ class _BaseHttpClient:
         self,
         spec: RequestSpec[Any],
         request: httpx.Request,
-        error: httpx.TransportError,
+        error: httpx.RequestError,
         retries_done: int,
     ) -> ApiConnectionError:
-        """The exception for a request that never got a response."""
+        """The exception for a request that got no usable response."""
         where = f"{spec.operation} ({request.method} {redact_url(request.url)})"
         tries = f"after {retries_done} {'retry' if retries_done == 1 else 'retries'}"
         if isinstance(error, httpx.TimeoutException):
@@ -184,8 +184,7 @@ class _BaseHttpClient:
                 f"{where} timed out {tries}: {_describe(error)}", retries=retries_done
             )
         return ApiConnectionError(
-            f"{where} failed to connect {tries}: {_describe(error)}",
-            retries=retries_done,
+            f"{where} failed {tries}: {_describe(error)}", retries=retries_done
         )
 
     def read_response(
@@ -277,15 +276,15 @@ class SyncHttpClient(_BaseHttpClient):
         while True:
             self.log_request(request)
             started = time.monotonic()
-            outcome: httpx.Response | httpx.TransportError
+            outcome: httpx.Response | httpx.RequestError
             try:
                 outcome = self.client.send(request)
-            except httpx.TransportError as error:
+            except httpx.RequestError as error:
                 outcome = error
             self.log_outcome(request, outcome, started, retries)
             delay = self.next_delay(request, outcome, retries, max_retries)
             if delay is None:
-                if isinstance(outcome, httpx.TransportError):
+                if isinstance(outcome, httpx.RequestError):
                     raise self.failure(spec, request, outcome, retries) from outcome
                 return self.read_response(spec, outcome, retries)
             if isinstance(outcome, httpx.Response):
@@ -315,15 +314,15 @@ class AsyncHttpClient(_BaseHttpClient):
         while True:
             self.log_request(request)
             started = time.monotonic()
-            outcome: httpx.Response | httpx.TransportError
+            outcome: httpx.Response | httpx.RequestError
             try:
                 outcome = await self.client.send(request)
-            except httpx.TransportError as error:
+            except httpx.RequestError as error:
                 outcome = error
             self.log_outcome(request, outcome, started, retries)
             delay = self.next_delay(request, outcome, retries, max_retries)
             if delay is None:
-                if isinstance(outcome, httpx.TransportError):
+                if isinstance(outcome, httpx.RequestError):
                     raise self.failure(spec, request, outcome, retries) from outcome
                 return self.read_response(spec, outcome, retries)
             if isinstance(outcome, httpx.Response):

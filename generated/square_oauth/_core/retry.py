@@ -1,7 +1,8 @@
 """When to try a request again, and how long to wait first.
 
 Retried: connection failures, timeouts, and the statuses that mean "try later" (408, 429,
-5xx). Never retried: every other status, since repeating a bad request cannot fix it.
+5xx). Never retried: every other status, and errors that would repeat identically, since
+repeating a bad request cannot fix it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,14 @@ import httpx
 
 DEFAULT_MAX_RETRIES = 2
 RETRY_STATUSES = frozenset({408, 429})  # plus every 5xx
+# Failures that repeat identically: a URL httpx cannot send to, a request it cannot
+# encode, a body it cannot decode, a redirect loop.
+NEVER_RETRIED_ERRORS = (
+    httpx.UnsupportedProtocol,
+    httpx.LocalProtocolError,
+    httpx.DecodingError,
+    httpx.TooManyRedirects,
+)
 JITTER = 0.25  # each backoff delay is shortened by up to this fraction, at random
 
 
@@ -41,6 +50,13 @@ def retry_reason(response: httpx.Response) -> str | None:
     if status in RETRY_STATUSES or status >= 500:
         return f"HTTP {status}"
     return None
+
+
+def error_retry_reason(error: httpx.RequestError) -> str | None:
+    """Why a failed attempt is worth retrying, or ``None`` when trying again cannot help."""
+    if isinstance(error, NEVER_RETRIED_ERRORS):
+        return None
+    return type(error).__name__
 
 
 def retry_delay(
