@@ -245,6 +245,12 @@ def _generate(args: argparse.Namespace) -> int:
     _print_warnings(generated.warnings)
     owned = [str(f.path) for f in generated.files] + [MANIFEST_NAME]
     warned = [f"warning: {w}" for w in generated.warnings]
+    if config.templates:
+        from generator.template_catalog import unused_user_templates
+
+        for note in unused_user_templates(tuple(f.resolve() for f in config.templates)):
+            print(f"warning: {note}", file=sys.stderr)
+            warned.append(f"warning: {note}")
 
     def remember_run() -> None:
         # What a full run would print next time, when nothing has changed.

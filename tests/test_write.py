@@ -214,3 +214,19 @@ def test_cli_hand_edit_exit_code_and_message(tmp_path: Path) -> None:
     )
     assert forced.returncode == 0, forced.stderr
     assert "my addition" not in readme.read_text()
+
+
+def test_fallback_swap_without_renameat2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the atomic exchange is unavailable, two renames give the same end result."""
+    import generator.write as write
+
+    monkeypatch.setattr(write, "_exchange", lambda first, second: False)
+    out = tmp_path / "out"
+    _write(out, _files(**{"a.py": "A\n", "b.py": "B\n"}))
+    (out / "mine.txt").write_text("mine\n")
+    before = _snapshot(out)
+    _write(out, _files(**{"a.py": "A2\n", "b.py": "B\n"}))
+    after = _snapshot(out)
+    assert after["mine.txt"] == before["mine.txt"] and after["b.py"] == before["b.py"]
+    assert after["a.py"][2] == b"A2\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
