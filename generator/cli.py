@@ -224,6 +224,11 @@ def _generate(args: argparse.Namespace) -> int:
     policy: VersionPolicy = "exact" if args.package_version else "keep" if args.no_bump else "bump"
     generated = generate_files(config, policy)
     _print_warnings(generated.warnings)
+    if config.templates:
+        from generator.template_catalog import unused_user_templates
+
+        for note in unused_user_templates(tuple(f.resolve() for f in config.templates)):
+            print(f"warning: {note}", file=sys.stderr)
     shown = display_path(config.output.resolve())
     if args.check:
         diff = diff_output(config.output, generated.files)
