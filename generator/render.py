@@ -19,6 +19,7 @@ rendered, before anything is written.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -28,6 +29,7 @@ import jinja2
 import jinja2.meta
 from jinja2 import nodes
 
+from generator.caching import cache_folder
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.escaping import FILTERS
 from generator.loader import display_path
@@ -54,6 +56,23 @@ def builtin_templates() -> Path:
     """The shipped templates: inside the installed package, or the repo's top-level folder."""
     packaged = Path(__file__).parent / "templates"
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"
+
+
+def indent_block(text: str, width: int) -> str:
+    """Indent every line that is not empty by ``width`` spaces; nothing stays nothing.
+
+    Built-in templates wrap the blocks that sit inside a class or a method in it, so that
+    a user's override is written at column 0. Unlike Jinja's ``indent``, an empty block
+    gives an empty string, and a final line break is kept.
+    """
+    prefix = " " * width
+    return "".join(
+        prefix + line if line.rstrip("\n") else line for line in text.splitlines(keepends=True)
+    )
+
+
+# Filters for laying code out (spec text goes through generator.escaping's filters).
+LAYOUT_FILTERS = {"indent_block": indent_block}
 
 
 @dataclass(frozen=True)
@@ -100,8 +119,12 @@ def make_environment(
     if folders:
         loaders.append(_UserFolderLoader([str(f) for f in folders]))
     loaders.append(jinja2.FileSystemLoader(builtin))
+    compiled = cache_folder("jinja")
     environment = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
+        # Compiling the templates is most of rendering a small spec; Jinja keys each compiled
+        # template by name and a checksum of its source, so an edited template recompiles.
+        bytecode_cache=_bytecode_cache(compiled) if compiled else None,
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # the output is Python and markdown: escaping is per context, by filter
         keep_trailing_newline=True,
@@ -109,8 +132,17 @@ def make_environment(
         lstrip_blocks=True,
     )
     environment.filters.update(FILTERS)
+    environment.filters.update(LAYOUT_FILTERS)
     apply_plugins(environment, tuple(plugins))
     return environment
+
+
+def _bytecode_cache(folder: Path) -> jinja2.BytecodeCache | None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # an unwritable cache only costs time
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 @dataclass(frozen=True)
@@ -139,10 +171,28 @@ def load_template_set(
     # plugins from the configuration last.
     all_plugins = [p for m in reversed(user_manifests) for p in m.plugins] + list(plugins)
     environment = make_environment(resolved, all_plugins)
-    entries = load_manifest(builtin_templates()).entries + tuple(
+    builtin_entries = load_manifest(builtin_templates()).entries
+    omitted = _omitted(builtin_entries, user_manifests)
+    entries = tuple(e for e in builtin_entries if e.template not in omitted) + tuple(
         entry for manifest in user_manifests for entry in manifest.entries
     )
     return TemplateSet(resolved, entries, tuple(all_plugins), environment)
+
+
+def _omitted(builtin: tuple[ManifestEntry, ...], manifests: Sequence[Manifest]) -> set[str]:
+    """Built-in templates that a user manifest leaves out (``omit:``); each must exist."""
+    names = [entry.template for entry in builtin]
+    omitted = set()
+    for manifest in manifests:
+        for name, origin in manifest.omit:
+            name = name.removeprefix(BUILTIN_PREFIX + "/")
+            if name not in names:
+                close = difflib.get_close_matches(name, names, n=1)
+                hint = f"; did you mean {close[0]}?" if close else ""
+                message = f"omit: {name!r} is not a built-in template that makes a file{hint}"
+                raise GeneratorError([origin.diagnostic(message)])
+            omitted.add(name)
+    return omitted
 
 
 def render(

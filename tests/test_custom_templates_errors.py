@@ -57,6 +57,22 @@ CASES = {
         "Operation has no field 'sumary' (did you mean 'summary'?)",
         ("while rendering operation obtain_token (ObtainToken) at spec/square-oauth.yaml:",),
     ),
+    "a mistake inside an overridden block points at the user's file": Case(
+        {
+            API: (
+                '{% extends "builtin/package/apis/api.py.jinja" %}\n'
+                "{% block method_docstring %}\n"
+                '"""{{ operation.sumary }}"""\n'
+                "{% endblock %}\n"
+            )
+        },
+        f"{API}:3",
+        "Operation has no field 'sumary' (did you mean 'summary'?)",
+        (
+            "while rendering API class OAuthApi (tag 'OAuth'); via ",
+            "templates/package/apis/api.py.jinja:",
+        ),
+    ),
     "unknown filter": Case(
         {API: "{{ api.title | shuot }}\n"},
         f"{API}:1",
@@ -114,6 +130,12 @@ CASES = {
         {"manifest.yaml": "files:\n  - {template: nothere.jinja, output: a.txt}\n"},
         "manifest.yaml:2",
         "template 'nothere.jinja' not found",
+    ),
+    "manifest: omit names no built-in template": Case(
+        {"manifest.yaml": "omit:\n  - docs/apis.md.jinja\n"},
+        "manifest.yaml:2",
+        "omit: 'docs/apis.md.jinja' is not a built-in template that makes a file; "
+        "did you mean docs/api.md.jinja?",
     ),
     "manifest: invalid YAML": Case(
         {"manifest.yaml": "files:\n  - template: a.jinja\n   output: [\n"},
