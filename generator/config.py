@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.loader import display_path
+from generator.template_manifest import Origin, PluginRef
 
 PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 DEFAULT_VERSION = "0.1.0"
@@ -22,7 +23,9 @@ class GenerateConfig:
     package_name: str | None  # None: derived from the spec's title
     project_name: str | None
     package_version: str
-    templates: tuple[Path, ...]
+    templates: tuple[Path, ...]  # user template folders, the one that wins first
+    template_plugins: tuple[PluginRef, ...] = ()
+    lenient: bool = False  # generate despite validation errors, reporting them as warnings
 
 
 def read_project_settings(folder: Path) -> tuple[dict[str, Any], Path]:
@@ -56,9 +59,19 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
     if package_name is not None and not PACKAGE_NAME.fullmatch(package_name):
         message = f"package name {package_name!r} is not a lower-case Python identifier"
         raise GeneratorError([Diagnostic("command line", message)])
-    templates = [
-        *(settings.get("templates") or [] if use_settings else []),
-        *(args.get("templates") or []),
+    pyproject = Origin(display_path(base / "pyproject.toml"))
+    command_line = Origin("command line")
+    folder_names = _texts(settings, "templates", pyproject) if use_settings else []
+    plugin_names = _texts(settings, "template-plugins", pyproject) if use_settings else []
+    # The command line is more specific than the project's settings: its folders come first.
+    templates = _folders(args.get("templates") or [], cwd, command_line, "--templates")
+    templates += _folders(folder_names, base, pyproject, "templates")
+    # Plugins run in order and a later one wins a filter name: the project's first, then
+    # the command line's, the first given last.
+    plugins = [PluginRef(name, pyproject, (base,)) for name in reversed(plugin_names)]
+    plugins += [
+        PluginRef(name, command_line, (cwd,))
+        for name in reversed(args.get("template_plugins") or [])
     ]
     return GenerateConfig(
         spec=(base / spec) if use_settings and not args.get("spec") else Path(spec),
@@ -69,5 +82,30 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
         package_version=args.get("package_version")
         or (settings.get("package-version") if use_settings else None)
         or DEFAULT_VERSION,
-        templates=tuple(Path(t) for t in templates),
+        templates=tuple(templates),
+        template_plugins=tuple(plugins),
+        lenient=bool(args.get("lenient") or (settings.get("lenient") if use_settings else False)),
     )
+
+
+def _texts(settings: dict[str, Any], key: str, origin: Origin) -> list[str]:
+    """A setting that holds one text or a list of texts."""
+    value = settings.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise GeneratorError([origin.diagnostic(f"[tool.generator] {key} must be a list of texts")])
+
+
+def _folders(names: list[str], base: Path, origin: Origin, option: str) -> list[Path]:
+    folders = []
+    for name in names:
+        folder = base / name
+        if not folder.is_dir():
+            message = f"{option}: templates folder {display_path(folder)} not found"
+            raise GeneratorError([origin.diagnostic(message)])
+        folders.append(folder)
+    return folders

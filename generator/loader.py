@@ -33,6 +33,10 @@ class Document:
     path: Path
     text: str
     data: Any
+    # Set when ``data`` was converted from another format (Swagger 2.0): converted pointer
+    # prefix -> pointer in ``text``, so diagnostics still name the line the user wrote.
+    pointer_origins: dict[str, str] = field(default_factory=dict, repr=False)
+    converted_from: str = ""  # e.g. "Swagger 2.0"; empty when ``data`` is the file as read
     _nodes: yaml.Node | None = field(default=None, repr=False)
 
     @property
@@ -41,6 +45,7 @@ class Document:
 
     def locate(self, pointer: str) -> tuple[int, int] | None:
         """1-based (line, column) of the value at ``pointer``, or of its nearest parent."""
+        pointer = self.original_pointer(pointer)
         if self._nodes is None:
             try:
                 self._nodes = yaml.compose(self.text, Loader=_SafeLoader)
@@ -56,10 +61,21 @@ class Document:
             node = child
         return node.start_mark.line + 1, node.start_mark.column + 1
 
+    def original_pointer(self, pointer: str) -> str:
+        """``pointer`` in the text as written (differs only for converted documents)."""
+        if not self.pointer_origins:
+            return pointer
+        prefix = pointer
+        while prefix:
+            if prefix in self.pointer_origins:
+                return self.pointer_origins[prefix] + pointer[len(prefix) :]
+            prefix = prefix.rpartition("/")[0]
+        return pointer
+
     def diagnostic(self, message: str, pointer: str) -> Diagnostic:
         position = self.locate(pointer)
         line, column = position if position else (None, None)
-        return Diagnostic(self.display_name, message, line, column, pointer)
+        return Diagnostic(self.display_name, message, line, column, self.original_pointer(pointer))
 
 
 def _child_node(node: yaml.Node, token: str) -> yaml.Node | None:

@@ -1,19 +1,21 @@
-"""The whole run, stage after stage: load → validate → model → render → format → write."""
+"""The whole run: load → validate → convert (Swagger 2.0 only) → model → render → format."""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import __version__
 from generator.config import GenerateConfig
+from generator.diagnostics import Diagnostic
 from generator.formatting import format_files
 from generator.loader import Document, SpecSource, load_document
 from generator.model import ClientModel, build_client_model
 from generator.model.build import PackageNames
 from generator.model.naming import snake_case
-from generator.render import RenderedFile, render
+from generator.render import Locate, RenderedFile, render
+from generator.swagger2 import convert_swagger2, is_swagger2
 from generator.validate import validate_document
 from generator.write import manifest_text
 
@@ -23,12 +25,21 @@ class Generated:
     client: ClientModel
     files: list[RenderedFile]
     manifest: str
+    # With --lenient: each validation error, and each part of the spec that was skipped.
+    warnings: list[Diagnostic] = field(default_factory=list)
 
 
-def load_and_validate(spec: Path) -> Document:
+def load_and_validate(spec: Path, *, lenient: bool = False) -> Document:
+    return load_validated(spec, lenient=lenient)[0]
+
+
+def load_validated(spec: Path, *, lenient: bool = False) -> tuple[Document, list[Diagnostic]]:
+    """The spec as OpenAPI 3 (Swagger 2.0 is validated as written, then converted)."""
     document = load_document(spec)
-    validate_document(document)
-    return document
+    warnings = validate_document(document, lenient=lenient)
+    if is_swagger2(document.data):
+        document = convert_swagger2(document)
+    return document, warnings
 
 
 def package_names(config: GenerateConfig, document: Document) -> PackageNames:
@@ -40,8 +51,23 @@ def package_names(config: GenerateConfig, document: Document) -> PackageNames:
 
 def generate_files(config: GenerateConfig) -> Generated:
     """Everything but writing: the files as they would be on disk, in memory."""
-    document = load_and_validate(config.spec)
-    client = build_client_model(SpecSource(document), package_names(config, document))
-    files = format_files(render(client, config.templates))
+    document, warnings = load_validated(config.spec, lenient=config.lenient)
+    source = SpecSource(document)
+    client = build_client_model(
+        source, package_names(config, document), lenient=config.lenient, warnings=warnings
+    )
+    files = format_files(
+        render(client, config.templates, config.template_plugins, locate=_locator(document))
+    )
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
-    return Generated(client, files, manifest_text(files, digest, __version__))
+    return Generated(client, files, manifest_text(files, digest, __version__), warnings)
+
+
+def _locator(document: Document) -> Locate:
+    """``spec.yaml:LINE`` of a JSON pointer in the root document, for template errors."""
+
+    def locate(pointer: str) -> str | None:
+        position = document.locate(pointer)
+        return f"{document.display_name}:{position[0]}" if position else None
+
+    return locate

@@ -2,26 +2,52 @@
 
 Which template makes which file is data (``manifest.yaml`` in the templates folder), not
 code: each entry names a template, an output path pattern and a scope (once, per API class,
-per model, per enum). Rendering is strict: an undefined name in a template is an error.
+per model, per enum, per operation). Rendering is strict: an undefined name is an error.
+
+Users customise without forking (docs/templates.md):
+
+- folders given with ``--templates`` (first given wins) come before the built-in folder, so
+  a file with a built-in name replaces it;
+- ``builtin/<name>`` always reaches the shipped template, so a user template can
+  ``{% extends "builtin/<name>" %}`` and override only the blocks it cares about;
+- a user folder's own ``manifest.yaml`` adds files and names plugins (``module:function``)
+  that register filters, tests and globals.
+
+Every mistake is reported with the template file and line and the spec object being
+rendered, before anything is written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, Literal
+from typing import Any
 
 import jinja2
-import yaml
+import jinja2.meta
+from jinja2 import nodes
 
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.escaping import FILTERS
+from generator.loader import display_path
 from generator.model.types import ClientModel
+from generator.template_errors import Subject, template_diagnostic
+from generator.template_manifest import (
+    SCOPE_SUBJECTS,
+    Manifest,
+    ManifestEntry,
+    PluginRef,
+    Scope,
+    expand_output,
+    load_manifest,
+)
+from generator.template_plugins import apply_plugins
 
-Scope = Literal["once", "api", "model", "enum"]
-SCOPES: tuple[Scope, ...] = ("once", "api", "model", "enum")
-MANIFEST = "manifest.yaml"
+BUILTIN_PREFIX = "builtin"
+
+# Finds the line of a JSON pointer in the spec, e.g. "spec/square-oauth.yaml:25".
+Locate = Callable[[str], str | None]
 
 
 def builtin_templates() -> Path:
@@ -31,56 +57,51 @@ def builtin_templates() -> Path:
 
 
 @dataclass(frozen=True)
-class ManifestEntry:
-    template: str
-    output: str
-    scope: Scope
-
-
-@dataclass(frozen=True)
 class RenderedFile:
     path: PurePosixPath  # relative to the output folder
     text: str
-    template: str
+    template: str  # the template file that made it, as shown in diagnostics
 
 
-def load_manifest(folder: Path) -> tuple[ManifestEntry, ...]:
-    path = folder / MANIFEST
-    shown = str(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise GeneratorError(
-            [Diagnostic(shown, f"cannot read template manifest: {error}")]
-        ) from None
-    entries = []
-    for index, item in enumerate((data or {}).get("files") or []):
-        scope = item.get("scope", "once") if isinstance(item, dict) else None
-        if (
-            not isinstance(item, dict)
-            or scope not in SCOPES
-            or not item.get("template")
-            or not item.get("output")
-        ):
-            message = (
-                f"entry {index}: needs template, output and a scope out of {', '.join(SCOPES)}"
-            )
-            raise GeneratorError([Diagnostic(shown, message)])
-        entries.append(ManifestEntry(str(item["template"]), str(item["output"]), scope))
-    return tuple(entries)
+class _UserFolderLoader(jinja2.FileSystemLoader):
+    """Loads user templates; refuses a template that reaches its own name.
+
+    ``{% extends "package/client.py.jinja" %}`` inside a user's ``package/client.py.jinja``
+    finds the user's file again (the user folder comes first), which would recurse without
+    end; the built-in one is ``builtin/package/client.py.jinja``.
+    """
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        tree = environment.parse(source, template, filename)
+        for node in tree.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
+            target = getattr(node, "template", None)
+            if isinstance(target, nodes.Const) and target.value == template:
+                message = (
+                    f"{template!r} refers to its own name, which is this file again; "
+                    f"the shipped template is {BUILTIN_PREFIX}/{template}"
+                )
+                raise jinja2.TemplateAssertionError(message, node.lineno, template, filename)
+        return source, filename, uptodate
 
 
-def make_environment(folders: Sequence[Path]) -> jinja2.Environment:
-    builtin = builtin_templates()
-    loader = jinja2.ChoiceLoader(
-        [
-            jinja2.FileSystemLoader([str(f) for f in (*folders, builtin)]),
-            # "builtin/<name>" always reaches the shipped template, even when a folder overrides it.
-            jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(builtin))}),
-        ]
-    )
+def make_environment(
+    folders: Sequence[Path] = (), plugins: Sequence[PluginRef] = ()
+) -> jinja2.Environment:
+    """The Jinja environment: user folders (first wins), then the built-in templates."""
+    builtin = str(builtin_templates())
+    loaders: list[jinja2.BaseLoader] = [
+        # First, so that "builtin/..." reaches the shipped file even if a user folder
+        # happens to have a "builtin" subfolder.
+        jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(builtin)}),
+    ]
+    if folders:
+        loaders.append(_UserFolderLoader([str(f) for f in folders]))
+    loaders.append(jinja2.FileSystemLoader(builtin))
     environment = jinja2.Environment(
-        loader=loader,
+        loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # the output is Python and markdown: escaping is per context, by filter
         keep_trailing_newline=True,
@@ -88,50 +109,140 @@ def make_environment(folders: Sequence[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     environment.filters.update(FILTERS)
+    apply_plugins(environment, tuple(plugins))
     return environment
 
 
-def render(client: ClientModel, folders: Sequence[Path] = ()) -> list[RenderedFile]:
-    environment = make_environment(folders)
-    files: dict[PurePosixPath, RenderedFile] = {}
-    for entry in load_manifest(builtin_templates()):
-        template = environment.get_template(entry.template)
-        for subject_name, subject in _subjects(client, entry.scope):
-            path = _output_path(entry, client, subject_name, subject)
-            context = (
-                {"client": client, subject_name: subject} if subject_name else {"client": client}
+@dataclass(frozen=True)
+class TemplateSet:
+    """Everything that decides how the model is laid out: folders, manifests, environment."""
+
+    folders: tuple[Path, ...]
+    entries: tuple[ManifestEntry, ...]  # built-in entries first, then each user folder's
+    plugins: tuple[PluginRef, ...]  # in the order they were applied
+    environment: jinja2.Environment
+
+    @property
+    def customised(self) -> bool:
+        return bool(self.folders or self.plugins)
+
+
+def load_template_set(
+    folders: Sequence[Path] = (), plugins: Sequence[PluginRef] = ()
+) -> TemplateSet:
+    resolved = tuple(folder.resolve() for folder in folders)
+    for folder in resolved:
+        if not folder.is_dir():
+            raise GeneratorError([Diagnostic(display_path(folder), "templates folder not found")])
+    user_manifests: list[Manifest] = [load_manifest(f, required=False) for f in resolved]
+    # Lower-priority folders first, so that the folder given first wins a filter name;
+    # plugins from the configuration last.
+    all_plugins = [p for m in reversed(user_manifests) for p in m.plugins] + list(plugins)
+    environment = make_environment(resolved, all_plugins)
+    entries = load_manifest(builtin_templates()).entries + tuple(
+        entry for manifest in user_manifests for entry in manifest.entries
+    )
+    return TemplateSet(resolved, entries, tuple(all_plugins), environment)
+
+
+def render(
+    client: ClientModel,
+    folders: Sequence[Path] = (),
+    plugins: Sequence[PluginRef] = (),
+    locate: Locate | None = None,
+) -> list[RenderedFile]:
+    templates = load_template_set(folders, plugins)
+    files: dict[PurePosixPath, tuple[RenderedFile, ManifestEntry]] = {}
+    for entry in templates.entries:
+        for subject, context in _contexts(client, entry.scope, locate):
+            text, filename = _render_one(
+                templates.environment, entry, subject, context, templates.customised
             )
-            try:
-                text = template.render(context)
-            except jinja2.TemplateError as error:
-                what = f"{subject_name} {getattr(subject, 'source', '')}".strip()
-                message = f"template error while rendering {what or 'the package'}: {error}"
-                raise GeneratorError([Diagnostic(entry.template, message)]) from None
+            values = {"package": client.package_name, **context}
+            path = expand_output(entry.output, values, entry.origin)
             if path in files:
-                message = f"{entry.template} and {files[path].template} both write {path}"
-                raise GeneratorError([Diagnostic(entry.template, message)])
-            files[path] = RenderedFile(path, text, entry.template)
-    return [files[p] for p in sorted(files)]
+                other = files[path][1]
+                message = (
+                    f"{entry.template} and {other.template} "
+                    f"({other.origin.file}:{other.origin.line}) both write {path}"
+                )
+                raise GeneratorError([entry.origin.diagnostic(message)])
+            files[path] = (RenderedFile(path, text, filename), entry)
+    return [files[p][0] for p in sorted(files)]
 
 
-def _subjects(client: ClientModel, scope: Scope) -> Iterator[tuple[str, Any]]:
+def _render_one(
+    environment: jinja2.Environment,
+    entry: ManifestEntry,
+    subject: Subject,
+    context: dict[str, Any],
+    customised: bool,
+) -> tuple[str, str]:
+    try:
+        template = environment.get_template(entry.template)
+    except jinja2.TemplateNotFound as error:
+        if error.name != entry.template:
+            raise GeneratorError(
+                [template_diagnostic(error, subject, entry.template, environment, context)]
+            ) from None
+        message = f"template {entry.template!r} not found in any templates folder"
+        raise GeneratorError([entry.origin.diagnostic(message)]) from None
+    except jinja2.TemplateError as error:
+        raise GeneratorError(
+            [template_diagnostic(error, subject, entry.template, environment, context)]
+        ) from None
+    try:
+        text = template.render(context)
+    except (jinja2.TemplateError, RecursionError) as error:
+        raise GeneratorError(
+            [template_diagnostic(error, subject, entry.template, environment, context)]
+        ) from None
+    except Exception as error:
+        if not customised:
+            raise  # the shipped templates and filters failed: a bug, show the traceback
+        # A user's filter or global raised: their mistake, reported at their template line.
+        raise GeneratorError(
+            [template_diagnostic(error, subject, entry.template, environment, context)]
+        ) from None
+    filename = display_path(Path(template.filename)) if template.filename else entry.template
+    return text, filename
+
+
+def _contexts(
+    client: ClientModel, scope: Scope, locate: Locate | None
+) -> Iterator[tuple[Subject, dict[str, Any]]]:
+    """One rendering context per subject of the scope, with what the error report needs."""
+
+    def where(pointer: str) -> str:
+        line = locate(pointer) if locate else None
+        return f"{line}, {pointer}" if line else pointer
+
+    assert set(SCOPE_SUBJECTS) == {"once", "api", "model", "enum", "operation"}
     if scope == "once":
-        yield "", None
+        yield Subject("package", client.package_name), {"client": client}
     elif scope == "api":
-        yield from (("api", api) for api in client.apis)
+        for api in client.apis:
+            subject = Subject("API class", f"{api.class_name} (tag {api.tag!r})")
+            yield subject, {"client": client, "api": api}
     elif scope == "model":
-        yield from (("model", model) for model in client.models)
+        for model in client.models:
+            subject = Subject("model", model.class_name, where(model.source))
+            yield subject, {"client": client, "model": model}
+    elif scope == "enum":
+        for enum in client.enums:
+            yield (
+                Subject("enum", enum.class_name, where(enum.source)),
+                {
+                    "client": client,
+                    "enum": enum,
+                },
+            )
     else:
-        yield from (("enum", enum) for enum in client.enums)
-
-
-def _output_path(
-    entry: ManifestEntry, client: ClientModel, name: str, subject: Any
-) -> PurePosixPath:
-    values = {"package": client.package_name}
-    if name:
-        values[name] = subject
-    path = PurePosixPath(entry.output.format(**values))
-    if path.is_absolute() or ".." in path.parts or not path.parts:
-        raise GeneratorError([Diagnostic(entry.template, f"output path {path} leaves the folder")])
-    return path
+        for api in client.apis:
+            for operation in api.operations:
+                subject = Subject(
+                    "operation",
+                    f"{operation.py_name} ({operation.operation_id})",
+                    where(operation.source),
+                )
+                yield subject, {"client": client, "api": api, "operation": operation}

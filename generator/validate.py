@@ -13,6 +13,7 @@ from typing import Any
 from jsonschema.exceptions import ValidationError
 from jsonschema_path.handlers.urllib import UrllibHandler
 from openapi_spec_validator import (
+    OpenAPIV2SpecValidator,
     OpenAPIV30SpecValidator,
     OpenAPIV31SpecValidator,
 )
@@ -25,6 +26,10 @@ from generator.loader import Document, SpecSource
 _LOCAL_ONLY = {"file": UrllibHandler("file")}
 
 
+class _V2(OpenAPIV2SpecValidator):
+    resolver_handlers = _LOCAL_ONLY
+
+
 class _V30(OpenAPIV30SpecValidator):
     resolver_handlers = _LOCAL_ONLY
 
@@ -34,17 +39,20 @@ class _V31(OpenAPIV31SpecValidator):
 
 
 SUPPORTED_VERSIONS = "3.0.x and 3.1.x"
+_VALIDATORS: dict[str, type[SpecValidator]] = {"2.0": _V2, "3.0": _V30, "3.1": _V31}
 
 
 def openapi_version(document: Document) -> str:
-    """``"3.0"`` or ``"3.1"``; anything else is a diagnostic naming the field."""
+    """``"2.0"`` (Swagger), ``"3.0"`` or ``"3.1"``; anything else is a diagnostic."""
     data = document.data
     if "swagger" in data:
+        if str(data["swagger"]) == "2.0":
+            return "2.0"
         raise GeneratorError(
             [
                 document.diagnostic(
-                    f"Swagger {data['swagger']} is not supported; this generator reads OpenAPI "
-                    f"{SUPPORTED_VERSIONS}",
+                    f"Swagger {data['swagger']} is not supported; this generator reads "
+                    f"Swagger 2.0 and OpenAPI {SUPPORTED_VERSIONS}",
                     "/swagger",
                 )
             ]
@@ -67,16 +75,27 @@ def openapi_version(document: Document) -> str:
     return f"3.{match.group(1)}"
 
 
-def validate_document(document: Document) -> None:
-    """Raise a ``GeneratorError`` listing every validation error of ``document``."""
+def validate_document(document: Document, *, lenient: bool = False) -> list[Diagnostic]:
+    """Raise a ``GeneratorError`` listing every validation error of ``document``.
+
+    With ``lenient``, the same errors are returned instead, as warnings: the spec is used
+    anyway and later stages skip (and name) whatever they cannot generate. A file that is
+    not OpenAPI at all, or of an unsupported version, is an error either way.
+    """
     version = openapi_version(document)
     # Checked here, before the validator, so that each problem is reported at its own line:
     # the validator reports these at the top of the file, or fails on them.
     problems = _reference_problems(document) + _duplicate_operation_ids(document)
-    if problems:
+    if problems and not lenient:
         raise GeneratorError(problems)
-    validator_cls: type[SpecValidator] = _V31 if version == "3.1" else _V30
-    validator = validator_cls(document.data, base_uri=document.path.as_uri())
+    diagnostics = problems + _schema_problems(document, version)
+    if diagnostics and not lenient:
+        raise GeneratorError(diagnostics)
+    return diagnostics
+
+
+def _schema_problems(document: Document, version: str) -> list[Diagnostic]:
+    validator = _VALIDATORS[version](document.data, base_uri=document.path.as_uri())
     diagnostics: list[Diagnostic] = []
     try:
         for error in validator.iter_errors():
@@ -85,8 +104,7 @@ def validate_document(document: Document) -> None:
         diagnostics.append(document.diagnostic("schemas nest too deeply to validate", ""))
     except Exception as error:  # the validator fails on some broken $refs instead of reporting
         diagnostics.append(document.diagnostic(f"cannot validate: {_short(error)}", ""))
-    if diagnostics:
-        raise GeneratorError(_unique(diagnostics))
+    return _unique(diagnostics)
 
 
 def _to_diagnostic(document: Document, error: ValidationError) -> Diagnostic:
@@ -97,6 +115,10 @@ def _to_diagnostic(document: Document, error: ValidationError) -> Diagnostic:
 def _short(error: BaseException) -> str:
     text = error.message if isinstance(error, ValidationError) else str(error)
     text = " ".join(text.split())
+    # referencing's PointerToNowhere quotes the whole document after this phrase.
+    text = text.split(" does not exist within ")[0] + (
+        " does not exist" if " does not exist within " in text else ""
+    )
     return text if len(text) <= 300 else text[:297] + "..."
 
 

@@ -205,6 +205,7 @@ def test_unquoted_status_code_is_accepted_or_explained_at_its_line(tmp_path: Pat
         ("openapi: '3.0.4'", "3.0"),
         ("openapi: 3.1.0", "3.1"),
         ("openapi: 3.1.1", "3.1"),
+        ("swagger: '2.0'", "2.0"),
     ],
 )
 def test_supported_versions(tmp_path: Path, header: str, version: str) -> None:
@@ -216,8 +217,8 @@ def test_supported_versions(tmp_path: Path, header: str, version: str) -> None:
 @pytest.mark.parametrize(
     ("header", "message", "pointer", "line"),
     [
-        ("swagger: '2.0'", "Swagger 2.0 is not supported; this generator reads OpenAPI "
-         "3.0.x and 3.1.x", "/swagger", 1),
+        ("swagger: '1.2'", "Swagger 1.2 is not supported; this generator reads Swagger 2.0 "
+         "and OpenAPI 3.0.x and 3.1.x", "/swagger", 1),
         ("openapi: 2.5.0", "unsupported OpenAPI version '2.5.0'; supported: 3.0.x and 3.1.x",
          "/openapi", 1),
         ("openapi: 3.2.0", "unsupported OpenAPI version '3.2.0'", "/openapi", 1),
@@ -225,7 +226,7 @@ def test_supported_versions(tmp_path: Path, header: str, version: str) -> None:
         ("openapi: 3.1.0-rc1", "unsupported OpenAPI version '3.1.0-rc1'", "/openapi", 1),
         ("title: no version", "not an OpenAPI document: the 'openapi' field is missing", "", 1),
     ],
-    ids=["swagger-2.0", "2.5.0", "3.2.0", "float-3.0", "pre-release", "missing"],
+    ids=["swagger-1.2", "2.5.0", "3.2.0", "float-3.0", "pre-release", "missing"],
 )  # fmt: skip
 def test_unsupported_versions_are_explained(
     tmp_path: Path, header: str, message: str, pointer: str, line: int

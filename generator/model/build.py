@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import __version__
+from generator.diagnostics import Diagnostic, GeneratorError
 from generator.loader import SpecSource
 from generator.model import naming
 from generator.model.auth import CLIENT_KEYWORDS, build_auth_schemes
+from generator.model.cycles import defer_cyclic_imports
+from generator.model.deprecation import is_deprecated
 from generator.model.operations import (
     METHOD_KEYWORDS,
     RawOperation,
@@ -22,6 +25,7 @@ from generator.model.operations import (
     operation_name,
     security_for,
 )
+from generator.model.report import Report
 from generator.model.schemas import SchemaTranslator, TypeInfo
 from generator.model.types import (
     ApiClass,
@@ -58,16 +62,26 @@ class PackageNames:
     package_version: str
 
 
-def build_client_model(source: SpecSource, names: PackageNames) -> ClientModel:
+def build_client_model(
+    source: SpecSource,
+    names: PackageNames,
+    *,
+    lenient: bool = False,
+    warnings: list[Diagnostic] | None = None,
+) -> ClientModel:
+    """The whole client. With ``lenient``, a part that cannot be built (an operation, a
+    schema whose ``$ref`` points nowhere) is left out or typed ``Any`` instead of failing
+    the run, and a warning naming it is appended to ``warnings``."""
     document = source.root
     data = document.data
-    translator = SchemaTranslator(source, naming.NameScope(PACKAGE_CLASS_NAMES))
+    report = Report(lenient, warnings if warnings is not None else [])
+    translator = SchemaTranslator(source, naming.NameScope(PACKAGE_CLASS_NAMES), report)
     translator.reserve_components(document)
     translator.translate_components(document)
 
     settings_scope = naming.NameScope(CLIENT_KEYWORDS)
     auth_schemes = build_auth_schemes(document, settings_scope)
-    raw_operations = collect_operations(document, translator)
+    raw_operations = collect_operations(document, translator, report)
     global_headers_raw = find_global_headers(raw_operations)
     global_headers = global_header_models(global_headers_raw, document, translator, settings_scope)
 
@@ -90,7 +104,7 @@ def build_client_model(source: SpecSource, names: PackageNames) -> ClientModel:
         module = api_scope.claim(naming.snake_case(tag, "api"))
         class_base = api_class_scope.claim(naming.pascal_case(tag, "Api"))
         operations, imports = _build_operations(
-            by_tag[tag], document, translator, auth_schemes, global_headers_raw
+            by_tag[tag], document, translator, auth_schemes, global_headers_raw, report
         )
         apis.append(
             ApiClass(
@@ -108,7 +122,7 @@ def build_client_model(source: SpecSource, names: PackageNames) -> ClientModel:
             )
         )
 
-    models = tuple(translator.objects[k] for k in sorted(translator.objects))
+    models = defer_cyclic_imports(tuple(translator.objects[k] for k in sorted(translator.objects)))
     enums = tuple(translator.enums[k] for k in sorted(translator.enums))
     info = data.get("info") or {}
     return ClientModel(
@@ -136,6 +150,7 @@ def _build_operations(
     translator: SchemaTranslator,
     auth_schemes: Any,
     global_headers: dict[str, dict[str, Any]],
+    report: Report,
 ) -> tuple[tuple[Operation, ...], tuple[Import, ...]]:
     method_scope = naming.NameScope({"with_raw_response", "close"})
     operations: list[Operation] = []
@@ -144,15 +159,16 @@ def _build_operations(
         py_name = method_scope.claim(operation_name(raw))
         hint = naming.pascal_case(py_name, "Operation")
         scope = naming.NameScope(METHOD_KEYWORDS)
-        security, auth_params = security_for(raw, document, auth_schemes, scope)
-        parameters = build_parameters(raw, document, translator, global_headers, scope, hint)
-        body, body_info = build_body(raw, document, translator, hint)
-        responses, success = build_responses(raw, document, translator, hint)
-        deprecated = bool(
-            raw.spec.get("deprecated")
-            or raw.spec.get("x-is-deprecated")
-            or str(raw.spec.get("x-release-status", "")).upper() == "DEPRECATED"
-        )
+        try:
+            security, auth_params = security_for(raw, document, auth_schemes, scope)
+            parameters = build_parameters(raw, document, translator, global_headers, scope, hint)
+            body, body_info = build_body(raw, document, translator, hint)
+            responses, success = build_responses(raw, document, translator, hint)
+        except GeneratorError as error:
+            what = f"operation {raw.method.upper()} {raw.path} skipped"
+            report.skip(error, what)
+            continue
+        deprecated = is_deprecated(raw.spec)
         for parameter in parameters:
             used.append(
                 TypeInfo(

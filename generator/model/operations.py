@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.diagnostics import parts_from_pointer, pointer_from_parts
+from generator.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
 from generator.loader import Document
 from generator.model import naming
 from generator.model.auth import call_auth_parameters, operation_security
+from generator.model.deprecation import is_deprecated
 from generator.model.examples import example_for
+from generator.model.report import Report
 from generator.model.schemas import SchemaTranslator, TypeInfo
 from generator.model.types import (
     AuthScheme,
@@ -42,24 +44,39 @@ class RawOperation:
     pointer: str
 
 
-def collect_operations(document: Document, translator: SchemaTranslator) -> list[RawOperation]:
-    """Every operation in ``paths``, in document order, with parameters merged and resolved."""
+def collect_operations(
+    document: Document, translator: SchemaTranslator, report: Report | None = None
+) -> list[RawOperation]:
+    """Every operation in ``paths``, in document order, with parameters merged and resolved.
+
+    An operation whose parameters cannot be resolved is skipped through ``report`` (which
+    re-raises unless the run is lenient).
+    """
+    report = report or Report()
     result: list[RawOperation] = []
     for path, item in (document.data.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
         item_pointer = pointer_from_parts(["paths", path])
-        if "$ref" in item:
-            _, item_pointer, item = translator.source.resolve_ref(
-                item["$ref"], document, item_pointer + "/$ref"
-            )
-        shared = _parameters(item.get("parameters"), document, item_pointer, translator)
+        try:
+            if "$ref" in item:
+                _, item_pointer, item = translator.source.resolve_ref(
+                    item["$ref"], document, item_pointer + "/$ref"
+                )
+            shared = _parameters(item.get("parameters"), document, item_pointer, translator)
+        except GeneratorError as error:
+            report.skip(error, f"path {path} skipped")
+            continue
         for method in HTTP_METHODS:
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue
             pointer = f"{item_pointer}/{method}"
-            own = _parameters(operation.get("parameters"), document, pointer, translator)
+            try:
+                own = _parameters(operation.get("parameters"), document, pointer, translator)
+            except GeneratorError as error:
+                report.skip(error, f"operation {method.upper()} {path} skipped")
+                continue
             merged = {(p["name"], p["in"]): (p, ptr, ref) for p, ptr, ref in shared}
             merged.update({(p["name"], p["in"]): (p, ptr, ref) for p, ptr, ref in own})
             result.append(RawOperation(path, method, operation, tuple(merged.values()), pointer))
@@ -74,7 +91,9 @@ def _parameters(
         at = f"{pointer}/parameters/{index}"
         is_ref = isinstance(parameter, dict) and "$ref" in parameter
         if is_ref:
-            _, at, parameter = translator.source.resolve_ref(parameter["$ref"], document, at)
+            _, at, parameter = translator.source.resolve_ref(
+                parameter["$ref"], document, f"{at}/$ref"
+            )
         if isinstance(parameter, dict) and "name" in parameter and "in" in parameter:
             found.append((parameter, at, is_ref))
     return found
@@ -167,7 +186,7 @@ def build_parameters(
                 doc_type=info.doc_type,
                 required=required,
                 description=str(parameter.get("description") or "").strip(),
-                deprecated=bool(parameter.get("deprecated") or parameter.get("x-is-deprecated")),
+                deprecated=is_deprecated(parameter),
                 example=example,
                 tags=(_LOCATION_TAG[location], "Required" if required else "Optional"),
             )

@@ -15,6 +15,8 @@ from typing import Any
 from generator.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
 from generator.loader import Document, SpecSource
 from generator.model import naming
+from generator.model.deprecation import is_deprecated
+from generator.model.report import Report
 from generator.model.types import EnumMember, EnumModel, Field, Import, ObjectModel
 
 # Words that mark a property as a credential, so the client never prints its value.
@@ -73,6 +75,7 @@ class _Pending:
 class SchemaTranslator:
     source: SpecSource
     class_names: naming.NameScope
+    report: Report = field(default_factory=Report)
     objects: dict[str, ObjectModel] = field(default_factory=dict)
     enums: dict[str, EnumModel] = field(default_factory=dict)
     _by_location: dict[tuple[str, str], _Pending] = field(default_factory=dict)
@@ -94,7 +97,10 @@ class SchemaTranslator:
         schemas = (document.data.get("components") or {}).get("schemas") or {}
         for key in sorted(schemas):
             pointer = pointer_from_parts(["components", "schemas", key])
-            self.type_of(schemas[key], document, pointer, key)
+            try:
+                self.type_of(schemas[key], document, pointer, key)
+            except GeneratorError as error:
+                self.report.skip(error, f"schema {key!r} skipped")
 
     def _class_for(self, document: Document, pointer: str, hint: str) -> tuple[_Pending, bool]:
         """The class at this location; ``True`` when it was just created."""
@@ -126,7 +132,14 @@ class SchemaTranslator:
         return schema, document, pointer
 
     def resolve_plain(self, schema: dict[str, Any], document: Document) -> dict[str, Any]:
-        return self.resolve(schema, document, "")[0]
+        """The schema a ``$ref`` names, for reading keywords (description, example...).
+
+        A broken reference gives ``{}``: ``type_of`` is the one place that reports it.
+        """
+        try:
+            return self.resolve(schema, document, "")[0]
+        except GeneratorError:
+            return {}
 
     def resolve_plain_for(self, document: Document) -> Callable[[dict[str, Any]], dict[str, Any]]:
         return lambda schema: self.resolve_plain(schema, document)
@@ -135,7 +148,11 @@ class SchemaTranslator:
         if schema is True or schema == {} or not isinstance(schema, dict):
             return ANY
         if "$ref" in schema:
-            target, target_doc, target_pointer = self.resolve(schema, document, pointer)
+            try:
+                target, target_doc, target_pointer = self.resolve(schema, document, pointer)
+            except GeneratorError as error:
+                self.report.skip(error, "typed Any")
+                return ANY
             location = (str(target_doc.path), target_pointer)
             name = self._component_names.get(location, hint)
             info = self.type_of(target, target_doc, target_pointer, name)
@@ -295,7 +312,7 @@ class SchemaTranslator:
                     required=is_required,
                     default="" if is_required else "None",
                     description=_text(_first(prop, resolved, "description")),
-                    deprecated=bool(_first(prop, resolved, "deprecated")),
+                    deprecated=is_deprecated(prop) or is_deprecated(resolved),
                     secret=_is_secret(wire_name, prop, resolved),
                 )
             )
@@ -310,7 +327,7 @@ class SchemaTranslator:
             description=_text(schema.get("description") or schema.get("title")),
             fields=tuple(fields),
             imports=tuple(imports),
-            deprecated=bool(schema.get("deprecated")),
+            deprecated=is_deprecated(schema),
             source=pointer,
         )
 

@@ -17,62 +17,65 @@ ParameterLocation = Literal["path", "query", "header", "cookie"]
 class Import:
     """``from {module} import {name}``; ``module`` is relative to the generated package."""
 
-    module: str
-    name: str
+    module: str  # e.g. "..models", "typing"; "" for a plain `import {name}`
+    name: str  # e.g. ObtainTokenRequest
 
 
 @dataclass(frozen=True)
 class EnumMember:
     name: str  # Python attribute name, e.g. API_ERROR
-    value: str | int
-    description: str
+    value: str | int  # the value on the wire
+    description: str  # raw spec text; "" when the spec gives none
 
 
 @dataclass(frozen=True)
 class EnumModel:
     """A string or integer enum. Generated enums accept unknown values from the server."""
 
-    class_name: str
-    module_name: str
+    class_name: str  # e.g. ErrorCategory
+    module_name: str  # file name in models/, without .py, e.g. error_category
     base: Literal["str", "int"]
-    description: str
-    members: tuple[EnumMember, ...]
+    description: str  # raw spec text
+    members: tuple[EnumMember, ...]  # in spec order
     source: str  # JSON pointer of the schema in the spec
 
 
 @dataclass(frozen=True)
 class Field:
-    py_name: str
+    py_name: str  # attribute name on the model class
     wire_name: str  # the JSON property name; equal to py_name in most specs
     annotation: str  # full annotation, `| None` included when optional or nullable
     doc_type: str  # human readable type for docs, e.g. "list[Error]"
     required: bool
     default: str  # Python expression of the default; "" when required
-    description: str
+    description: str  # raw spec text
     deprecated: bool
     secret: bool  # a credential: redacted wherever the client prints it
 
 
 @dataclass(frozen=True)
 class ObjectModel:
-    class_name: str
-    module_name: str
-    description: str
-    fields: tuple[Field, ...]
-    imports: tuple[Import, ...]
+    class_name: str  # e.g. ObtainTokenRequest
+    module_name: str  # file name in models/, without .py, e.g. obtain_token_request
+    description: str  # raw spec text
+    fields: tuple[Field, ...]  # in spec order
+    imports: tuple[Import, ...]  # what the model module imports for its annotations
     deprecated: bool
-    source: str
+    source: str  # JSON pointer of the schema in the spec
+    # Models in an import cycle with this one: imported only for type checkers, and
+    # resolved by models/__init__.py once every class exists.
+    deferred_imports: tuple[Import, ...] = ()
 
 
 @dataclass(frozen=True)
 class Parameter:
-    py_name: str
-    wire_name: str
+    py_name: str  # keyword argument of the method
+    wire_name: str  # name in the path template, query string, header or cookie
     location: ParameterLocation
-    annotation: str
-    doc_type: str
+    annotation: str  # full annotation, `| None` included when optional
+    doc_type: str  # human readable type for docs
     required: bool
-    description: str
+    description: str  # raw spec text
     deprecated: bool
     example: Any  # a JSON value used in generated examples
     tags: tuple[str, ...]  # for docs: Template, Query, Header, Cookie; Required or Optional
@@ -81,14 +84,14 @@ class Parameter:
 @dataclass(frozen=True)
 class RequestBody:
     py_name: str  # "body"
-    annotation: str
-    doc_type: str
+    annotation: str  # e.g. ObtainTokenRequest | dict[str, Any]
+    doc_type: str  # human readable type for docs
     model_name: str  # the model class this body validates against, "" for free-form bodies
-    media_type: str
+    media_type: str  # e.g. application/json
     required: bool
-    description: str
-    example: Any
-    tags: tuple[str, ...]
+    description: str  # raw spec text
+    example: Any  # a JSON value used in generated examples
+    tags: tuple[str, ...]  # for docs: Body; Required or Optional
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ class AuthScheme:
     prefix: str  # put before the credential, e.g. "Bearer "
     setting_name: str  # keyword of Client(...) that holds the credential
     call_param: str  # per-call keyword overriding the setting, "" when there is none
-    description: str
+    description: str  # raw spec text
     example: str  # placeholder value used in generated examples
 
 
@@ -121,40 +124,40 @@ class Security:
 class CallAuthParameter:
     """A per-call credential keyword, e.g. ``authorization`` for a header API key."""
 
-    py_name: str
-    scheme_key: str
-    wire_name: str
-    description: str
-    example: str
-    tags: tuple[str, ...]
+    py_name: str  # keyword argument of the method, e.g. authorization
+    scheme_key: str  # the AuthScheme.key it overrides
+    wire_name: str  # header, query or cookie name
+    description: str  # raw text for docs
+    example: str  # placeholder value used in generated examples
+    tags: tuple[str, ...]  # for docs: Header; Required or Optional
 
 
 @dataclass(frozen=True)
 class Response:
     status: str  # "200", "4XX", "default"
-    description: str
+    description: str  # raw spec text
     model_name: str  # "" when the response has no JSON body model
 
 
 @dataclass(frozen=True)
 class Operation:
     py_name: str  # method name, e.g. obtain_token
-    operation_id: str
+    operation_id: str  # the spec's operationId, e.g. ObtainToken
     http_method: str  # upper case
     path: str  # the spec's path template, e.g. /oauth2/clients/{client_id}/access-token/renew
-    summary: str
-    description: str
+    summary: str  # raw spec text, one line
+    description: str  # raw spec text (markdown)
     deprecated: bool
-    deprecation_note: str
+    deprecation_note: str  # what to use instead, for warnings and docs; "" when not deprecated
     parameters: tuple[Parameter, ...]  # ordered: path, query, header, cookie
-    body: RequestBody | None
-    auth_parameters: tuple[CallAuthParameter, ...]
-    security: Security
+    body: RequestBody | None  # None when the operation takes no body
+    auth_parameters: tuple[CallAuthParameter, ...]  # per-call credential keywords
+    security: Security  # which auth schemes it accepts
     result_model: str  # data model of a successful response, "" when none
     result_annotation: str  # e.g. ObtainTokenResponse or None
     result_link: str  # the model or enum class documented for the result, "" when none
-    responses: tuple[Response, ...]
-    source: str
+    responses: tuple[Response, ...]  # in spec order
+    source: str  # JSON pointer of the operation in the spec
 
 
 @dataclass(frozen=True)
@@ -163,12 +166,12 @@ class ApiClass:
     class_name: str  # OAuthApi
     async_class_name: str  # AsyncOAuthApi
     attribute: str  # client.o_auth
-    module_name: str  # apis/o_auth.py
-    doc_name: str  # docs/apis/o-auth.md
+    module_name: str  # file name in apis/, without .py: o_auth
+    doc_name: str  # file name in docs/apis/, without .md: o-auth
     title: str  # "O Auth"
-    description: str
-    operations: tuple[Operation, ...]
-    imports: tuple[Import, ...]
+    description: str  # raw spec text of the tag
+    operations: tuple[Operation, ...]  # in spec order
+    imports: tuple[Import, ...]  # what the API module imports for its annotations
     runtime_names: tuple[str, ...]  # helpers the module imports from _core.request
 
 
@@ -176,25 +179,25 @@ class ApiClass:
 class Server:
     name: str  # Environment member, e.g. PRODUCTION
     url: str
-    description: str
+    description: str  # raw spec text
 
 
 @dataclass(frozen=True)
 class GlobalHeader:
     """A header every operation takes (e.g. Square-Version): a client setting with a default."""
 
-    py_name: str
-    wire_name: str
-    default: str | None
-    description: str
+    py_name: str  # keyword of Client(...)
+    wire_name: str  # e.g. Square-Version
+    default: str | None  # None when the client sends it only if set
+    description: str  # raw spec text
 
 
 @dataclass(frozen=True)
 class ErrorModel:
     """How a response body reports errors: a list under ``field`` of ``model_name`` items."""
 
-    model_name: str
-    field: str
+    model_name: str  # e.g. Error
+    field: str  # e.g. errors
 
 
 @dataclass(frozen=True)
@@ -203,16 +206,16 @@ class ClientModel:
 
     package_name: str  # import name, e.g. square_oauth
     project_name: str  # distribution name, e.g. square-oauth
-    package_version: str
-    generator_version: str
-    title: str
-    description: str
+    package_version: str  # version of the generated package
+    generator_version: str  # version of this generator
+    title: str  # info.title
+    description: str  # info.description, raw spec text
     api_version: str  # info.version
-    servers: tuple[Server, ...]
+    servers: tuple[Server, ...]  # one Environment member each
     auth_schemes: tuple[AuthScheme, ...]
     global_headers: tuple[GlobalHeader, ...]
-    apis: tuple[ApiClass, ...]
-    models: tuple[ObjectModel, ...]
-    enums: tuple[EnumModel, ...]
-    error_model: ErrorModel | None
+    apis: tuple[ApiClass, ...]  # one per tag
+    models: tuple[ObjectModel, ...]  # object schemas
+    enums: tuple[EnumModel, ...]  # enum schemas
+    error_model: ErrorModel | None  # None when the spec has no common error shape
     env_prefix: str  # e.g. SQUARE_OAUTH: SQUARE_OAUTH_BASE_URL overrides the default server
