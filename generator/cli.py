@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
-from generator.config import resolve_config
+from generator.config import ref_policy_from_args, resolve_config
 from generator.diagnostics import EXIT_DRIFT, EXIT_OK, Diagnostic, GeneratorError
 from generator.loader import display_path
 from generator.pipeline import generate_files, load_validated
@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
         help="function that receives the Jinja environment to add filters (repeatable)",
     )
     generate.add_argument("--lenient", action="store_true", help=LENIENT_HELP)
+    _add_ref_options(generate)
     generate.add_argument(
         "--check",
         action="store_true",
@@ -71,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="report validation errors as warnings and exit 0",
     )
+    _add_ref_options(validate)
 
     templates = commands.add_parser(
         "templates",
@@ -109,11 +111,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_ref_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--ref-map",
+        action="append",
+        metavar="URL_PREFIX=DIR",
+        help="read remote $refs starting with URL_PREFIX from the local folder DIR (repeatable)",
+    )
+    command.add_argument(
+        "--allow-remote-refs",
+        action="store_true",
+        help="fetch http(s) $refs that no --ref-map covers (off by default: a spec never "
+        "makes the generator use the network on its own)",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "validate":
-            document, warnings = load_validated(Path(args.spec), lenient=args.lenient)
+            document, warnings = load_validated(
+                Path(args.spec), lenient=args.lenient, ref_policy=ref_policy_from_args(vars(args))
+            )
             _print_warnings(warnings)
             kind = document.converted_from or f"OpenAPI {document.data.get('openapi')}"
             verdict = "usable" if warnings else "valid"

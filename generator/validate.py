@@ -6,9 +6,12 @@ value, so the user sees all of them at once instead of fixing one per run.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from jsonschema.exceptions import ValidationError
 from jsonschema_path.handlers.urllib import UrllibHandler
@@ -19,10 +22,17 @@ from openapi_spec_validator import (
 )
 from openapi_spec_validator.validation.validators import SpecValidator
 
-from generator.diagnostics import Diagnostic, GeneratorError, pointer_from_parts
-from generator.loader import Document, SpecSource
+from generator.diagnostics import (
+    Diagnostic,
+    GeneratorError,
+    parts_from_pointer,
+    pointer_from_parts,
+)
+from generator.loader import MAX_REF_CHAIN, Document, SpecSource
 
 # Only files are read while validating: a spec must never make the generator fetch a URL.
+# (``_schema_problems`` swaps in handlers that read through the spec's ``SpecSource``, so
+# the validator sees exactly the files, --ref-map copies and limits the generator uses.)
 _LOCAL_ONLY = {"file": UrllibHandler("file")}
 
 
@@ -85,17 +95,27 @@ def validate_document(document: Document, *, lenient: bool = False) -> list[Diag
     version = openapi_version(document)
     # Checked here, before the validator, so that each problem is reported at its own line:
     # the validator reports these at the top of the file, or fails on them.
-    problems = _reference_problems(document) + _duplicate_operation_ids(document)
+    source = SpecSource(document)
+    # A $ref cycle or an allOf that includes itself cannot be generated at all, and would
+    # send the validator into unbounded recursion: an error even when lenient.
+    structure = _ref_chain_problems(document, source) + _all_of_cycles(document, source)
+    if structure:
+        raise GeneratorError(structure)
+    problems = _reference_problems(document, source) + _duplicate_operation_ids(document)
     if problems and not lenient:
         raise GeneratorError(problems)
-    diagnostics = problems + _schema_problems(document, version)
+    diagnostics = problems + _schema_problems(document, version, source)
     if diagnostics and not lenient:
         raise GeneratorError(diagnostics)
     return diagnostics
 
 
-def _schema_problems(document: Document, version: str) -> list[Diagnostic]:
-    validator = _VALIDATORS[version](document.data, base_uri=document.path.as_uri())
+def _schema_problems(document: Document, version: str, source: SpecSource) -> list[Diagnostic]:
+    validator_cls = type(
+        "SourceValidator", (_VALIDATORS[version],), {"resolver_handlers": _handlers(source)}
+    )
+    data = _with_pointer_fragments(document.data, document, source)
+    validator = validator_cls(data, base_uri=document.path.as_uri())
     diagnostics: list[Diagnostic] = []
     try:
         for error in validator.iter_errors():
@@ -127,8 +147,45 @@ def _unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return [d for d in diagnostics if not (d in seen or seen.add(d))]  # type: ignore[func-returns-value]
 
 
-def _reference_problems(document: Document) -> list[Diagnostic]:
-    source = SpecSource(document)
+def _handlers(source: SpecSource) -> dict[str, Any]:
+    """Resolver handlers for the validator that read through ``source``."""
+
+    def local(uri: str) -> Any:
+        document = source.document(Path(unquote(urlsplit(uri).path)))
+        return _with_pointer_fragments(document.data, document, source)
+
+    def remote(uri: str) -> Any:
+        document = source.url_document(urlsplit(uri)._replace(fragment="").geturl())
+        return _with_pointer_fragments(document.data, document, source)
+
+    return {"file": local, "http": remote, "https": remote}
+
+
+def _with_pointer_fragments(data: Any, document: Document, source: SpecSource) -> Any:
+    """``data`` with every ``$ref`` to a plain-name fragment (``common.json#squareup.X``)
+    rewritten to the JSON pointer it names: the generator resolves such names itself, the
+    validator's resolver does not. Unchanged (not copied) when there is none."""
+    plain = [
+        (at, ref)
+        for at, ref in _refs(data, [])
+        if "#" in ref and not ref.partition("#")[2].startswith("/") and ref.partition("#")[2]
+    ]
+    if not plain:
+        return data
+    data = copy.deepcopy(data)
+    for at, ref in plain:
+        try:
+            _, pointer, _ = source.resolve_ref(ref, document, at)
+        except GeneratorError:
+            continue  # reported by _reference_problems
+        holder: Any = data
+        for token in parts_from_pointer(at)[:-1]:
+            holder = holder[int(token)] if isinstance(holder, list) else holder[token]
+        holder["$ref"] = ref.partition("#")[0] + "#" + pointer
+    return data
+
+
+def _reference_problems(document: Document, source: SpecSource) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
     for pointer, ref in sorted(_refs(document.data, [])):
         try:
@@ -165,5 +222,106 @@ def _refs(value: Any, path: list[str | int]) -> Iterator[tuple[str, str]]:
             if isinstance(ref, str):
                 yield pointer_from_parts([*where, "$ref"]), ref
             stack.extend((child, [*where, key]) for key, child in node.items())
+        elif isinstance(node, list):
+            stack.extend((child, [*where, index]) for index, child in enumerate(node))
+
+
+_Location = tuple[str, str]  # (document path, JSON pointer)
+
+
+def _ref_chain_problems(document: Document, source: SpecSource) -> list[Diagnostic]:
+    """``$ref``s that point at ``$ref``s in a cycle, or in a chain longer than the limit."""
+    ends: dict[_Location, bool] = {}  # location -> its chain reaches a value in bounds
+    problems: list[Diagnostic] = []
+    too_long_reported = False
+    for at, ref in sorted(_refs(document.data, [])):
+        chain: list[_Location] = []
+        base, pointer, current_ref = document, at, ref
+        verdict: bool | None = None
+        while verdict is None:
+            try:
+                base, pointer, value = source.resolve_ref(current_ref, base, pointer)
+            except GeneratorError:
+                verdict = True  # a dangling $ref: _reference_problems names it
+                break
+            location = (str(base.path), pointer)
+            if location in ends:
+                verdict = ends[location]
+            elif location in chain:
+                names = " -> ".join(p for _, p in chain[chain.index(location) :])
+                message = f"$ref cycle that never reaches a schema: {names} -> {pointer}"
+                problems.append(document.diagnostic(message, at))
+                verdict = False
+            elif len(chain) >= MAX_REF_CHAIN:
+                if not too_long_reported:
+                    message = (
+                        f"chain of more than {MAX_REF_CHAIN} $refs that each point at "
+                        "another $ref; the limit keeps generation bounded"
+                    )
+                    problems.append(document.diagnostic(message, at))
+                    too_long_reported = True
+                verdict = False
+            elif isinstance(value, dict) and isinstance(value.get("$ref"), str):
+                chain.append(location)
+                current_ref = value["$ref"]
+                pointer = pointer + "/$ref"
+            else:
+                chain.append(location)
+                verdict = True
+        for location in chain:
+            ends.setdefault(location, verdict)
+    return problems
+
+
+def _all_of_cycles(document: Document, source: SpecSource) -> list[Diagnostic]:
+    """Schemas that include themselves through ``allOf`` (A allOf B, B allOf A)."""
+    edges: dict[_Location, list[_Location]] = {}
+    for pointer, node in _dicts_with(document.data, "allOf"):
+        targets = []
+        for index, item in enumerate(node["allOf"] if isinstance(node["allOf"], list) else []):
+            item_at = f"{pointer}/allOf/{index}"
+            base, at, value = document, item_at, item
+            for _ in range(MAX_REF_CHAIN):
+                if not (isinstance(value, dict) and isinstance(value.get("$ref"), str)):
+                    break
+                try:
+                    base, at, value = source.resolve_ref(value["$ref"], base, at + "/$ref")
+                except GeneratorError:
+                    break
+            targets.append((str(base.path), at))
+        edges[(str(document.path), pointer)] = targets
+    problems: list[Diagnostic] = []
+    state: dict[_Location, int] = {}  # 1: on the current path, 2: done
+    for start in sorted(edges):
+        if start in state:
+            continue
+        path: list[_Location] = [start]
+        iterators = [iter(edges.get(start, []))]
+        state[start] = 1
+        while iterators:
+            following = next(iterators[-1], None)
+            if following is None:
+                state[path.pop()] = 2
+                iterators.pop()
+            elif state.get(following) == 1:
+                cycle = [*path[path.index(following) :], following]
+                names = " -> ".join(p for _, p in cycle)
+                message = f"allOf cycle: a schema includes itself ({names})"
+                problems.append(document.diagnostic(message, following[1]))
+            elif following not in state and following in edges:
+                state[following] = 1
+                path.append(following)
+                iterators.append(iter(edges[following]))
+    return problems
+
+
+def _dicts_with(value: Any, key: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    stack: list[tuple[Any, list[str | int]]] = [(value, [])]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            if key in node:
+                yield pointer_from_parts(where), node
+            stack.extend((child, [*where, k]) for k, child in node.items())
         elif isinstance(node, list):
             stack.extend((child, [*where, index]) for index, child in enumerate(node))

@@ -59,10 +59,12 @@ def _templates_compiled_once() -> Iterator[None]:
     The templates and filters are the same for every example, so this changes the speed
     of the run, not what is rendered.
     """
-    environment = _MAKE_ENVIRONMENT(())
+    environment = _MAKE_ENVIRONMENT()
 
-    def cached(folders: Any) -> Any:
-        return environment if not tuple(folders) else _MAKE_ENVIRONMENT(folders)
+    def cached(folders: Any = (), plugins: Any = ()) -> Any:
+        if tuple(folders) or tuple(plugins):
+            return _MAKE_ENVIRONMENT(folders, plugins)
+        return environment
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(render, "make_environment", cached)
