@@ -7,6 +7,7 @@ A Python client generated from the API's OpenAPI description.
 """
 
 from ._core.result import ApiResult
+from ._core.retry import Backoff
 from .client import AsyncClient, Client
 from .environment import Environment
 from .errors import (
@@ -28,6 +29,7 @@ __all__ = [
     "ApiStatusError",
     "ApiTimeoutError",
     "AsyncClient",
+    "Backoff",
     "Client",
     "Environment",
     "MissingCredentialError",

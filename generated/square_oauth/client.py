@@ -9,7 +9,9 @@ from types import TracebackType
 
 import httpx
 
+from ._core.auth import SCHEMES
 from ._core.http import DEFAULT_TIMEOUT, AsyncHttpClient, ClientConfig, SyncHttpClient
+from ._core.retry import DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, Backoff
 from .apis import (
     AsyncOAuthApi,
     OAuthApi,
@@ -17,6 +19,7 @@ from .apis import (
 from .environment import DEFAULT_ENVIRONMENT, Environment
 
 BASE_URL_VARIABLE = "SQUARE_OAUTH_BASE_URL"
+HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 
 
 def _config(
@@ -26,15 +29,25 @@ def _config(
     environment: Environment | None,
     base_url: str | None,
     timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    backoff: Backoff | None,
     headers: Mapping[str, str] | None,
+    http_client: httpx.Client | httpx.AsyncClient | None,
 ) -> ClientConfig:
     if base_url is None:
         if environment is not None:
             base_url = environment.value
         else:
             base_url = os.environ.get(BASE_URL_VARIABLE) or DEFAULT_ENVIRONMENT.value
+    if max_retries < 0:
+        raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
     if timeout is None:
-        timeout = DEFAULT_TIMEOUT
+        # A client the caller configured keeps its timeout; httpx's own default (5 s) is
+        # too short for a default, so it yields to ours.
+        if http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT:
+            timeout = http_client.timeout
+        else:
+            timeout = DEFAULT_TIMEOUT
     elif not isinstance(timeout, httpx.Timeout):
         timeout = httpx.Timeout(timeout)
     sent = {name: value for name, value in global_headers.items() if value is not None}
@@ -43,6 +56,19 @@ def _config(
         credentials=dict(credentials),
         headers={**sent, **(headers or {})},
         timeout=timeout,
+        max_retries=max_retries,
+        backoff=backoff or DEFAULT_BACKOFF,
+    )
+
+
+def _describe(kind: str, config: ClientConfig) -> str:
+    # Names of the credentials that are set, never their values.
+    given = sorted(
+        SCHEMES[key].setting for key, value in config.credentials.items() if value
+    )
+    return (
+        f"{kind}(base_url={config.base_url!r}, credentials={given!r}, "
+        f"timeout={config.timeout!r}, max_retries={config.max_retries})"
     )
 
 
@@ -58,6 +84,8 @@ class Client:
         environment: Environment | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        backoff: Backoff | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -75,7 +103,15 @@ class Client:
             base_url: Any other server (a proxy, a mock); wins over ``environment``. When
                 neither is given, the ``SQUARE_OAUTH_BASE_URL`` environment variable is
                 used if set.
-            timeout: Seconds, or an ``httpx.Timeout``; default 60 s (10 s to connect).
+            timeout: Seconds, or an ``httpx.Timeout``, for each attempt; default
+                60.0 s (10.0 s to connect). ``httpx.Timeout(None)`` waits
+                forever. With ``http_client`` and no ``timeout``, that client's own timeout
+                applies unless it is httpx's default.
+            max_retries: How many times a failed attempt is retried (connection errors,
+                timeouts, 408, 429, 5xx); default 2; ``0`` turns retries off.
+            backoff: The waits between attempts; default ``Backoff()``: from
+                0.5 s, doubling up to 8.0 s; ``Retry-After`` is honoured up
+                to 60.0 s.
             headers: Extra headers sent with every request.
             http_client: Your own ``httpx.Client`` (proxies, certificates, transports); the
                 client does not close it.
@@ -92,7 +128,10 @@ class Client:
                 environment=environment,
                 base_url=base_url,
                 timeout=timeout,
+                max_retries=max_retries,
+                backoff=backoff,
                 headers=headers,
+                http_client=http_client,
             ),
             http_client,
         )
@@ -104,7 +143,13 @@ class Client:
 
     @property
     def base_url(self) -> str:
+        """Where requests go, without a trailing slash."""
         return self._http.config.base_url
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The ``httpx`` client that sends the requests (yours, when you passed one)."""
+        return self._http.client
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
@@ -122,7 +167,7 @@ class Client:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Client(base_url={self.base_url!r})"
+        return _describe("Client", self._http.config)
 
 
 class AsyncClient:
@@ -137,6 +182,8 @@ class AsyncClient:
         environment: Environment | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        backoff: Backoff | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -154,7 +201,15 @@ class AsyncClient:
             base_url: Any other server (a proxy, a mock); wins over ``environment``. When
                 neither is given, the ``SQUARE_OAUTH_BASE_URL`` environment variable is
                 used if set.
-            timeout: Seconds, or an ``httpx.Timeout``; default 60 s (10 s to connect).
+            timeout: Seconds, or an ``httpx.Timeout``, for each attempt; default
+                60.0 s (10.0 s to connect). ``httpx.Timeout(None)`` waits
+                forever. With ``http_client`` and no ``timeout``, that client's own timeout
+                applies unless it is httpx's default.
+            max_retries: How many times a failed attempt is retried (connection errors,
+                timeouts, 408, 429, 5xx); default 2; ``0`` turns retries off.
+            backoff: The waits between attempts; default ``Backoff()``: from
+                0.5 s, doubling up to 8.0 s; ``Retry-After`` is honoured up
+                to 60.0 s.
             headers: Extra headers sent with every request.
             http_client: Your own ``httpx.AsyncClient`` (proxies, certificates, transports); the
                 client does not close it.
@@ -171,7 +226,10 @@ class AsyncClient:
                 environment=environment,
                 base_url=base_url,
                 timeout=timeout,
+                max_retries=max_retries,
+                backoff=backoff,
                 headers=headers,
+                http_client=http_client,
             ),
             http_client,
         )
@@ -183,7 +241,13 @@ class AsyncClient:
 
     @property
     def base_url(self) -> str:
+        """Where requests go, without a trailing slash."""
         return self._http.config.base_url
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The ``httpx`` client that sends the requests (yours, when you passed one)."""
+        return self._http.client
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
@@ -201,4 +265,4 @@ class AsyncClient:
         await self.close()
 
     def __repr__(self) -> str:
-        return f"AsyncClient(base_url={self.base_url!r})"
+        return _describe("AsyncClient", self._http.config)

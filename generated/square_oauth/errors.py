@@ -16,15 +16,23 @@ class MissingCredentialError(ApiError, ValueError):
 
 
 class ApiConnectionError(ApiError):
-    """The server could not be reached."""
+    """The server could not be reached, after ``retries`` retries."""
+
+    def __init__(self, message: str, *, retries: int = 0) -> None:
+        super().__init__(message)
+        self.retries = retries
 
 
 class ApiTimeoutError(ApiConnectionError):
-    """The server did not answer in time."""
+    """The server did not answer in time (connect, read, write or pool timeout)."""
 
 
 class ApiResponseValidationError(ApiError):
-    """A successful response did not match the spec's schema."""
+    """A successful response did not match the spec's schema.
+
+    The message names the fields and the problems, never the values (they may be secrets);
+    ``body`` holds the decoded response for inspection.
+    """
 
     def __init__(self, message: str, *, status_code: int, body: Any) -> None:
         super().__init__(message)

@@ -34,6 +34,7 @@ from generator.model.types import (
     Import,
     ObjectModel,
     Operation,
+    RuntimeDefaults,
     Server,
 )
 
@@ -141,6 +142,25 @@ def build_client_model(
         enums=enums,
         error_model=_error_model(models),
         env_prefix=names.package_name.upper(),
+        runtime=_runtime_defaults(names),
+        secret_names=tuple(
+            sorted({f.wire_name for m in models for f in m.fields if f.secret})
+        ),
+    )
+
+
+def _runtime_defaults(names: PackageNames) -> RuntimeDefaults:
+    # A minute to read (Square's own SDK also waits 60 s), 10 s to connect; two retries
+    # backing off from half a second up to 8 s, as the openai SDK does. A server may ask
+    # for a longer pause with Retry-After, but never makes a call block for over a minute.
+    return RuntimeDefaults(
+        timeout=60.0,
+        connect_timeout=10.0,
+        max_retries=2,
+        initial_retry_delay=0.5,
+        max_retry_delay=8.0,
+        max_retry_after=60.0,
+        user_agent=f"{names.project_name}/{names.package_version}",
     )
 
 
@@ -213,6 +233,7 @@ def _build_operations(
         not op.result_model for op in operations
     ):
         modules.add("typing.Any")
+    modules.add("collections.abc.Mapping")  # every method's extra_headers / extra_query
     imports = [Import("..models", name) for name in sorted(classes)]
     imports += [
         Import(m.rpartition(".")[0], m.rpartition(".")[2]) if "." in m else Import("", m)
@@ -228,7 +249,7 @@ def _documented_class(annotation: str, translator: SchemaTranslator) -> str:
 
 
 def _runtime_names(operations: tuple[Operation, ...]) -> tuple[str, ...]:
-    names = {"RequestSpec", "encode_path"}
+    names = {"QueryValue", "RequestOptions", "RequestSpec", "encode_path"}
     locations = {p.location for op in operations for p in op.parameters}
     if "query" in locations:
         names.add("query_pairs")

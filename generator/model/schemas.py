@@ -303,6 +303,7 @@ class SchemaTranslator:
             modules |= info.modules
             resolved = self.resolve_plain(prop, prop_doc) if isinstance(prop, dict) else {}
             py_name = scope.claim(naming.field_name(wire_name))
+            deprecated = is_deprecated(prop) or is_deprecated(resolved)
             fields.append(
                 Field(
                     py_name=py_name,
@@ -312,12 +313,13 @@ class SchemaTranslator:
                     required=is_required,
                     default="" if is_required else "None",
                     description=_text(_first(prop, resolved, "description")),
-                    deprecated=is_deprecated(prop) or is_deprecated(resolved),
+                    deprecated=deprecated,
                     secret=_is_secret(wire_name, prop, resolved),
+                    deprecation_note=f"{py_name} is deprecated." if deprecated else "",
                 )
             )
         classes.discard(pending.class_name)
-        if any(f.py_name != f.wire_name for f in fields):
+        if any(f.py_name != f.wire_name or f.deprecated for f in fields):
             modules.add("pydantic.Field")
         imports = [Import(f".{self._module_of(name)}", name) for name in sorted(classes)]
         imports += [_std_import(module) for module in sorted(modules)]

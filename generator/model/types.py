@@ -51,6 +51,7 @@ class Field:
     description: str  # raw spec text
     deprecated: bool
     secret: bool  # a credential: redacted wherever the client prints it
+    deprecation_note: str = ""  # the DeprecationWarning text; "" when not deprecated
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,19 @@ class ErrorModel:
 
 
 @dataclass(frozen=True)
+class RuntimeDefaults:
+    """The generated runtime's policy, in one place so its code and its README agree."""
+
+    timeout: float  # seconds to wait for a read, a write or a pooled connection
+    connect_timeout: float  # seconds to wait for a connection
+    max_retries: int  # retries after the first attempt
+    initial_retry_delay: float  # seconds before the first retry; doubles each time
+    max_retry_delay: float  # the backoff never waits longer than this
+    max_retry_after: float  # a server's Retry-After is honoured up to this many seconds
+    user_agent: str  # product token sent as User-Agent, e.g. square-oauth/0.1.0
+
+
+@dataclass(frozen=True)
 class ClientModel:
     """Everything the templates render for one generated package."""
 
@@ -219,3 +233,5 @@ class ClientModel:
     enums: tuple[EnumModel, ...]  # enum schemas
     error_model: ErrorModel | None  # None when the spec has no common error shape
     env_prefix: str  # e.g. SQUARE_OAUTH: SQUARE_OAUTH_BASE_URL overrides the default server
+    runtime: RuntimeDefaults  # timeouts, retry policy and User-Agent of the generated runtime
+    secret_names: tuple[str, ...]  # wire names of every secret field, redacted in free-form data

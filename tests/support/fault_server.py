@@ -34,6 +34,7 @@ __all__ = [
     "RecordedRequest",
     "Responder",
     "queue_responder",
+    "refused_url",
     "serve",
 ]
 
@@ -354,3 +355,15 @@ def serve(responder: Responder) -> Iterator[FaultServer]:
         server.drop_connections()
         server.server_close()
         thread.join(timeout=10)
+
+
+def refused_url() -> str:
+    """A URL on 127.0.0.1 where nothing listens, so connecting is refused at once.
+
+    The port was free a moment ago (the OS picked it); nothing in the test suite binds a
+    fixed port, so it stays free for the few milliseconds a test needs it.
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"

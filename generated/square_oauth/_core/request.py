@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
+import httpx
 from pydantic import BaseModel
 
 T = TypeVar("T")
@@ -33,6 +34,19 @@ class RequestSpec(Generic[T]):
     content_type: str | None = None
     security: tuple[tuple[str, ...], ...] = ()
     auth_overrides: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Settings of one call that override the client's; ``None`` keeps the client's."""
+
+    timeout: float | httpx.Timeout | None = None
+    max_retries: int | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, QueryValue] | None = None
+
+
+DEFAULT_OPTIONS = RequestOptions()
 
 
 def encode_path(template: str, values: Mapping[str, Any]) -> str:

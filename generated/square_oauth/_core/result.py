@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import httpx
+from pydantic import BaseModel
 
 from ..errors import ApiStatusError
 from ..models import Error
+from .redact import redact_data
 
 ErrorItem = Error
 
@@ -20,7 +22,9 @@ class ApiResult(Generic[T]):
     """The outcome of one call.
 
     HTTP error statuses do not raise: check ``is_success()`` / ``is_error()``, or call
-    ``raise_for_error()`` to turn an error into an ``ApiStatusError``.
+    ``raise_for_error()`` to turn an error into an ``ApiStatusError``. ``retries`` says how
+    many times the request was sent again after a failed attempt; ``http_response`` is the
+    ``httpx.Response`` of the last attempt.
     """
 
     status_code: int
@@ -28,7 +32,16 @@ class ApiResult(Generic[T]):
     body: Any  # the decoded JSON body (text when not JSON, None when empty)
     data: T | None
     errors: list[ErrorItem] = field(default_factory=list)
-    http_response: httpx.Response | None = field(default=None, repr=False)
+    http_response: httpx.Response | None = None
+    retries: int = 0
+
+    def __repr__(self) -> str:
+        # The body and the data may hold tokens: show the redacted data only.
+        data = self.data if isinstance(self.data, BaseModel) else redact_data(self.data)
+        return (
+            f"ApiResult(status_code={self.status_code}, retries={self.retries}, "
+            f"data={data!r}, errors={self.errors!r})"
+        )
 
     def is_success(self) -> bool:
         return not self.is_error()

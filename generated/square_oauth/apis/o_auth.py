@@ -5,10 +5,20 @@ Generated from the operations tagged 'OAuth'; do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+import httpx
+
 from .._core.http import AsyncHttpClient, SyncHttpClient
-from .._core.request import RequestSpec, encode_path, json_body, warn_deprecated
+from .._core.request import (
+    QueryValue,
+    RequestOptions,
+    RequestSpec,
+    encode_path,
+    json_body,
+    warn_deprecated,
+)
 from .._core.result import ApiResult
 from ..models import (
     ObtainTokenRequest,
@@ -113,6 +123,10 @@ class OAuthApi:
         self,
         *,
         body: ObtainTokenRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
     ) -> ApiResult[ObtainTokenResponse]:
         """Obtain an OAuth access token
 
@@ -144,6 +158,10 @@ class OAuthApi:
             body: An object containing the fields to POST for the request.
 
                 See the corresponding object definition for field details.
+            timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+            max_retries: Retries for this call; ``0`` sends it once.
+            extra_headers: More headers for this call; they win over every other header.
+            extra_query: More query parameters for this call.
 
         Returns:
             An ``ApiResult`` whose ``data`` is a ObtainTokenResponse.
@@ -151,7 +169,13 @@ class OAuthApi:
         return self._http.send(
             _obtain_token_request(
                 body=body,
-            )
+            ),
+            RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def revoke_token(
@@ -159,6 +183,10 @@ class OAuthApi:
         *,
         body: RevokeTokenRequest | dict[str, Any],
         authorization: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
     ) -> ApiResult[RevokeTokenResponse]:
         """Revoke an OAuth access token
 
@@ -186,6 +214,10 @@ class OAuthApi:
                 shown on the **OAuth** page for your application in the Developer Dashboard.
 
                 Defaults to the client's `oauth2_client_secret` setting.
+            timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+            max_retries: Retries for this call; ``0`` sends it once.
+            extra_headers: More headers for this call; they win over every other header.
+            extra_query: More query parameters for this call.
 
         Returns:
             An ``ApiResult`` whose ``data`` is a RevokeTokenResponse.
@@ -194,7 +226,13 @@ class OAuthApi:
             _revoke_token_request(
                 body=body,
                 authorization=authorization,
-            )
+            ),
+            RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def renew_token(
@@ -203,6 +241,10 @@ class OAuthApi:
         client_id: str,
         body: RenewTokenRequest | dict[str, Any],
         authorization: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
     ) -> ApiResult[RenewTokenResponse]:
         """Renew an OAuth access token (deprecated)
 
@@ -238,6 +280,10 @@ class OAuthApi:
                 shown on the **OAuth** page for your application in the Developer Dashboard.
 
                 Defaults to the client's `oauth2_client_secret` setting.
+            timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+            max_retries: Retries for this call; ``0`` sends it once.
+            extra_headers: More headers for this call; they win over every other header.
+            extra_query: More query parameters for this call.
 
         Returns:
             An ``ApiResult`` whose ``data`` is a RenewTokenResponse.
@@ -248,11 +294,22 @@ class OAuthApi:
                 client_id=client_id,
                 body=body,
                 authorization=authorization,
-            )
+            ),
+            RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def retrieve_token_status(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
     ) -> ApiResult[RetrieveTokenStatusResponse]:
         """Retrieve the status of an access token
 
@@ -271,10 +328,24 @@ class OAuthApi:
 
         If the access token is expired or not a valid access token, the endpoint returns an `UNAUTHORIZED` error.
 
+        Args:
+            timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+            max_retries: Retries for this call; ``0`` sends it once.
+            extra_headers: More headers for this call; they win over every other header.
+            extra_query: More query parameters for this call.
+
         Returns:
             An ``ApiResult`` whose ``data`` is a RetrieveTokenStatusResponse.
         """
-        return self._http.send(_retrieve_token_status_request())
+        return self._http.send(
+            _retrieve_token_status_request(),
+            RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
 
 class AsyncOAuthApi:
@@ -291,6 +362,10 @@ class AsyncOAuthApi:
         self,
         *,
         body: ObtainTokenRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
     ) -> ApiResult[ObtainTokenResponse]:
         """Obtain an OAuth access token
 
@@ -322,6 +397,10 @@ class AsyncOAuthApi:
             body: An object containing the fields to POST for the request.
 
                 See the corresponding object definition for field details.
+            timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+            max_retries: Retries for this call; ``0`` sends it once.
+            extra_headers: More headers for this call; they win over every other header.
+            extra_query: More query parameters for this call.
 
         Returns:
             An ``ApiResult`` whose ``data`` is a ObtainTokenResponse.
@@ -329,7 +408,13 @@ class AsyncOAuthApi:
         return await self._http.send(
             _obtain_token_request(
                 body=body,
-            )
+            ),
+            RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def revoke_token(
@@ -337,6 +422,10 @@ class AsyncOAuthApi:
         *,
         body: RevokeTokenRequest | dict[str, Any],
         authorization: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
     ) -> ApiResult[RevokeTokenResponse]:
         """Revoke an OAuth access token
 
@@ -364,6 +453,10 @@ class AsyncOAuthApi:
                 shown on the **OAuth** page for your application in the Developer Dashboard.
 
                 Defaults to the client's `oauth2_client_secret` setting.
+            timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+            max_retries: Retries for this call; ``0`` sends it once.
+            extra_headers: More headers for this call; they win over every other header.
+            extra_query: More query parameters for this call.
 
         Returns:
             An ``ApiResult`` whose ``data`` is a RevokeTokenResponse.
@@ -372,7 +465,13 @@ class AsyncOAuthApi:
             _revoke_token_request(
                 body=body,
                 authorization=authorization,
-            )
+            ),
+            RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def renew_token(
@@ -381,6 +480,10 @@ class AsyncOAuthApi:
         client_id: str,
         body: RenewTokenRequest | dict[str, Any],
         authorization: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
     ) -> ApiResult[RenewTokenResponse]:
         """Renew an OAuth access token (deprecated)
 
@@ -416,6 +519,10 @@ class AsyncOAuthApi:
                 shown on the **OAuth** page for your application in the Developer Dashboard.
 
                 Defaults to the client's `oauth2_client_secret` setting.
+            timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+            max_retries: Retries for this call; ``0`` sends it once.
+            extra_headers: More headers for this call; they win over every other header.
+            extra_query: More query parameters for this call.
 
         Returns:
             An ``ApiResult`` whose ``data`` is a RenewTokenResponse.
@@ -426,11 +533,22 @@ class AsyncOAuthApi:
                 client_id=client_id,
                 body=body,
                 authorization=authorization,
-            )
+            ),
+            RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def retrieve_token_status(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
     ) -> ApiResult[RetrieveTokenStatusResponse]:
         """Retrieve the status of an access token
 
@@ -449,7 +567,21 @@ class AsyncOAuthApi:
 
         If the access token is expired or not a valid access token, the endpoint returns an `UNAUTHORIZED` error.
 
+        Args:
+            timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+            max_retries: Retries for this call; ``0`` sends it once.
+            extra_headers: More headers for this call; they win over every other header.
+            extra_query: More query parameters for this call.
+
         Returns:
             An ``ApiResult`` whose ``data`` is a RetrieveTokenStatusResponse.
         """
-        return await self._http.send(_retrieve_token_status_request())
+        return await self._http.send(
+            _retrieve_token_status_request(),
+            RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

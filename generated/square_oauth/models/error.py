@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import typing
 
 from .._core.model import ApiModel
 from .error_category import ErrorCategory
@@ -15,7 +15,7 @@ class Error(ApiModel):
     See [Handling errors](https://developer.squareup.com/docs/build-basics/handling-errors) for more information.
     """
 
-    _secret_fields: ClassVar[frozenset[str]] = frozenset({})
+    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset({})
 
     category: ErrorCategory
     """The high-level category for the error.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import typing
+
+from pydantic import Field
 
 from .._core.model import ApiModel
 from .error import Error
@@ -11,7 +13,7 @@ from .error import Error
 class ObtainTokenResponse(ApiModel):
     """Represents an `ObtainToken` response."""
 
-    _secret_fields: ClassVar[frozenset[str]] = frozenset(
+    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset(
         {
             "access_token",
             "id_token",
@@ -45,7 +47,7 @@ class ObtainTokenResponse(ApiModel):
     up for. The ID is only present if the merchant signed up for a subscription plan during
     authorization."""
 
-    id_token: str | None = None
+    id_token: str | None = Field(default=None, deprecated="id_token is deprecated.")
     """Deprecated. The OpenID token that belongs to this person. This token is only present if the
     `OPENID` scope is included in the authorization request.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import typing
 
 from .._core.model import ApiModel
 
@@ -13,7 +13,7 @@ class RenewTokenRequest(ApiModel):
     .. deprecated:: This model is deprecated in the spec.
     """
 
-    _secret_fields: ClassVar[frozenset[str]] = frozenset(
+    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset(
         {
             "access_token",
         }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import typing
 
 from .._core.model import ApiModel
 from .error import Error
@@ -13,7 +13,7 @@ class RetrieveTokenStatusResponse(ApiModel):
     a request to the `RetrieveTokenStatus` endpoint.
     """
 
-    _secret_fields: ClassVar[frozenset[str]] = frozenset({})
+    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset({})
 
     scopes: list[str] | None = None
     """The list of scopes associated with an access token."""

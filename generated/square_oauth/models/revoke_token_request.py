@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import typing
 
 from .._core.model import ApiModel
 
@@ -10,7 +10,7 @@ from .._core.model import ApiModel
 class RevokeTokenRequest(ApiModel):
     """Represents a `RevokeToken` request."""
 
-    _secret_fields: ClassVar[frozenset[str]] = frozenset(
+    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset(
         {
             "access_token",
         }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import typing
 
 from .._core.model import ApiModel
 from .error import Error
@@ -11,7 +11,7 @@ from .error import Error
 class RevokeTokenResponse(ApiModel):
     """Represents a `RevokeToken` response."""
 
-    _secret_fields: ClassVar[frozenset[str]] = frozenset({})
+    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset({})
 
     success: bool | None = None
     """If the request is successful, this is `true`."""
