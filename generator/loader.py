@@ -184,12 +184,24 @@ def parse_bytes(raw: bytes, shown: str, *, json_hint: bool) -> tuple[dict[str, A
         raise GeneratorError([Diagnostic(shown, "file is empty")])
     data = _parse(text, shown, json_hint)
     if not isinstance(data, dict):
-        kind = type(data).__name__
+        kind = _KINDS.get(type(data).__name__, type(data).__name__)
         raise GeneratorError(
             [Diagnostic(shown, f"expected a mapping at the top, found {kind}", 1, 1)]
         )
     _check_nesting(data, text, shown)
     return data, text
+
+
+_KINDS = {
+    "list": "a list",
+    "str": "text",
+    "NoneType": "nothing (null)",
+    "int": "a number",
+    "float": "a number",
+    "bool": "true/false",
+    "date": "a date",
+    "datetime": "a date",
+}
 
 
 def _parse(text: str, shown: str, json_hint: bool) -> Any:
@@ -303,8 +315,21 @@ def _check_aliases(text: str, shown: str) -> None:
         raise GeneratorError([Diagnostic(shown, message, mark.line + 1, mark.column + 1)])
 
 
+def _stringify_keys(mapping: dict[Any, Any]) -> None:
+    """JSON (and so OpenAPI) keys are text; YAML reads ``200:`` as a number. Make it "200"."""
+    items = list(mapping.items())
+    mapping.clear()
+    for key, value in items:
+        if isinstance(key, bool) or key is None:
+            key = json.dumps(key)
+        elif not isinstance(key, str):
+            key = key.isoformat() if hasattr(key, "isoformat") else str(key)
+        mapping[key] = value
+
+
 def _check_nesting(data: dict[str, Any], text: str, shown: str) -> None:
-    """Refuse data nested deeper than ``MAX_NESTING`` (later stages recurse over schemas)."""
+    """Refuse data nested deeper than ``MAX_NESTING`` (later stages recurse over schemas);
+    on the way, turn non-text mapping keys into text."""
     # (value, depth, index of the parent entry, key in the parent)
     entries: list[tuple[Any, int, int, str | int]] = [(data, 1, -1, "")]
     stack = [0]
@@ -326,6 +351,8 @@ def _check_nesting(data: dict[str, Any], text: str, shown: str) -> None:
             raise GeneratorError(
                 [Diagnostic(shown, message, diagnostic.line, diagnostic.column, pointer)]
             )
+        if isinstance(value, dict) and not all(isinstance(key, str) for key in value):
+            _stringify_keys(value)
         items = value.items() if isinstance(value, dict) else enumerate(value)
         for key, child in items:
             if isinstance(child, (dict, list)):

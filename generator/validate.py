@@ -98,7 +98,11 @@ def validate_document(document: Document, *, lenient: bool = False) -> list[Diag
     source = SpecSource(document)
     # A $ref cycle or an allOf that includes itself cannot be generated at all, and would
     # send the validator into unbounded recursion: an error even when lenient.
-    structure = _ref_chain_problems(document, source) + _all_of_cycles(document, source)
+    structure = (
+        _path_template_problems(document)
+        + _ref_chain_problems(document, source)
+        + _all_of_cycles(document, source)
+    )
     if structure:
         raise GeneratorError(structure)
     problems = _reference_problems(document, source) + _duplicate_operation_ids(document)
@@ -122,14 +126,85 @@ def _schema_problems(document: Document, version: str, source: SpecSource) -> li
             diagnostics.append(_to_diagnostic(document, error))
     except RecursionError:
         diagnostics.append(document.diagnostic("schemas nest too deeply to validate", ""))
-    except Exception as error:  # the validator fails on some broken $refs instead of reporting
-        diagnostics.append(document.diagnostic(f"cannot validate: {_short(error)}", ""))
+    except Exception as error:  # the validator fails on some broken input instead of reporting
+        # After a real diagnostic, the crash is a consequence of it: say nothing more.
+        if not diagnostics:
+            diagnostics.append(document.diagnostic(f"cannot validate: {_short(error)}", ""))
     return _unique(diagnostics)
 
 
 def _to_diagnostic(document: Document, error: ValidationError) -> Diagnostic:
-    pointer = pointer_from_parts(error.absolute_path)
+    parts = list(error.absolute_path)
+    pointer = pointer_from_parts(parts)
+    if not parts:
+        # The validator's own OpenAPI checks carry no path, only a message naming the place.
+        pointer = _pointer_from_message(document, error.message) or pointer
+    elif not _leads_to(document.data, parts, error.instance):
+        # Errors inside a schema carry a path relative to that schema: find where it is.
+        pointer = _find_relative(document.data, parts, error.instance) or pointer
     return document.diagnostic(_short(error), pointer)
+
+
+def _leads_to(data: Any, parts: list[Any], instance: Any) -> bool:
+    value = data
+    for part in parts:
+        if isinstance(value, dict) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and isinstance(part, int) and part < len(value):
+            value = value[part]
+        else:
+            return False
+    return bool(value == instance)
+
+
+def _find_relative(data: Any, parts: list[Any], instance: Any) -> str | None:
+    """The pointer of the first place where ``parts`` from some node leads to ``instance``."""
+    stack: list[tuple[Any, list[str | int]]] = [(data, [])]
+    while stack:
+        node, where = stack.pop(0)
+        if _leads_to(node, parts, instance):
+            return pointer_from_parts([*where, *parts])
+        if isinstance(node, dict):
+            stack.extend((child, [*where, key]) for key, child in node.items())
+        elif isinstance(node, list):
+            stack.extend((child, [*where, index]) for index, child in enumerate(node))
+    return None
+
+
+_OPERATION_IN_MESSAGE = re.compile(r"for '(\w+)' (?:operation )?in '([^']+)'")
+_DUPLICATE_PARAMETER = re.compile(r"Duplicate parameter `?'?([^'`]+)'?`?")
+
+
+def _pointer_from_message(document: Document, message: str) -> str | None:
+    paths = document.data.get("paths")
+    if not isinstance(paths, dict):
+        return None
+    operation = _OPERATION_IN_MESSAGE.search(message)
+    if operation and isinstance(paths.get(operation.group(2)), dict):
+        method, path = operation.group(1), operation.group(2)
+        # A path parameter that no operation declares is a fault of the path template.
+        in_template = message.startswith("Path parameter")
+        where = (
+            ["paths", path, method]
+            if method in paths[path] and not in_template
+            else ["paths", path]
+        )
+        return pointer_from_parts(where)
+    duplicate = _DUPLICATE_PARAMETER.search(message)
+    if duplicate:
+        for path, item in paths.items():
+            for key, holder in [("", item), *(item.items() if isinstance(item, dict) else [])]:
+                parameters = holder.get("parameters") if isinstance(holder, dict) else None
+                seen: set[tuple[Any, Any]] = set()
+                for index, parameter in enumerate(parameters or []):
+                    if not isinstance(parameter, dict):
+                        continue
+                    name = (parameter.get("name"), parameter.get("in"))
+                    if name in seen and name[0] == duplicate.group(1):
+                        where = ["paths", path, *([key] if key else []), "parameters", index]
+                        return pointer_from_parts(where)
+                    seen.add(name)
+    return None
 
 
 def _short(error: BaseException) -> str:
@@ -187,11 +262,22 @@ def _with_pointer_fragments(data: Any, document: Document, source: SpecSource) -
 
 def _reference_problems(document: Document, source: SpecSource) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
+    remote: dict[str, list[Diagnostic]] = {}  # one diagnostic per unfetched URL, not per $ref
     for pointer, ref in sorted(_refs(document.data, [])):
         try:
             source.resolve_ref(ref, document, pointer)
         except GeneratorError as error:
-            problems.extend(error.diagnostics)
+            for diagnostic in error.diagnostics:
+                if diagnostic.message.startswith("remote $ref to "):
+                    remote.setdefault(diagnostic.message, []).append(diagnostic)
+                else:
+                    problems.append(diagnostic)
+    for message, found in remote.items():
+        first = found[0]
+        more = f" ({len(found) - 1} more $refs to it)" if len(found) > 1 else ""
+        problems.append(
+            Diagnostic(first.file, message + more, first.line, first.column, first.pointer)
+        )
     return problems
 
 
@@ -227,6 +313,20 @@ def _refs(value: Any, path: list[str | int]) -> Iterator[tuple[str, str]]:
 
 
 _Location = tuple[str, str]  # (document path, JSON pointer)
+
+
+_PATH_TEMPLATE = re.compile(r"(?:[^{}]|\{[^{}/]+\})*")
+
+
+def _path_template_problems(document: Document) -> list[Diagnostic]:
+    """Path keys whose ``{parameter}`` braces do not pair up (the validator crashes on them)."""
+    paths = document.data.get("paths")
+    problems = []
+    for path in paths if isinstance(paths, dict) else []:
+        if isinstance(path, str) and not _PATH_TEMPLATE.fullmatch(path):
+            message = f"path template {path!r} has an unclosed, nested or empty {{parameter}}"
+            problems.append(document.diagnostic(message, pointer_from_parts(["paths", path])))
+    return problems
 
 
 def _ref_chain_problems(document: Document, source: SpecSource) -> list[Diagnostic]:

@@ -143,9 +143,7 @@ def build_client_model(
         error_model=_error_model(models),
         env_prefix=names.package_name.upper(),
         runtime=_runtime_defaults(names),
-        secret_names=tuple(
-            sorted({f.wire_name for m in models for f in m.fields if f.secret})
-        ),
+        secret_names=tuple(sorted({f.wire_name for m in models for f in m.fields if f.secret})),
     )
 
 
