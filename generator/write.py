@@ -64,10 +64,10 @@ def write_output(folder: Path, files: list[RenderedFile], manifest: str) -> Writ
             "folder is not empty and was not made by this generator; choose an empty or new folder"
         )
         raise GeneratorError([Diagnostic(display_path(folder), message)])
+    targets = _targets_inside(folder, files)  # defence in depth, checked before any write
     written: list[str] = []
     unchanged = 0
-    for file in files:
-        target = folder / Path(*file.path.parts)
+    for file, target in zip(files, targets, strict=True):
         if target.exists() and target.read_bytes() == file.text.encode("utf-8"):
             unchanged += 1
             continue
@@ -77,11 +77,38 @@ def write_output(folder: Path, files: list[RenderedFile], manifest: str) -> Writ
     removed = sorted(p for p in old if p not in produced)
     for relative in removed:
         stale = folder / relative
+        if not _is_inside(folder, stale):
+            continue  # a hand-edited manifest must not make us delete outside the folder
         if stale.is_file():
             stale.unlink()
         _remove_empty_parents(stale.parent, folder)
     _atomic_write(folder / MANIFEST_NAME, manifest)
     return WriteReport(tuple(written), unchanged, tuple(removed))
+
+
+def _is_inside(folder: Path, target: Path) -> bool:
+    return target.resolve().is_relative_to(folder) and target.resolve() != folder
+
+
+def _targets_inside(folder: Path, files: list[RenderedFile]) -> list[Path]:
+    """Every file's path on disk, refusing any that would leave ``folder`` or that differs
+    from another only in case (they would overwrite each other on macOS and Windows).
+    Names are made safe in the model; this stage does not trust that."""
+    targets: list[Path] = []
+    seen: dict[str, str] = {}
+    for file in files:
+        relative = str(file.path)
+        target = folder / Path(*file.path.parts)
+        if file.path.is_absolute() or ".." in file.path.parts or not _is_inside(folder, target):
+            message = f"refusing to write {relative!r}: outside the output folder"
+            raise GeneratorError([Diagnostic(display_path(folder), message)])
+        if relative.casefold() in seen:
+            other = seen[relative.casefold()]
+            message = f"refusing to write {relative!r}: differs only in case from {other!r}"
+            raise GeneratorError([Diagnostic(display_path(folder), message)])
+        seen[relative.casefold()] = relative
+        targets.append(target)
+    return targets
 
 
 def _atomic_write(target: Path, text: str) -> None:
