@@ -18,6 +18,9 @@ $(STAMP): requirements/dev.txt
 
 generate: $(STAMP)
 	$(PY) -m generator generate
+	$(PY) -m generator generate spec/square-oauth.yaml -o tests/golden/custom-templates \
+		--package-name square_oauth --project-name square-oauth --templates examples/custom-templates
+	$(PY) -m generator.template_context docs/templates.md
 
 check: $(STAMP)
 	$(PY) -m generator generate --check

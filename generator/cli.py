@@ -1,4 +1,4 @@
-"""The command line: ``python -m generator generate|validate|templates``.
+"""The command line: ``python -m generator generate|diff|validate|templates``.
 
 User mistakes (a broken spec, a missing file, a bad option) print diagnostics and exit 2;
 only a bug in the generator itself shows a traceback.
@@ -14,6 +14,9 @@ from pathlib import Path
 from generator import __version__
 from generator.config import ref_policy_from_args, resolve_config
 from generator.diagnostics import EXIT_DRIFT, EXIT_OK, Diagnostic, GeneratorError
+from generator.diff.release import VersionPolicy
+from generator.diff.report import FORMATS, locate, render
+from generator.diff.run import diff_specs
 from generator.loader import display_path
 from generator.pipeline import generate_files, load_validated
 from generator.write import diff_output, write_output
@@ -63,6 +66,57 @@ def _parser() -> argparse.ArgumentParser:
         "--check",
         action="store_true",
         help="write nothing; print a diff and exit 1 if the output is stale",
+    )
+    generate.add_argument(
+        "--no-bump",
+        action="store_true",
+        help="keep the package version when the API changed (the changelog still suggests one)",
+    )
+    generate.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite generated files that were edited by hand",
+    )
+
+    diff = commands.add_parser(
+        "diff",
+        help="compare two specs as a client user sees them",
+        description=(
+            "List what changed between two specs for a user of the generated client, "
+            "each change classified as breaking or non-breaking, with its location in both files."
+        ),
+    )
+    diff.add_argument(
+        "old",
+        help="the spec the current client was generated from, or the generated folder "
+        "(its manifest records the API)",
+    )
+    diff.add_argument("new", help="the new spec (or a generated folder)")
+    diff.add_argument("--format", choices=FORMATS, default="text", help="report format")
+    diff.add_argument(
+        "--fail-on",
+        choices=("breaking", "any", "never"),
+        default="never",
+        help="exit 1 when a breaking change (or any change) is found; for CI",
+    )
+    diff.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="compare only the operations with this tag (repeatable)",
+    )
+    diff.add_argument(
+        "--operation",
+        action="append",
+        default=[],
+        metavar="OPERATION_ID",
+        help="compare only this operation (repeatable)",
+    )
+    diff.add_argument(
+        "--strict",
+        action="store_true",
+        help="stop on spec validation errors (by default they are warnings: diff only reads)",
     )
 
     validate = commands.add_parser("validate", help="only validate a spec")
@@ -138,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             verdict = "usable" if warnings else "valid"
             print(f"{document.display_name}: {verdict} {kind}")
             return EXIT_OK
+        if args.command == "diff":
+            return _diff(args)
         if args.command == "templates":
             return _templates(args)
         return _generate(args)
@@ -145,6 +201,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         for diagnostic in error.diagnostics:
             print(f"error: {diagnostic}", file=sys.stderr)
         return error.exit_code
+
+
+def _diff(args: argparse.Namespace) -> int:
+    result = diff_specs(
+        Path(args.old), Path(args.new), args.tag, args.operation, strict=args.strict
+    )
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    located = locate(result.changes, result.old.document, result.new.document)
+    sys.stdout.write(render(located, result.bump, result.old.name, result.new.name, args.format))
+    failing = (args.fail_on == "breaking" and any(c.breaking for c in result.changes)) or (
+        args.fail_on == "any" and bool(result.changes)
+    )
+    return EXIT_DRIFT if failing else EXIT_OK
 
 
 def _templates(args: argparse.Namespace) -> int:
@@ -170,8 +240,14 @@ def _templates(args: argparse.Namespace) -> int:
 
 def _generate(args: argparse.Namespace) -> int:
     config = resolve_config(vars(args), Path.cwd())
-    generated = generate_files(config)
+    policy: VersionPolicy = "exact" if args.package_version else "keep" if args.no_bump else "bump"
+    generated = generate_files(config, policy)
     _print_warnings(generated.warnings)
+    if config.templates:
+        from generator.template_catalog import unused_user_templates
+
+        for note in unused_user_templates(tuple(f.resolve() for f in config.templates)):
+            print(f"warning: {note}", file=sys.stderr)
     shown = display_path(config.output.resolve())
     if args.check:
         diff = diff_output(config.output, generated.files)
@@ -184,7 +260,12 @@ def _generate(args: argparse.Namespace) -> int:
             return EXIT_DRIFT
         print(f"{shown} is up to date ({len(generated.files)} files)")
         return EXIT_OK
-    report = write_output(config.output, generated.files, generated.manifest)
+    report = write_output(config.output, generated.files, generated.manifest, force=args.force)
+    if generated.release is not None:
+        print(generated.release.note)
+        for change in generated.release.changes:
+            if change.breaking:
+                print(f"  breaking: {change.subject}: {change.message}")
     print(
         f"{shown}: {len(report.written)} written, {report.unchanged} unchanged, "
         f"{len(report.removed)} removed"

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
 
 from generator import __version__
 from generator.config import GenerateConfig
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, GeneratorError
+from generator.diff.release import (
+    CHANGELOG_NAME,
+    ReleasePlan,
+    VersionPolicy,
+    changelog_text,
+    plan_release,
+    read_changelog,
+)
+from generator.diff.surface import api_surface
 from generator.formatting import format_files
 from generator.loader import Document, RefPolicy, SpecSource, load_document
 from generator.model import ClientModel, build_client_model
@@ -17,7 +26,7 @@ from generator.model.naming import snake_case
 from generator.render import Locate, RenderedFile, render
 from generator.swagger2 import convert_swagger2, is_swagger2
 from generator.validate import validate_document
-from generator.write import manifest_text
+from generator.write import Manifest, manifest_text, read_manifest
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,7 @@ class Generated:
     manifest: str
     # With --lenient: each validation error, and each part of the spec that was skipped.
     warnings: list[Diagnostic] = field(default_factory=list)
+    release: ReleasePlan | None = None  # version decision and changes since the last run
 
 
 def load_and_validate(spec: Path, *, lenient: bool = False) -> Document:
@@ -51,8 +61,12 @@ def package_names(config: GenerateConfig, document: Document) -> PackageNames:
     return PackageNames(package, project, config.package_version)
 
 
-def generate_files(config: GenerateConfig) -> Generated:
-    """Everything but writing: the files as they would be on disk, in memory."""
+def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump") -> Generated:
+    """Everything but writing: the files as they would be on disk, in memory.
+
+    The output folder is read (never written) for the previous run's manifest: the API
+    recorded there decides the version bump and the changelog entry (generator.diff.release).
+    """
     document, warnings = load_validated(
         config.spec, lenient=config.lenient, ref_policy=config.ref_policy
     )
@@ -60,11 +74,38 @@ def generate_files(config: GenerateConfig) -> Generated:
     client = build_client_model(
         source, package_names(config, document), lenient=config.lenient, warnings=warnings
     )
+    surface = api_surface(client, document)
+    previous = _previous_manifest(config.output)
+    plan = plan_release(
+        previous.api if previous else None,
+        previous.package_version or None if previous else None,
+        surface,
+        client.package_version,
+        version_policy,
+    )
+    client = replace(client, package_version=plan.version)
     files = format_files(
         render(client, config.templates, config.template_plugins, locate=_locator(document))
     )
+    changelog = changelog_text(
+        read_changelog(config.output), plan, client.project_name, client.title, client.api_version
+    )
+    if all(str(f.path) != CHANGELOG_NAME for f in files):  # a custom template may own it
+        files = sorted(
+            [*files, RenderedFile(PurePosixPath(CHANGELOG_NAME), changelog, "changelog")],
+            key=lambda f: f.path,
+        )
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
-    return Generated(client, files, manifest_text(files, digest, __version__), warnings)
+    manifest = manifest_text(files, digest, __version__, plan.version, surface)
+    return Generated(client, files, manifest, warnings, plan)
+
+
+def _previous_manifest(folder: Path) -> Manifest | None:
+    """The last run's manifest; an unreadable one counts as none here (write reports it)."""
+    try:
+        return read_manifest(folder.resolve())
+    except GeneratorError:
+        return None
 
 
 def _locator(document: Document) -> Locate:

@@ -56,6 +56,23 @@ def builtin_templates() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"
 
 
+def indent_block(text: str, width: int) -> str:
+    """Indent every line that is not empty by ``width`` spaces; nothing stays nothing.
+
+    Built-in templates wrap the blocks that sit inside a class or a method in it, so that
+    a user's override is written at column 0. Unlike Jinja's ``indent``, an empty block
+    gives an empty string, and a final line break is kept.
+    """
+    prefix = " " * width
+    return "".join(
+        prefix + line if line.rstrip("\n") else line for line in text.splitlines(keepends=True)
+    )
+
+
+# Filters for laying code out (spec text goes through generator.escaping's filters).
+LAYOUT_FILTERS = {"indent_block": indent_block}
+
+
 @dataclass(frozen=True)
 class RenderedFile:
     path: PurePosixPath  # relative to the output folder
@@ -109,6 +126,7 @@ def make_environment(
         lstrip_blocks=True,
     )
     environment.filters.update(FILTERS)
+    environment.filters.update(LAYOUT_FILTERS)
     apply_plugins(environment, tuple(plugins))
     return environment
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+import jinja2.meta
 from jinja2 import nodes
 
 from generator.diagnostics import Diagnostic, GeneratorError
@@ -116,28 +117,35 @@ def format_catalog(user_folders: tuple[Path, ...] = ()) -> str:
             lines.append(f"{display_path(folder / entry.template)} -> {entry.output}  ({scope})")
         for plugin in manifest.plugins:
             lines.append(f"plugin {plugin.target}  ({plugin.origin.file}:{plugin.origin.line})")
+    lines += [f"warning: {note}" for note in unused_user_templates(user_folders)]
     return "\n".join(lines) + "\n"
+
+
+def _block_spans(source: str) -> dict[str, tuple[int, int]]:
+    """Offsets of each block's body (between its tags) in a template's source."""
+    spans: dict[str, tuple[int, int]] = {}
+    open_blocks: list[tuple[str, int]] = []
+    for match in _BLOCK_TAG.finditer(source):
+        if match["kind"] == "block":
+            open_blocks.append((match["name"], match.end()))
+        elif open_blocks:
+            name, body_start = open_blocks.pop()
+            spans[name] = (body_start, match.start())
+    return spans
 
 
 def block_source(info: TemplateInfo, block: str) -> str:
     """The text inside ``{% block NAME %}...{% endblock %}`` of a built-in template."""
     source = (builtin_templates() / info.name).read_text(encoding="utf-8")
-    depth = 0
-    start = -1
-    for match in _BLOCK_TAG.finditer(source):
-        if match["kind"] == "block":
-            if match["name"] == block:
-                start, depth = match.end(), 0
-            elif start >= 0:
-                depth += 1
-        elif start >= 0:
-            if depth == 0:
-                body = source[start : match.start()].lstrip("\n").rstrip(" \t")
-                return body if not body or body.endswith("\n") else body + "\n"
-            depth -= 1
-    names = ", ".join(b.name for b in info.blocks) or "none"
-    message = f"{info.name} has no block {block!r}; its blocks: {names}"
-    raise GeneratorError([Diagnostic("command line", message)])
+    span = _block_spans(source).get(block)
+    if span is None:
+        names = ", ".join(b.name for b in info.blocks) or "none"
+        message = f"{info.name} has no block {block!r}; its blocks: {names}"
+        raise GeneratorError([Diagnostic("command line", message)])
+    # The line break right after the block tag is not output (trim_blocks); the eject
+    # writes its own, so drop exactly that one: blank lines after it are content.
+    body = source[span[0] : span[1]].removeprefix("\n").rstrip(" \t")
+    return body if not body or body.endswith("\n") else body + "\n"
 
 
 def eject(name: str, folder: Path, blocks: tuple[str, ...] = (), force: bool = False) -> Path:
@@ -153,7 +161,7 @@ def eject(name: str, folder: Path, blocks: tuple[str, ...] = (), force: bool = F
         raise GeneratorError([Diagnostic(display_path(target), message)])
     if blocks:
         parts = [f'{{% extends "{BUILTIN_PREFIX}/{info.name}" %}}\n']
-        for block in blocks:
+        for block in _outermost(info, blocks):
             body = block_source(info, block)
             parts.append(f"{{% block {block} %}}\n{body}{{% endblock %}}\n")
         text = "".join(parts)
@@ -162,3 +170,73 @@ def eject(name: str, folder: Path, blocks: tuple[str, ...] = (), force: bool = F
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     return target
+
+
+def _outermost(info: TemplateInfo, blocks: tuple[str, ...]) -> list[str]:
+    """The requested blocks, without those inside another requested one (whose copied text
+    already holds them: defining them again would be an error)."""
+    for block in blocks:
+        block_source(info, block)  # an unknown name is an error
+    spans = _block_spans((builtin_templates() / info.name).read_text(encoding="utf-8"))
+    chosen: list[str] = []
+    for block in dict.fromkeys(blocks):
+        start, end = spans[block]
+        inside = any(
+            spans[other][0] < start and end < spans[other][1] for other in blocks if other != block
+        )
+        if not inside:
+            chosen.append(block)
+    return chosen
+
+
+def unused_user_templates(folders: tuple[Path, ...]) -> list[str]:
+    """Why each ``.jinja`` file in the user folders will never be rendered, if it won't.
+
+    A file is used when it has a built-in template's name, when a manifest lists it, or
+    when a used template extends, includes or imports it, and no folder before it has a
+    file of the same name. Anything else is most likely a misspelt name.
+    """
+    if not folders:
+        return []
+    environment = make_environment()
+    builtin_names = [i.name for i in builtin_catalog()]
+    files = {
+        (folder, p.relative_to(folder).as_posix())
+        for folder in folders
+        for p in folder.rglob("*.jinja")
+        if p.is_file()
+    }
+    manifest_names = [e.template for f in folders for e in load_manifest(f, required=False).entries]
+    used: set[tuple[Path, str]] = set()
+    pending = list(dict.fromkeys(builtin_names + manifest_names))
+    seen: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        owner = next((f for f in folders if (f, name) in files), None)
+        if owner is None:
+            continue
+        used.add((owner, name))
+        try:
+            tree = environment.parse((owner / name).read_text(encoding="utf-8"))
+        except (jinja2.TemplateSyntaxError, OSError, UnicodeDecodeError):
+            continue  # reported when it is rendered
+        for reference in jinja2.meta.find_referenced_templates(tree):
+            if reference and not reference.startswith(BUILTIN_PREFIX + "/"):
+                pending.append(reference)
+    notes = []
+    for folder, name in sorted(files - used):
+        shown = display_path(folder / name)
+        earlier = next((f for f in folders if (f, name) in used), None)
+        if earlier is not None:
+            notes.append(f"{shown}: not used: {display_path(earlier / name)} comes first")
+            continue
+        close = difflib.get_close_matches(name, builtin_names, n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        notes.append(
+            f"{shown}: not used: no built-in template has this name, {MANIFEST} does not "
+            f"list it, and no template includes it{hint}"
+        )
+    return notes

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from generator.escaping import FILTERS
 from generator.model import types
+from generator.render import LAYOUT_FILTERS
 from generator.template_catalog import builtin_catalog
 from generator.template_manifest import SCOPE_HELP, SCOPE_SUBJECTS, SCOPES
 
@@ -158,7 +159,7 @@ def _filters() -> list[str]:
         "| Filter | What it does |",
         "| --- | --- |",
     ]
-    for name, function in sorted(FILTERS.items()):
+    for name, function in sorted({**FILTERS, **LAYOUT_FILTERS}.items()):
         doc = (inspect.getdoc(function) or "").split("\n\n")[0]
         lines.append(f"| `{name}` | {_cell(doc)} |")
     return [*lines, ""]
@@ -179,11 +180,12 @@ def _templates() -> list[str]:
         if not info.blocks:
             lines += ["No blocks: replace the whole file to change it.", ""]
             continue
-        lines += ["| Block | Line | Scoped | What it holds |", "| --- | --- | --- | --- |"]
+        # No line numbers here (`templates list` has them): the page would go stale with
+        # every edit of a template.
+        lines += ["| Block | Scoped | What it holds |", "| --- | --- | --- |"]
         for block in info.blocks:
             scoped = "yes" if block.scoped else ""
-            meaning = _cell(block.description)
-            lines.append(f"| `{block.name}` | {block.line} | {scoped} | {meaning} |")
+            lines.append(f"| `{block.name}` | {scoped} | {_cell(block.description)} |")
         lines.append("")
     return lines
 

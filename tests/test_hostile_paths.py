@@ -19,7 +19,7 @@ from generator.cli import main
 from generator.diagnostics import GeneratorError
 from generator.model import naming
 from generator.render import RenderedFile
-from generator.write import MANIFEST_NAME, write_output
+from generator.write import MANIFEST_NAME, digest, manifest_text, write_output
 
 HOSTILE_NAMES = [
     "../../x",
@@ -109,7 +109,7 @@ def test_hostile_names_stay_inside_the_output_folder(tmp_path: Path) -> None:
     document = Document(tmp_path / "spec.json", json.dumps(spec), spec)
     client = build_client_model(SpecSource(document), PackageNames("pkg", "pkg", "1.0.0"))
     files = format_files(render(client))
-    generated = Generated(client, files, "{}\n")
+    generated = Generated(client, files, manifest_text(files, "0" * 64, "test"))
     work = tmp_path / "work"
     out = work / "out"
     work.mkdir()
@@ -169,7 +169,7 @@ def test_write_refuses_a_path_outside_the_folder(tmp_path: Path, bad: str) -> No
     ]
 
     with pytest.raises(GeneratorError) as error:
-        write_output(out, files, "{}\n")
+        write_output(out, files, manifest_text(files, "0" * 64, "test"))
 
     assert "outside the output folder" in str(error.value)
     assert not out.exists(), "nothing may be written when one path is refused"
@@ -184,7 +184,7 @@ def test_write_refuses_names_that_differ_only_in_case(tmp_path: Path) -> None:
     ]
 
     with pytest.raises(GeneratorError) as error:
-        write_output(out, files, "{}\n")
+        write_output(out, files, manifest_text(files, "0" * 64, "test"))
 
     assert "differs only in case" in str(error.value)
     assert not out.exists()
@@ -195,11 +195,13 @@ def test_a_tampered_manifest_cannot_delete_outside_the_folder(tmp_path: Path) ->
     victim.write_text("keep me\n")
     out = tmp_path / "out"
     files = [RenderedFile(PurePosixPath("pkg/ok.py"), "x = 1\n", "t")]
-    write_output(out, files, json.dumps({"files": {"pkg/ok.py": ""}}) + "\n")
-    manifest = {"files": {"pkg/ok.py": "", "../victim.txt": "", "/etc/hostname": ""}}
+    write_output(out, files, manifest_text(files, "0" * 64, "test"))
+    manifest = json.loads((out / MANIFEST_NAME).read_text())
+    # Recorded with its true hash, so it looks like an unedited generated file to remove.
+    manifest["files"]["../victim.txt"] = digest("keep me\n")
     (out / MANIFEST_NAME).write_text(json.dumps(manifest))
 
-    write_output(out, files, json.dumps({"files": {"pkg/ok.py": ""}}) + "\n")
+    write_output(out, files, manifest_text(files, "1" * 64, "test"))
 
     assert victim.read_text() == "keep me\n"
     assert (out / "pkg" / "ok.py").is_file()

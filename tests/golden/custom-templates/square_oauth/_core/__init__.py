@@ -1,0 +1,1 @@
+"""The runtime shared by every API class: requests, auth, results. Not public API."""

@@ -1,0 +1,99 @@
+"""The spec's security schemes, and how a request picks its credentials."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from ..errors import MissingCredentialError
+
+
+@dataclass(frozen=True)
+class Scheme:
+    kind: Literal["bearer", "basic", "api_key"]
+    location: Literal["header", "query", "cookie"]
+    name: str
+    prefix: str
+    setting: str
+    call_param: str
+
+
+SCHEMES: dict[str, Scheme] = {
+    "oauth2": Scheme(
+        kind="bearer",
+        location="header",
+        name="Authorization",
+        prefix="Bearer ",
+        setting="access_token",
+        call_param="",
+    ),
+    "oauth2ClientSecret": Scheme(
+        kind="api_key",
+        location="header",
+        name="Authorization",
+        prefix="",
+        setting="oauth2_client_secret",
+        call_param="authorization",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Where a request's credentials go: header, query and cookie values."""
+
+    headers: dict[str, str]
+    query: dict[str, str]
+    cookies: dict[str, str]
+
+
+def _value(scheme: Scheme, raw: str) -> str:
+    if scheme.kind == "basic":
+        raw = base64.b64encode(raw.encode()).decode("ascii")
+    return scheme.prefix + raw
+
+
+def resolve_credentials(
+    operation: str,
+    alternatives: tuple[tuple[str, ...], ...],
+    overrides: Mapping[str, str | None],
+    settings: Mapping[str, str | None],
+) -> Credentials:
+    """The first alternative whose schemes all have a value; per-call values win."""
+    found = Credentials({}, {}, {})
+    if not alternatives:
+        return found
+    for alternative in alternatives:
+        values = {key: overrides.get(key) or settings.get(key) for key in alternative}
+        if all(values.values()):
+            for key, raw in values.items():
+                scheme = SCHEMES[key]
+                target = getattr(
+                    found,
+                    {"header": "headers", "query": "query", "cookie": "cookies"}[
+                        scheme.location
+                    ],
+                )
+                target[scheme.name] = _value(scheme, str(raw))
+            return found
+    raise MissingCredentialError(
+        f"{operation} needs a credential: {_ways(alternatives)}"
+    )
+
+
+def _ways(alternatives: tuple[tuple[str, ...], ...]) -> str:
+    ways = []
+    for alternative in alternatives:
+        parts = []
+        for key in alternative:
+            scheme = SCHEMES[key]
+            option = f"Client({scheme.setting}=...)"
+            if scheme.call_param:
+                option = f"pass {scheme.call_param}=... or set {option}"
+            else:
+                option = f"set {option}"
+            parts.append(option)
+        ways.append(" and ".join(parts))
+    return "; or ".join(ways)

@@ -1,0 +1,335 @@
+"""Sending requests: one configuration, one way to build and read, two ways to send.
+
+``SyncHttpClient`` and ``AsyncHttpClient`` differ only in the lines that do I/O (send,
+sleep, close); building the request, deciding on a retry, logging and reading the response
+are shared in ``_BaseHttpClient``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import platform
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import TypeAdapter, ValidationError
+
+from ..errors import ApiConnectionError, ApiResponseValidationError, ApiTimeoutError
+from .auth import resolve_credentials
+from .redact import redact_headers, redact_url
+from .request import DEFAULT_OPTIONS, QueryValue, RequestOptions, RequestSpec
+from .result import ApiResult, ErrorItem
+from .retry import Backoff, error_retry_reason, retry_delay, retry_reason
+
+T = TypeVar("T")
+
+logger = logging.getLogger("square_oauth")
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+USER_AGENT = (
+    f"square-oauth/0.1.0 python/{platform.python_version()} httpx/{httpx.__version__}"
+)
+ERRORS_FIELD = "errors"
+# Response models are validated with this context, so they know the server sent them.
+FROM_SERVER = {"from_server": True}
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    base_url: str
+    credentials: Mapping[str, str | None]  # scheme key -> credential
+    headers: Mapping[str, str]  # sent with every request
+    timeout: httpx.Timeout
+    max_retries: int
+    backoff: Backoff
+
+
+def as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+class _BaseHttpClient:
+    def __init__(self, config: ClientConfig) -> None:
+        self.config = config
+
+    def build_request(
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        spec: RequestSpec[Any],
+        options: RequestOptions,
+    ) -> httpx.Request:
+        credentials = resolve_credentials(
+            spec.operation, spec.security, spec.auth_overrides, self.config.credentials
+        )
+        headers = {
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            **self.config.headers,
+            **spec.headers,
+            **credentials.headers,
+        }
+        if credentials.cookies:
+            headers["Cookie"] = "; ".join(
+                f"{k}={v}" for k, v in credentials.cookies.items()
+            )
+        query: list[tuple[str, QueryValue]] = [*spec.query, *credentials.query.items()]
+        query += (options.extra_query or {}).items()
+        kwargs: dict[str, Any] = {}
+        if spec.has_json:
+            kwargs["json"] = spec.json
+        elif spec.content is not None:
+            kwargs["content"] = spec.content
+            if spec.content_type:
+                headers["Content-Type"] = spec.content_type
+        headers.update(options.extra_headers or {})
+        timeout = (
+            self.config.timeout
+            if options.timeout is None
+            else as_timeout(options.timeout)
+        )
+        return client.build_request(
+            spec.method,
+            self.config.base_url + spec.path,
+            params=query,
+            headers=headers,
+            timeout=timeout,
+            **kwargs,
+        )
+
+    def max_retries(self, options: RequestOptions) -> int:
+        return (
+            self.config.max_retries
+            if options.max_retries is None
+            else options.max_retries
+        )
+
+    def next_delay(
+        self,
+        request: httpx.Request,
+        outcome: httpx.Response | httpx.RequestError,
+        retries_done: int,
+        max_retries: int,
+    ) -> float | None:
+        """Seconds to wait before trying again, or ``None`` when this outcome is final."""
+        if isinstance(outcome, httpx.Response):
+            reason = retry_reason(outcome)
+            response: httpx.Response | None = outcome
+        else:
+            reason = error_retry_reason(outcome)
+            response = None
+        if reason is None or retries_done >= max_retries:
+            return None
+        delay = retry_delay(self.config.backoff, retries_done, response)
+        logger.debug(
+            "%s %s: %s, retry %d of %d in %.2fs",
+            request.method,
+            redact_url(request.url),
+            reason,
+            retries_done + 1,
+            max_retries,
+            delay,
+        )
+        return delay
+
+    def log_request(self, request: httpx.Request) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s headers=%s",
+                request.method,
+                redact_url(request.url),
+                redact_headers(
+                    (name.decode("latin-1"), value.decode("latin-1"))
+                    for name, value in request.headers.raw
+                ),
+            )
+
+    def log_outcome(
+        self,
+        request: httpx.Request,
+        outcome: httpx.Response | httpx.RequestError,
+        started: float,
+        retries_done: int,
+    ) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %s in %.3fs (retries=%d)",
+                request.method,
+                redact_url(request.url),
+                (
+                    outcome.status_code
+                    if isinstance(outcome, httpx.Response)
+                    else _describe(outcome)
+                ),
+                time.monotonic() - started,
+                retries_done,
+            )
+
+    def failure(
+        self,
+        spec: RequestSpec[Any],
+        request: httpx.Request,
+        error: httpx.RequestError,
+        retries_done: int,
+    ) -> ApiConnectionError:
+        """The exception for a request that got no usable response."""
+        where = f"{spec.operation} ({request.method} {redact_url(request.url)})"
+        tries = f"after {retries_done} {'retry' if retries_done == 1 else 'retries'}"
+        if isinstance(error, httpx.TimeoutException):
+            return ApiTimeoutError(
+                f"{where} timed out {tries}: {_describe(error)}", retries=retries_done
+            )
+        return ApiConnectionError(
+            f"{where} failed {tries}: {_describe(error)}", retries=retries_done
+        )
+
+    def read_response(
+        self, spec: RequestSpec[T], response: httpx.Response, retries_done: int
+    ) -> ApiResult[T]:
+        body = _decode(response)
+        errors = _errors(body)
+        data: T | None = None
+        if (
+            response.status_code < 400
+            and spec.response_model is not None
+            and body is not None
+        ):
+            try:
+                data = TypeAdapter(spec.response_model).validate_python(
+                    body, context=FROM_SERVER
+                )
+            except ValidationError as error:
+                raise ApiResponseValidationError(
+                    f"{spec.operation}: the response does not match the spec: "
+                    + _problems(error),
+                    status_code=response.status_code,
+                    body=body,
+                ) from None
+        return ApiResult(
+            response.status_code,
+            response.headers,
+            body,
+            data,
+            errors,
+            response,
+            retries_done,
+        )
+
+
+def _describe(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
+def _problems(error: ValidationError) -> str:
+    # Locations and messages only: the input values could be secrets.
+    problems = [
+        f"{'.'.join(str(part) for part in item['loc']) or '(body)'}: {item['msg']}"
+        for item in error.errors(include_input=False, include_url=False)
+    ]
+    return "; ".join(problems)
+
+
+def _decode(response: httpx.Response) -> Any:
+    if not response.content:
+        return None
+    content_type = response.headers.get("content-type", "")
+    if "json" in content_type:
+        try:
+            return json.loads(response.content)
+        except ValueError:
+            return response.text
+    return response.text
+
+
+def _errors(body: Any) -> list[ErrorItem]:
+    if not isinstance(body, dict) or not isinstance(body.get(ERRORS_FIELD), list):
+        return []
+    items: list[ErrorItem] = []
+    for raw in body[ERRORS_FIELD]:
+        try:
+            items.append(
+                TypeAdapter(ErrorItem).validate_python(raw, context=FROM_SERVER)
+            )
+        except ValidationError:
+            continue  # an error item we cannot read stays in result.body
+    return items
+
+
+class SyncHttpClient(_BaseHttpClient):
+    def __init__(
+        self, config: ClientConfig, client: httpx.Client | None = None
+    ) -> None:
+        super().__init__(config)
+        self._owns_client = client is None
+        self.client = client if client is not None else httpx.Client()
+
+    def send(
+        self, spec: RequestSpec[T], options: RequestOptions = DEFAULT_OPTIONS
+    ) -> ApiResult[T]:
+        request = self.build_request(self.client, spec, options)
+        max_retries = self.max_retries(options)
+        retries = 0
+        while True:
+            self.log_request(request)
+            started = time.monotonic()
+            outcome: httpx.Response | httpx.RequestError
+            try:
+                outcome = self.client.send(request)
+            except httpx.RequestError as error:
+                outcome = error
+            self.log_outcome(request, outcome, started, retries)
+            delay = self.next_delay(request, outcome, retries, max_retries)
+            if delay is None:
+                if isinstance(outcome, httpx.RequestError):
+                    raise self.failure(spec, request, outcome, retries) from outcome
+                return self.read_response(spec, outcome, retries)
+            if isinstance(outcome, httpx.Response):
+                outcome.close()
+            time.sleep(delay)
+            retries += 1
+
+    def close(self) -> None:
+        if self._owns_client:
+            self.client.close()
+
+
+class AsyncHttpClient(_BaseHttpClient):
+    def __init__(
+        self, config: ClientConfig, client: httpx.AsyncClient | None = None
+    ) -> None:
+        super().__init__(config)
+        self._owns_client = client is None
+        self.client = client if client is not None else httpx.AsyncClient()
+
+    async def send(
+        self, spec: RequestSpec[T], options: RequestOptions = DEFAULT_OPTIONS
+    ) -> ApiResult[T]:
+        request = self.build_request(self.client, spec, options)
+        max_retries = self.max_retries(options)
+        retries = 0
+        while True:
+            self.log_request(request)
+            started = time.monotonic()
+            outcome: httpx.Response | httpx.RequestError
+            try:
+                outcome = await self.client.send(request)
+            except httpx.RequestError as error:
+                outcome = error
+            self.log_outcome(request, outcome, started, retries)
+            delay = self.next_delay(request, outcome, retries, max_retries)
+            if delay is None:
+                if isinstance(outcome, httpx.RequestError):
+                    raise self.failure(spec, request, outcome, retries) from outcome
+                return self.read_response(spec, outcome, retries)
+            if isinstance(outcome, httpx.Response):
+                await outcome.aclose()
+            await asyncio.sleep(delay)
+            retries += 1
+
+    async def close(self) -> None:
+        if self._owns_client:
+            await self.client.aclose()

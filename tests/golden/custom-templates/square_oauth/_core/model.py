@@ -1,0 +1,60 @@
+"""The base class of every generated model."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from .redact import REDACTED, SECRET_NAMES, redact_data
+
+
+class ApiModel(BaseModel):
+    """A pydantic model that keeps unknown fields and never prints a secret.
+
+    Fields the spec does not know (a newer server) are kept, not rejected. Fields listed in
+    ``_secret_fields`` keep their value (``model.access_token`` is the token) but show as
+    ``***`` in ``repr()`` and ``str()``, and validation errors never quote input values.
+    Setting a field the spec deprecates warns ``DeprecationWarning`` (reading one does too).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        use_attribute_docstrings=True,
+        hide_input_in_errors=True,
+    )
+
+    _secret_fields: ClassVar[frozenset[str]] = frozenset()
+
+    def model_post_init(self, context: Any, /) -> None:
+        # Models parsed from a response carry the "from_server" context: the caller did not
+        # choose those fields, so only models built by the caller warn.
+        if isinstance(context, dict) and context.get("from_server"):
+            return
+        fields = type(self).model_fields
+        for name in sorted(self.model_fields_set):
+            info = fields.get(name)
+            if info is not None and isinstance(info.deprecated, str):
+                # stacklevel 3: past this hook and pydantic's __init__, to the caller's line.
+                warnings.warn(info.deprecated, DeprecationWarning, stacklevel=3)
+
+    def __repr_args__(self) -> Any:
+        extra = self.model_extra or {}
+        for name, value in super().__repr_args__():
+            if value is not None and (
+                name in self._secret_fields or (name in extra and name in SECRET_NAMES)
+            ):
+                yield name, REDACTED
+            elif name in extra:
+                yield name, redact_data(
+                    value
+                )  # a field newer than the spec: judge by name
+            else:
+                yield name, value
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object the server sees: wire names, only the fields that were set."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)

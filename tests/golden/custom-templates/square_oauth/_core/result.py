@@ -1,0 +1,71 @@
+"""What every API method returns: the data, the errors and the raw HTTP response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import httpx
+from pydantic import BaseModel
+
+from ..errors import ApiStatusError
+from ..models import Error
+from .redact import redact_data
+
+ErrorItem = Error
+
+T = TypeVar("T")
+
+
+@dataclass
+class ApiResult(Generic[T]):
+    """The outcome of one call.
+
+    HTTP error statuses do not raise: check ``is_success()`` / ``is_error()``, or call
+    ``raise_for_error()`` to turn an error into an ``ApiStatusError``. ``retries`` says how
+    many times the request was sent again after a failed attempt; ``http_response`` is the
+    ``httpx.Response`` of the last attempt.
+    """
+
+    status_code: int
+    headers: httpx.Headers
+    body: Any  # the decoded JSON body (text when not JSON, None when empty)
+    data: T | None
+    errors: list[ErrorItem] = field(default_factory=list)
+    http_response: httpx.Response | None = None
+    retries: int = 0
+
+    def __repr__(self) -> str:
+        # The body and the data may hold tokens: show the redacted data only.
+        data = self.data if isinstance(self.data, BaseModel) else redact_data(self.data)
+        return (
+            f"ApiResult(status_code={self.status_code}, retries={self.retries}, "
+            f"data={data!r}, errors={self.errors!r})"
+        )
+
+    def is_success(self) -> bool:
+        return not self.is_error()
+
+    def is_error(self) -> bool:
+        return self.status_code >= 400 or bool(self.errors)
+
+    def raise_for_error(self) -> ApiResult[T]:
+        """Raise ``ApiStatusError`` for an error result; return the result otherwise."""
+        if self.is_error():
+            raise ApiStatusError(
+                f"HTTP {self.status_code}: {_summary(self.errors)}",
+                status_code=self.status_code,
+                errors=list(self.errors),
+                headers=self.headers,
+            )
+        return self
+
+
+def _summary(errors: list[Any]) -> str:
+    if not errors:
+        return "error response"
+    texts = []
+    for error in errors[:3]:
+        parts = [str(getattr(error, name, "") or "") for name in ("code", "detail")]
+        texts.append(": ".join(p for p in parts if p) or type(error).__name__)
+    return "; ".join(texts)
