@@ -1,13 +1,14 @@
 # Two commands for a fresh machine (see README):
 #   make generate   set up .venv, regenerate generated/ from spec/
 #   make test       set up .venv, run the whole test suite (installs Prism from npm on first use)
+#   make bench      compare speed with openapi-python-client / openapi-generator (slow; not in CI)
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check test clean
+.PHONY: setup generate check test bench clean
 
 setup: $(STAMP)
 
@@ -27,6 +28,10 @@ check: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# Installs the anchors at pinned versions into .cache/bench; writes docs/performance.md.
+bench: $(STAMP)
+	$(PY) -m benchmarks
 
 clean:
 	rm -rf $(VENV) .cache

@@ -11,15 +11,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import __version__
+from generator import __version__, fastpath
 from generator.config import ref_policy_from_args, resolve_config
 from generator.diagnostics import EXIT_DRIFT, EXIT_OK, Diagnostic, GeneratorError
 from generator.diff.release import VersionPolicy
 from generator.diff.report import FORMATS, locate, render
 from generator.diff.run import diff_specs
 from generator.loader import display_path
-from generator.pipeline import generate_files, load_validated
-from generator.write import diff_output, write_output
 
 LENIENT_HELP = (
     "generate even if the spec has validation errors: each is printed as a warning, and "
@@ -184,6 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "validate":
+            from generator.pipeline import load_validated
+
             document, warnings = load_validated(
                 Path(args.spec), lenient=args.lenient, ref_policy=ref_policy_from_args(vars(args))
             )
@@ -241,14 +241,45 @@ def _templates(args: argparse.Namespace) -> int:
 def _generate(args: argparse.Namespace) -> int:
     config = resolve_config(vars(args), Path.cwd())
     policy: VersionPolicy = "exact" if args.package_version else "keep" if args.no_bump else "bump"
+    shown = display_path(config.output.resolve())
+    # Fetched $refs are not files the fast path can digest: with them, always run in full.
+    allow_remote = config.ref_policy.allow_remote
+    options = None if allow_remote else fastpath.options_of(config, policy)
+    last = fastpath.unchanged_since_last_run(config.output, options, config.templates)
+    if last is not None:
+        # Same inputs as the last run and its files untouched: the full run would find
+        # every file unchanged, so say what it would say without running it.
+        for line in last.warnings:
+            print(line, file=sys.stderr)
+        if args.check:
+            print(f"{shown} is up to date ({last.files} files)")
+        else:
+            for line in last.notes:
+                print(line)
+            print(f"{shown}: 0 written, {last.files} unchanged, 0 removed")
+        return EXIT_OK
+    # Imported only now: a run answered above never loads Jinja, black or the validator.
+    from generator.pipeline import generate_files
+    from generator.write import MANIFEST_NAME, diff_output, write_output
+
     generated = generate_files(config, policy)
     _print_warnings(generated.warnings)
+    owned = [str(f.path) for f in generated.files] + [MANIFEST_NAME]
+    warned = [f"warning: {w}" for w in generated.warnings]
     if config.templates:
         from generator.template_catalog import unused_user_templates
 
         for note in unused_user_templates(tuple(f.resolve() for f in config.templates)):
             print(f"warning: {note}", file=sys.stderr)
-    shown = display_path(config.output.resolve())
+            warned.append(f"warning: {note}")
+
+    def remember_run() -> None:
+        # What a full run would print next time, when nothing has changed.
+        notes = [generated.rerun_note] if generated.release is not None else []
+        fastpath.remember(
+            config.output, options, config.templates, generated.inputs, owned, warned, notes
+        )
+
     if args.check:
         diff = diff_output(config.output, generated.files)
         if diff:
@@ -259,6 +290,7 @@ def _generate(args: argparse.Namespace) -> int:
             )
             return EXIT_DRIFT
         print(f"{shown} is up to date ({len(generated.files)} files)")
+        remember_run()
         return EXIT_OK
     report = write_output(config.output, generated.files, generated.manifest, force=args.force)
     if generated.release is not None:
@@ -266,6 +298,7 @@ def _generate(args: argparse.Namespace) -> int:
         for change in generated.release.changes:
             if change.breaking:
                 print(f"  breaking: {change.subject}: {change.message}")
+    remember_run()
     print(
         f"{shown}: {len(report.written)} written, {report.unchanged} unchanged, "
         f"{len(report.removed)} removed"

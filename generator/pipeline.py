@@ -37,6 +37,9 @@ class Generated:
     # With --lenient: each validation error, and each part of the spec that was skipped.
     warnings: list[Diagnostic] = field(default_factory=list)
     release: ReleasePlan | None = None  # version decision and changes since the last run
+    # Every spec file that was read (the root and the files its $refs name).
+    inputs: tuple[Path, ...] = ()
+    rerun_note: str = ""  # release.note of a run right after this one, with nothing changed
 
 
 def load_and_validate(spec: Path, *, lenient: bool = False) -> Document:
@@ -83,9 +86,13 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
         client.package_version,
         version_policy,
     )
+    # What the next run would report if nothing changes in between: the fast path
+    # (generator/fastpath.py) prints it without running.
+    rerun = plan_release(surface, plan.version, surface, client.package_version, version_policy)
     client = replace(client, package_version=plan.version)
     files = format_files(
-        render(client, config.templates, config.template_plugins, locate=_locator(document))
+        render(client, config.templates, config.template_plugins, locate=_locator(document)),
+        config.output,
     )
     changelog = changelog_text(
         read_changelog(config.output), plan, client.project_name, client.title, client.api_version
@@ -97,7 +104,7 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
         )
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     manifest = manifest_text(files, digest, __version__, plan.version, surface)
-    return Generated(client, files, manifest, warnings, plan)
+    return Generated(client, files, manifest, warnings, plan, tuple(source.documents), rerun.note)
 
 
 def _previous_manifest(folder: Path) -> Manifest | None:

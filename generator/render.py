@@ -28,6 +28,7 @@ import jinja2
 import jinja2.meta
 from jinja2 import nodes
 
+from generator.caching import cache_folder
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.escaping import FILTERS
 from generator.loader import display_path
@@ -117,8 +118,12 @@ def make_environment(
     if folders:
         loaders.append(_UserFolderLoader([str(f) for f in folders]))
     loaders.append(jinja2.FileSystemLoader(builtin))
+    compiled = cache_folder("jinja")
     environment = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
+        # Compiling the templates is most of rendering a small spec; Jinja keys each compiled
+        # template by name and a checksum of its source, so an edited template recompiles.
+        bytecode_cache=_bytecode_cache(compiled) if compiled else None,
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # the output is Python and markdown: escaping is per context, by filter
         keep_trailing_newline=True,
@@ -129,6 +134,14 @@ def make_environment(
     environment.filters.update(LAYOUT_FILTERS)
     apply_plugins(environment, tuple(plugins))
     return environment
+
+
+def _bytecode_cache(folder: Path) -> jinja2.BytecodeCache | None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # an unwritable cache only costs time
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 @dataclass(frozen=True)

@@ -238,3 +238,23 @@ def test_the_quick_start_works_as_written(
 '''
     assert api.count(expected) == 2
     compile(api, "o_auth.py", "exec")
+
+
+def test_the_block_override_example_with_super_works(tmp_path: Path) -> None:
+    """The ``model_methods`` example of "Override a block", as the page shows it."""
+    section = DOCS.read_text(encoding="utf-8").split("## Override a block", 1)[1]
+    template = re.search(r"```jinja\n(.*?)```", section, re.S)
+    assert template and "{{ super() }}" in template.group(1)
+    target = tmp_path / "package" / "models" / "model.py.jinja"
+    target.parent.mkdir(parents=True)
+    target.write_text(template.group(1), encoding="utf-8")
+    arguments = {**_arguments(), "templates": [str(tmp_path)]}
+    files = {str(f.path): f.text for f in generate_files(resolve_config(arguments, ROOT)).files}
+    builtin = _tree(GENERATED)
+    models = [n for n in builtin if b"(ApiModel)" in builtin[n]]
+    assert models
+    for name in models:
+        assert files[name].startswith(builtin[name].decode())  # the method comes last
+        added = files[name][len(builtin[name]) :]
+        assert added.startswith("\n    def to_log(self) -> dict[str, object]:\n"), added
+        compile(files[name], name, "exec")

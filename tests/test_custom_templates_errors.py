@@ -57,6 +57,22 @@ CASES = {
         "Operation has no field 'sumary' (did you mean 'summary'?)",
         ("while rendering operation obtain_token (ObtainToken) at spec/square-oauth.yaml:",),
     ),
+    "a mistake inside an overridden block points at the user's file": Case(
+        {
+            API: (
+                '{% extends "builtin/package/apis/api.py.jinja" %}\n'
+                "{% block method_docstring %}\n"
+                '"""{{ operation.sumary }}"""\n'
+                "{% endblock %}\n"
+            )
+        },
+        f"{API}:3",
+        "Operation has no field 'sumary' (did you mean 'summary'?)",
+        (
+            "while rendering API class OAuthApi (tag 'OAuth'); via ",
+            "templates/package/apis/api.py.jinja:",
+        ),
+    ),
     "unknown filter": Case(
         {API: "{{ api.title | shuot }}\n"},
         f"{API}:1",

