@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SAMPLE_SECONDS = 0.05
+# No single run may take longer, so that the whole harness ends within about an hour.
+RUN_TIMEOUT = 1200.0
 TIME = Path("/usr/bin/time")
 
 
@@ -104,7 +106,7 @@ def run_once(
     *,
     cwd: Path | None = None,
     env: Mapping[str, str] | None = None,
-    timeout: float = 1800.0,
+    timeout: float = RUN_TIMEOUT,
 ) -> Run:
     report = tempfile.NamedTemporaryFile(prefix="bench-time-", delete=False)
     report.close()
@@ -139,13 +141,15 @@ def run_once(
     reader.start()
     deadline = started + timeout
     status = None
+    timed_out = False
     while status is None:
         pid, raw_status = os.waitpid(process.pid, os.WNOHANG)
         if pid:
             status = raw_status
             break
-        if time.perf_counter() > deadline:
+        if time.perf_counter() > deadline and not timed_out:
             os.killpg(process.pid, signal.SIGKILL)
+            timed_out = True
             continue
         time.sleep(0.002)
     seconds = time.perf_counter() - started
@@ -160,6 +164,8 @@ def run_once(
         pass
     os.unlink(report.name)
     tail = b"".join(output).decode("utf-8", "replace").strip().splitlines()[-5:]
+    if timed_out:
+        tail.append(f"(stopped after {timeout:.0f} s)")
     return Run(seconds, peak_kb / 1024, process.returncode, "\n".join(tail))
 
 
@@ -170,7 +176,7 @@ def run_series(
     prepare: object = None,
     cwd: Path | None = None,
     env: Mapping[str, str] | None = None,
-    timeout: float = 1800.0,
+    timeout: float = RUN_TIMEOUT,
 ) -> Series:
     """``runs`` cold runs; ``prepare`` (a callable) runs before each, outside the timing."""
     results = []

@@ -16,7 +16,6 @@ from generator.config import ref_policy_from_args, resolve_config
 from generator.diagnostics import EXIT_DRIFT, EXIT_OK, Diagnostic, GeneratorError
 from generator.diff.release import VersionPolicy
 from generator.diff.report import FORMATS, locate, render
-from generator.diff.run import diff_specs
 from generator.loader import display_path
 
 LENIENT_HELP = (
@@ -204,6 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
+    # Imported here: it loads the validator, which a generate run answered by the fast
+    # path (generator/fastpath.py) must not wait for.
+    from generator.diff.run import diff_specs
+
     result = diff_specs(
         Path(args.old), Path(args.new), args.tag, args.operation, strict=args.strict
     )

@@ -6,17 +6,20 @@ import os
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._core.auth import SCHEMES
 from ._core.http import DEFAULT_TIMEOUT, AsyncHttpClient, ClientConfig, SyncHttpClient
 from ._core.retry import DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, Backoff
-from .apis import (
-    AsyncOAuthApi,
-    OAuthApi,
-)
 from .environment import DEFAULT_ENVIRONMENT, Environment
+
+if TYPE_CHECKING:
+    from .apis import (
+        AsyncOAuthApi,
+        OAuthApi,
+    )
 
 BASE_URL_VARIABLE = "SQUARE_OAUTH_BASE_URL"
 HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
@@ -139,6 +142,9 @@ class Client:
     @cached_property
     def o_auth(self) -> OAuthApi:
         """O Auth operations."""
+        # Imported on first use: a client of a large API starts without loading them all.
+        from .apis.o_auth import OAuthApi
+
         return OAuthApi(self._http)
 
     @property
@@ -237,6 +243,8 @@ class AsyncClient:
     @cached_property
     def o_auth(self) -> AsyncOAuthApi:
         """O Auth operations."""
+        from .apis.o_auth import AsyncOAuthApi
+
         return AsyncOAuthApi(self._http)
 
     @property

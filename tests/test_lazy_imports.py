@@ -1,0 +1,57 @@
+"""A generated package loads its API classes and models on first use, so that importing a
+large client and creating a ``Client`` stays quick. No timing here: what is checked is
+which modules are loaded (docs/performance.md has the times)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROBE = """
+import json, sys
+import square_oauth
+
+def loaded(prefix):
+    return sorted(m for m in sys.modules if m.startswith(prefix))
+
+client = square_oauth.Client(access_token="t")
+after_client = {"apis": loaded("square_oauth.apis."), "models": loaded("square_oauth.models.")}
+client.o_auth
+after_api = loaded("square_oauth.apis.")
+from square_oauth.models import ObtainTokenRequest
+import square_oauth.models as models
+try:
+    models.NoSuchModel
+    missing = "found"
+except AttributeError as error:
+    missing = str(error)
+print(json.dumps({
+    "after_client": after_client,
+    "after_api": after_api,
+    "model": ObtainTokenRequest.__name__,
+    "dir_is_all": dir(models) == sorted(models.__all__),
+    "missing": missing,
+}))
+"""
+
+
+def test_api_classes_and_models_load_on_first_use() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        cwd=ROOT / "generated",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seen = json.loads(result.stdout)
+    assert seen["after_client"]["apis"] == []
+    # Only the error item model (and what it refers to) is needed by the runtime itself.
+    assert "square_oauth.models.obtain_token_request" not in seen["after_client"]["models"]
+    assert seen["after_api"] == ["square_oauth.apis.o_auth"]
+    assert seen["model"] == "ObtainTokenRequest"
+    assert seen["dir_is_all"] is True
+    assert "NoSuchModel" in seen["missing"]
