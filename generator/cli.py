@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__, fastpath
-from generator.config import resolve_config
+from generator.config import ref_policy_from_args, resolve_config
 from generator.diagnostics import EXIT_DRIFT, EXIT_OK, Diagnostic, GeneratorError
 from generator.diff.release import VersionPolicy
 from generator.diff.report import FORMATS, locate, render
@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
         help="function that receives the Jinja environment to add filters (repeatable)",
     )
     generate.add_argument("--lenient", action="store_true", help=LENIENT_HELP)
+    _add_ref_options(generate)
     generate.add_argument(
         "--check",
         action="store_true",
@@ -122,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="report validation errors as warnings and exit 0",
     )
+    _add_ref_options(validate)
 
     templates = commands.add_parser(
         "templates",
@@ -160,13 +162,30 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_ref_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--ref-map",
+        action="append",
+        metavar="URL_PREFIX=DIR",
+        help="read remote $refs starting with URL_PREFIX from the local folder DIR (repeatable)",
+    )
+    command.add_argument(
+        "--allow-remote-refs",
+        action="store_true",
+        help="fetch http(s) $refs that no --ref-map covers (off by default: a spec never "
+        "makes the generator use the network on its own)",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "validate":
             from generator.pipeline import load_validated
 
-            document, warnings = load_validated(Path(args.spec), lenient=args.lenient)
+            document, warnings = load_validated(
+                Path(args.spec), lenient=args.lenient, ref_policy=ref_policy_from_args(vars(args))
+            )
             _print_warnings(warnings)
             kind = document.converted_from or f"OpenAPI {document.data.get('openapi')}"
             verdict = "usable" if warnings else "valid"
@@ -226,7 +245,9 @@ def _generate(args: argparse.Namespace) -> int:
     config = resolve_config(vars(args), Path.cwd())
     policy: VersionPolicy = "exact" if args.package_version else "keep" if args.no_bump else "bump"
     shown = display_path(config.output.resolve())
-    options = fastpath.options_of(config, policy)
+    # Fetched $refs are not files the fast path can digest: with them, always run in full.
+    allow_remote = config.ref_policy.allow_remote
+    options = None if allow_remote else fastpath.options_of(config, policy)
     last = fastpath.unchanged_since_last_run(config.output, options, config.templates)
     if last is not None:
         # Same inputs as the last run and its files untouched: the full run would find

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, GeneratorError
-from generator.loader import display_path
+from generator.loader import RefPolicy, display_path, parse_ref_map
 from generator.template_manifest import Origin, PluginRef
 
 PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]*")
@@ -26,6 +26,8 @@ class GenerateConfig:
     templates: tuple[Path, ...]  # user template folders, the one that wins first
     template_plugins: tuple[PluginRef, ...] = ()
     lenient: bool = False  # generate despite validation errors, reporting them as warnings
+    # Remote $refs: --ref-map copies, --allow-remote-refs (command line only).
+    ref_policy: RefPolicy = field(default_factory=RefPolicy)
 
 
 def read_project_settings(folder: Path) -> tuple[dict[str, Any], Path]:
@@ -85,6 +87,16 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
         templates=tuple(templates),
         template_plugins=tuple(plugins),
         lenient=bool(args.get("lenient") or (settings.get("lenient") if use_settings else False)),
+        ref_policy=ref_policy_from_args(args),
+    )
+
+
+def ref_policy_from_args(args: dict[str, Any]) -> RefPolicy:
+    """``--allow-remote-refs`` and ``--ref-map URL_PREFIX=DIR`` (command line only: a
+    project's settings should not be able to turn on network access silently)."""
+    return RefPolicy(
+        allow_remote=bool(args.get("allow_remote_refs")),
+        ref_map=tuple(parse_ref_map(text) for text in args.get("ref_map") or []),
     )
 
 

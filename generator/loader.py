@@ -4,26 +4,80 @@ Parsing uses libyaml's C loader when it is installed. Positions are not recorded
 loading (that would slow down every large spec); ``Document.locate`` finds the line and
 column of a JSON pointer on demand, by composing the YAML node tree once, only when a
 diagnostic needs it.
+
+A spec is untrusted input, so loading is bounded (docs/security.md states the limits):
+only safe YAML (plain data, no Python objects), at most ``MAX_SPEC_BYTES`` per file, at
+most ``MAX_NESTING`` levels of mappings and lists, at most ``MAX_ALIAS_EXPANSION`` nodes
+added by YAML aliases (an "alias bomb" is refused before anything walks it), no alias that
+contains itself. Remote ``$ref``s are never fetched unless the user allows it
+(``RefPolicy``); a URL prefix can be mapped to a local folder instead.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
+import urllib.error
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import yaml
 
-from generator.diagnostics import Diagnostic, GeneratorError, parts_from_pointer
+from generator.diagnostics import (
+    Diagnostic,
+    GeneratorError,
+    parts_from_pointer,
+    pointer_from_parts,
+)
 
 try:  # pragma: no cover - depends on how PyYAML was built
     _SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # pragma: no cover
     _SafeLoader = yaml.SafeLoader
 
-MAX_SPEC_BYTES = 64 * 1024 * 1024
+MAX_SPEC_BYTES = 32 * 1024 * 1024  # per file; the largest public specs are under 10 MB
+MAX_NESTING = 200  # mappings/lists inside each other: ~100 nested schemas
+MAX_ALIAS_EXPANSION = 1_000_000  # nodes that YAML aliases may add to a file
+MAX_REF_CHAIN = 64  # $refs that point straight at another $ref, one after the other
+REMOTE_TIMEOUT_SECONDS = 30
+# File types a local $ref may read: a spec must not make the generator read ~/.ssh/id_rsa.
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+@dataclass(frozen=True)
+class RefPolicy:
+    """What a remote (http/https) ``$ref`` may do: be mapped to a folder, or be fetched."""
+
+    allow_remote: bool = False
+    ref_map: tuple[tuple[str, Path], ...] = ()  # (URL prefix, local folder), as given
+
+    def mapped_path(self, url: str) -> Path | None:
+        """The local copy of ``url`` under the longest matching prefix, if any."""
+        matches = [(prefix, folder) for prefix, folder in self.ref_map if url.startswith(prefix)]
+        if not matches:
+            return None
+        prefix, folder = max(matches, key=lambda match: len(match[0]))
+        rest = unquote(urlsplit(url[len(prefix) :]).path).lstrip("/")
+        return folder / rest
+
+
+def parse_ref_map(text: str) -> tuple[str, Path]:
+    """``URL_PREFIX=DIR`` from the command line."""
+    prefix, equals, folder = text.partition("=")
+    if not equals or urlsplit(prefix).scheme not in ("http", "https") or not folder:
+        message = (
+            f"--ref-map {text!r}: expected URL_PREFIX=DIR, e.g. https://example.com/schemas/=vendor"
+        )
+        raise GeneratorError([Diagnostic("command line", message)])
+    path = Path(folder).resolve()
+    if not path.is_dir():
+        message = f"--ref-map {text!r}: folder {display_path(path)} not found"
+        raise GeneratorError([Diagnostic("command line", message)])
+    return prefix, path
 
 
 @dataclass
@@ -37,11 +91,13 @@ class Document:
     # prefix -> pointer in ``text``, so diagnostics still name the line the user wrote.
     pointer_origins: dict[str, str] = field(default_factory=dict, repr=False)
     converted_from: str = ""  # e.g. "Swagger 2.0"; empty when ``data`` is the file as read
+    ref_policy: RefPolicy = field(default_factory=RefPolicy, repr=False)
+    url: str = ""  # set for a document fetched from the network; ``path`` is then a stand-in
     _nodes: yaml.Node | None = field(default=None, repr=False)
 
     @property
     def display_name(self) -> str:
-        return display_path(self.path)
+        return self.url or display_path(self.path)
 
     def locate(self, pointer: str) -> tuple[int, int] | None:
         """1-based (line, column) of the value at ``pointer``, or of its nearest parent."""
@@ -98,19 +154,26 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def load_document(path: Path) -> Document:
+def load_document(path: Path, ref_policy: RefPolicy | None = None) -> Document:
     """Read and parse one file; every failure is a ``GeneratorError`` naming the file."""
     shown = display_path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_SPEC_BYTES + 1)  # never more than the limit into memory
     except FileNotFoundError:
         raise GeneratorError([Diagnostic(shown, "file not found")]) from None
     except IsADirectoryError:
         raise GeneratorError([Diagnostic(shown, "is a folder, not a spec file")]) from None
     except OSError as error:
         raise GeneratorError([Diagnostic(shown, f"cannot read: {error.strerror}")]) from None
+    data, text = parse_bytes(raw, shown, json_hint=path.suffix.lower() == ".json")
+    return Document(path=path.resolve(), text=text, data=data, ref_policy=ref_policy or RefPolicy())
+
+
+def parse_bytes(raw: bytes, shown: str, *, json_hint: bool) -> tuple[dict[str, Any], str]:
+    """The data and text of one spec file's bytes, within the limits above."""
     if len(raw) > MAX_SPEC_BYTES:
-        message = f"file is {len(raw)} bytes; the limit is {MAX_SPEC_BYTES}"
+        message = f"file is larger than {MAX_SPEC_BYTES // (1024 * 1024)} MiB, the limit for a spec"
         raise GeneratorError([Diagnostic(shown, message)])
     try:
         text = raw.decode("utf-8-sig")
@@ -119,26 +182,44 @@ def load_document(path: Path) -> Document:
         raise GeneratorError([Diagnostic(shown, message)]) from None
     if not text.strip():
         raise GeneratorError([Diagnostic(shown, "file is empty")])
-    data = _parse(text, path, shown)
+    data = _parse(text, shown, json_hint)
     if not isinstance(data, dict):
-        kind = type(data).__name__
+        kind = _KINDS.get(type(data).__name__, type(data).__name__)
         raise GeneratorError(
             [Diagnostic(shown, f"expected a mapping at the top, found {kind}", 1, 1)]
         )
-    return Document(path=path.resolve(), text=text, data=data)
+    _check_nesting(data, text, shown)
+    return data, text
 
 
-def _parse(text: str, path: Path, shown: str) -> Any:
-    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+_KINDS = {
+    "list": "a list",
+    "str": "text",
+    "NoneType": "nothing (null)",
+    "int": "a number",
+    "float": "a number",
+    "bool": "true/false",
+    "date": "a date",
+    "datetime": "a date",
+}
+
+
+def _parse(text: str, shown: str, json_hint: bool) -> Any:
+    if json_hint or text.lstrip().startswith("{"):
         try:
             return json.loads(text)
         except json.JSONDecodeError as error:
-            if path.suffix.lower() == ".json":
+            if json_hint:
                 raise GeneratorError(
                     [Diagnostic(shown, f"invalid JSON: {error.msg}", error.lineno, error.colno)]
                 ) from None
             # Not JSON after all: flow-style YAML also starts with "{".
+        except RecursionError:
+            message = f"nested more than {MAX_NESTING} levels deep, the limit for a spec"
+            line, column = _json_too_deep_at(text)
+            raise GeneratorError([Diagnostic(shown, message, line, column)]) from None
     try:
+        _check_aliases(text, shown)
         return yaml.load(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -151,7 +232,132 @@ def _parse(text: str, path: Path, shown: str) -> Any:
     except yaml.YAMLError as error:
         raise GeneratorError([Diagnostic(shown, f"invalid YAML: {error}")]) from None
     except RecursionError:
-        raise GeneratorError([Diagnostic(shown, "invalid YAML: nested too deeply")]) from None
+        message = f"nested more than {MAX_NESTING} levels deep, the limit for a spec"
+        raise GeneratorError([Diagnostic(shown, message)]) from None
+
+
+def _json_too_deep_at(text: str) -> tuple[int | None, int | None]:
+    """1-based line and column of the first bracket nested deeper than ``MAX_NESTING``."""
+    depth, in_string, escaped, line, line_start = 0, False, False, 1, 0
+    for offset, char in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return line, offset - line_start + 1
+        elif char in "]}":
+            depth -= 1
+        if char == "\n":
+            line, line_start = line + 1, offset + 1
+    return None, None
+
+
+# An anchor (&name) where YAML allows one; a text without any cannot hold an alias.
+_MAY_HAVE_ANCHORS = re.compile(r"(?:^|[\s\[{,:-])&[^\s]", re.M)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [item for pair in node.value for item in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _check_aliases(text: str, shown: str) -> None:
+    """Refuse YAML whose aliases would expand it by more than ``MAX_ALIAS_EXPANSION`` nodes,
+    or that contains itself, before anything walks the loaded data.
+
+    An alias is the same node object as its anchor, so the expanded size is computed once
+    per distinct node (linear in the file), not by expanding.
+    """
+    if not _MAY_HAVE_ANCHORS.search(text):
+        return
+    root = yaml.compose(text, Loader=_SafeLoader)
+    if root is None:
+        return
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    too_big: yaml.Node | None = None
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            on_path.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            if too_big is None and sizes[key] > MAX_ALIAS_EXPANSION:
+                too_big = node
+            continue
+        if key in sizes:
+            continue
+        if key in on_path:
+            mark = node.start_mark
+            message = "invalid YAML: an alias refers to a node that contains it (a cycle)"
+            raise GeneratorError([Diagnostic(shown, message, mark.line + 1, mark.column + 1)])
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+    if sizes[id(root)] - len(sizes) > MAX_ALIAS_EXPANSION and too_big is not None:
+        mark = too_big.start_mark
+        message = (
+            f"YAML aliases expand this file by more than {MAX_ALIAS_EXPANSION:,} nodes "
+            "(an alias bomb?); the limit keeps generation bounded"
+        )
+        raise GeneratorError([Diagnostic(shown, message, mark.line + 1, mark.column + 1)])
+
+
+def _stringify_keys(mapping: dict[Any, Any]) -> None:
+    """JSON (and so OpenAPI) keys are text; YAML reads ``200:`` as a number. Make it "200"."""
+    items = list(mapping.items())
+    mapping.clear()
+    for key, value in items:
+        if isinstance(key, bool) or key is None:
+            key = json.dumps(key)
+        elif not isinstance(key, str):
+            key = key.isoformat() if hasattr(key, "isoformat") else str(key)
+        mapping[key] = value
+
+
+def _check_nesting(data: dict[str, Any], text: str, shown: str) -> None:
+    """Refuse data nested deeper than ``MAX_NESTING`` (later stages recurse over schemas);
+    on the way, turn non-text mapping keys into text."""
+    # (value, depth, index of the parent entry, key in the parent)
+    entries: list[tuple[Any, int, int, str | int]] = [(data, 1, -1, "")]
+    stack = [0]
+    while stack:
+        index = stack.pop()
+        value, depth, _, _ = entries[index]
+        if depth > MAX_NESTING:
+            parts: list[str | int] = []
+            while index > 0:
+                _, _, parent, key = entries[index]
+                parts.append(key)
+                index = parent
+            pointer = pointer_from_parts(reversed(parts))
+            document = Document(Path(shown), text, data)
+            message = f"nested more than {MAX_NESTING} levels deep, the limit for a spec"
+            diagnostic = document.diagnostic(message, pointer)
+            tokens = pointer.split("/")
+            pointer = "/".join(tokens[:9]) + "/..." if len(tokens) > 9 else pointer
+            raise GeneratorError(
+                [Diagnostic(shown, message, diagnostic.line, diagnostic.column, pointer)]
+            )
+        if isinstance(value, dict) and not all(isinstance(key, str) for key in value):
+            _stringify_keys(value)
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, child in items:
+            if isinstance(child, (dict, list)):
+                entries.append((child, depth + 1, index, key))
+                stack.append(len(entries) - 1)
 
 
 @dataclass
@@ -160,41 +366,134 @@ class SpecSource:
 
     root: Document
     documents: dict[Path, Document] = field(default_factory=dict)
+    remote: dict[str, Document] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.documents.setdefault(self.root.path, self.root)
 
+    @property
+    def policy(self) -> RefPolicy:
+        return self.root.ref_policy
+
     def document(self, path: Path) -> Document:
         path = path.resolve()
         if path not in self.documents:
-            self.documents[path] = load_document(path)
+            if path.suffix.lower() not in SPEC_SUFFIXES:
+                kinds = ", ".join(SPEC_SUFFIXES)
+                raise GeneratorError(
+                    [Diagnostic(display_path(path), f"not a spec file (only {kinds} are read)")]
+                )
+            self.documents[path] = load_document(path, self.policy)
         return self.documents[path]
+
+    def url_document(self, url: str) -> Document:
+        """The document at an http(s) URL: its mapped local copy, or (if allowed) fetched."""
+        mapped = self.policy.mapped_path(url)
+        if mapped is not None:
+            try:
+                return self.document(mapped)
+            except GeneratorError as error:
+                detail = error.diagnostics[0]
+                raise GeneratorError(
+                    [
+                        Diagnostic(
+                            detail.file,
+                            f"{detail.message} (--ref-map copy of {url})",
+                            detail.line,
+                            detail.column,
+                        )
+                    ]
+                ) from None
+        if not self.policy.allow_remote:
+            origin = f"{urlsplit(url).scheme}://{urlsplit(url).netloc}/"
+            message = (
+                f"remote $ref to {url} is not fetched; save a copy and pass "
+                f"--ref-map {origin}=DIR, or pass --allow-remote-refs"
+            )
+            raise GeneratorError([Diagnostic(url, message)])
+        if url not in self.remote:
+            raw = fetch_url(url)
+            data, text = parse_bytes(raw, url, json_hint=urlsplit(url).path.endswith(".json"))
+            # A stand-in path: stable, unique per URL, never read from or written to.
+            stand_in = Path("/remote-ref") / hashlib.sha256(url.encode()).hexdigest()[:16]
+            self.remote[url] = Document(stand_in, text, data, ref_policy=self.policy, url=url)
+        return self.remote[url]
 
     def resolve_ref(self, ref: str, base: Document, at: str) -> tuple[Document, str, Any]:
         """Follow one ``$ref`` written in ``base`` at pointer ``at``."""
         parts = urlsplit(ref)
-        if parts.scheme in ("http", "https"):
-            raise GeneratorError(
-                [base.diagnostic(f"remote $ref {ref!r} is not fetched; save it locally", at)]
-            )
-        if parts.scheme not in ("", "file"):
-            raise GeneratorError([base.diagnostic(f"unsupported $ref {ref!r}", at)])
+        if base.url and not parts.scheme and parts.path:
+            parts = urlsplit(urljoin(base.url, ref))  # relative to the remote document
         target = base
-        if parts.path:
-            file_path = (base.path.parent / unquote(parts.path)).resolve()
-            try:
-                target = self.document(file_path)
-            except GeneratorError as error:
-                detail = error.diagnostics[0].message
-                raise GeneratorError([base.diagnostic(f"$ref {ref!r}: {detail}", at)]) from None
-        pointer = unquote(parts.fragment)
-        value: Any = target.data
         try:
-            for token in parts_from_pointer(pointer):
-                if isinstance(value, list):
-                    value = value[int(token)]
-                else:
-                    value = value[token]
-        except (KeyError, IndexError, ValueError, TypeError):
-            raise GeneratorError([base.diagnostic(f"$ref {ref!r} points to nothing", at)]) from None
+            if parts.scheme in ("http", "https"):
+                target = self.url_document(parts._replace(fragment="").geturl())
+            elif parts.scheme not in ("", "file"):
+                raise GeneratorError([Diagnostic(base.display_name, f"unsupported $ref {ref!r}")])
+            elif parts.path:
+                target = self.document((base.path.parent / unquote(parts.path)).resolve())
+        except GeneratorError as error:
+            detail = error.diagnostics[0].message
+            if detail.startswith(("remote $ref", "unsupported $ref")):
+                message = detail
+            else:
+                message = f"$ref {ref!r}: {detail}"
+            raise GeneratorError([base.diagnostic(message, at)]) from None
+        fragment = unquote(parts.fragment)
+        found = _follow_fragment(target.data, fragment)
+        if found is None:
+            raise GeneratorError([base.diagnostic(f"$ref {ref!r} points to nothing", at)])
+        pointer, value = found
         return target, pointer, value
+
+
+def _follow_fragment(data: Any, fragment: str) -> tuple[str, Any] | None:
+    """(JSON pointer, value) named by a fragment: a JSON pointer, or a plain name declared by
+    ``$anchor``, ``$id``/``id`` ending in ``#name`` (as JSON Schema allows, and as Square's
+    ``common.json#squareup.common.String`` uses)."""
+    if fragment == "" or fragment.startswith("/"):
+        value: Any = data
+        try:
+            for token in parts_from_pointer(fragment):
+                value = value[int(token)] if isinstance(value, list) else value[token]
+        except (KeyError, IndexError, ValueError, TypeError):
+            return None
+        return fragment, value
+    stack: list[tuple[Any, list[str | int]]] = [(data, [])]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            names = (node.get("$anchor"), node.get("$id"), node.get("id"))
+            if any(
+                isinstance(n, str) and (n == fragment or n.endswith("#" + fragment)) for n in names
+            ):
+                return pointer_from_parts(where), node
+            stack.extend((child, [*where, key]) for key, child in node.items())
+        elif isinstance(node, list):
+            stack.extend((child, [*where, index]) for index, child in enumerate(node))
+    if isinstance(data, dict) and fragment in data:  # "file.json#Name" meaning a top-level key
+        return pointer_from_parts([fragment]), data[fragment]
+    return None
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects only to http(s): never to ftp:, file: or anything else."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        if urlsplit(newurl).scheme not in ("http", "https"):
+            raise urllib.error.URLError(f"redirect to {newurl} refused")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch_url(url: str) -> bytes:
+    """The body at ``url`` (only with --allow-remote-refs): bounded in size and time."""
+    opener = urllib.request.build_opener(_HttpOnlyRedirects)
+    request = urllib.request.Request(url, headers={"Accept": "application/json, application/yaml"})
+    try:
+        with opener.open(request, timeout=REMOTE_TIMEOUT_SECONDS) as response:
+            return bytes(response.read(MAX_SPEC_BYTES + 1))
+    except urllib.error.HTTPError as error:
+        raise GeneratorError([Diagnostic(url, f"cannot fetch: HTTP {error.code}")]) from None
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        reason = getattr(error, "reason", error)
+        raise GeneratorError([Diagnostic(url, f"cannot fetch: {reason}")]) from None

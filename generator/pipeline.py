@@ -19,7 +19,7 @@ from generator.diff.release import (
 )
 from generator.diff.surface import api_surface
 from generator.formatting import FormatWorkers, format_files
-from generator.loader import Document, SpecSource, load_document
+from generator.loader import Document, RefPolicy, SpecSource, load_document
 from generator.model import ClientModel, build_client_model
 from generator.model.build import PackageNames
 from generator.model.naming import snake_case
@@ -46,9 +46,11 @@ def load_and_validate(spec: Path, *, lenient: bool = False) -> Document:
     return load_validated(spec, lenient=lenient)[0]
 
 
-def load_validated(spec: Path, *, lenient: bool = False) -> tuple[Document, list[Diagnostic]]:
+def load_validated(
+    spec: Path, *, lenient: bool = False, ref_policy: RefPolicy | None = None
+) -> tuple[Document, list[Diagnostic]]:
     """The spec as OpenAPI 3 (Swagger 2.0 is validated as written, then converted)."""
-    document = load_document(spec)
+    document = load_document(spec, ref_policy)
     warnings = validate_document(document, lenient=lenient)
     if is_swagger2(document.data):
         document = convert_swagger2(document)
@@ -76,7 +78,9 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
 def _generate(
     config: GenerateConfig, version_policy: VersionPolicy, workers: FormatWorkers
 ) -> Generated:
-    document, warnings = load_validated(config.spec, lenient=config.lenient)
+    document, warnings = load_validated(
+        config.spec, lenient=config.lenient, ref_policy=config.ref_policy
+    )
     source = SpecSource(document)
     client = build_client_model(
         source, package_names(config, document), lenient=config.lenient, warnings=warnings

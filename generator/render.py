@@ -19,6 +19,7 @@ rendered, before anything is written.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -170,10 +171,28 @@ def load_template_set(
     # plugins from the configuration last.
     all_plugins = [p for m in reversed(user_manifests) for p in m.plugins] + list(plugins)
     environment = make_environment(resolved, all_plugins)
-    entries = load_manifest(builtin_templates()).entries + tuple(
+    builtin_entries = load_manifest(builtin_templates()).entries
+    omitted = _omitted(builtin_entries, user_manifests)
+    entries = tuple(e for e in builtin_entries if e.template not in omitted) + tuple(
         entry for manifest in user_manifests for entry in manifest.entries
     )
     return TemplateSet(resolved, entries, tuple(all_plugins), environment)
+
+
+def _omitted(builtin: tuple[ManifestEntry, ...], manifests: Sequence[Manifest]) -> set[str]:
+    """Built-in templates that a user manifest leaves out (``omit:``); each must exist."""
+    names = [entry.template for entry in builtin]
+    omitted = set()
+    for manifest in manifests:
+        for name, origin in manifest.omit:
+            name = name.removeprefix(BUILTIN_PREFIX + "/")
+            if name not in names:
+                close = difflib.get_close_matches(name, names, n=1)
+                hint = f"; did you mean {close[0]}?" if close else ""
+                message = f"omit: {name!r} is not a built-in template that makes a file{hint}"
+                raise GeneratorError([origin.diagnostic(message)])
+            omitted.add(name)
+    return omitted
 
 
 def render(

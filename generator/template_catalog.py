@@ -107,6 +107,10 @@ def format_catalog(user_folders: tuple[Path, ...] = ()) -> str:
             if (folder / info.name).is_file():
                 lines.append(f"  replaced by {display_path(folder / info.name)}")
                 break
+        for folder in user_folders:
+            for name, origin in load_manifest(folder, required=False).omit:
+                if name.removeprefix(BUILTIN_PREFIX + "/") == info.name:
+                    lines.append(f"  omitted by {origin.file}:{origin.line}")
         for block in info.blocks:
             text = f"  block {block.name:<24} line {block.line:<4} {block.description}"
             lines.append(text.rstrip())

@@ -10,6 +10,8 @@ templates need::
         scope: model
     plugins:
       - house_filters:register
+    omit:
+      - docs/enum.md.jinja      # a built-in template whose files are not wanted
 
 Every mistake is reported at its line in the manifest, before anything is rendered.
 """
@@ -94,6 +96,7 @@ class Manifest:
     folder: Path
     entries: tuple[ManifestEntry, ...]
     plugins: tuple[PluginRef, ...]
+    omit: tuple[tuple[str, Origin], ...] = ()  # built-in templates whose files are left out
 
 
 def load_manifest(folder: Path, required: bool = True) -> Manifest:
@@ -117,13 +120,17 @@ def load_manifest(folder: Path, required: bool = True) -> Manifest:
         raise GeneratorError([Diagnostic(shown, f"invalid YAML: {error}")]) from None
     if root is None:
         return Manifest(folder, (), ())
-    top = _mapping(root, shown, "the manifest", {"files", "plugins"})
+    top = _mapping(root, shown, "the manifest", {"files", "plugins", "omit"})
     entries = tuple(_entry(node, shown) for node in _sequence(top.get("files"), shown, "files"))
     plugins = tuple(
         PluginRef(_scalar(node, shown, "a plugin"), _origin(node, shown), (folder,))
         for node in _sequence(top.get("plugins"), shown, "plugins")
     )
-    return Manifest(folder, entries, plugins)
+    omit = tuple(
+        (_scalar(node, shown, "an omitted template"), _origin(node, shown))
+        for node in _sequence(top.get("omit"), shown, "omit")
+    )
+    return Manifest(folder, entries, plugins, omit)
 
 
 def _origin(node: yaml.Node, shown: str) -> Origin:

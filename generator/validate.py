@@ -6,9 +6,12 @@ value, so the user sees all of them at once instead of fixing one per run.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from jsonschema.exceptions import ValidationError
 from jsonschema_path.handlers.urllib import UrllibHandler
@@ -19,10 +22,17 @@ from openapi_spec_validator import (
 )
 from openapi_spec_validator.validation.validators import SpecValidator
 
-from generator.diagnostics import Diagnostic, GeneratorError, pointer_from_parts
-from generator.loader import Document, SpecSource
+from generator.diagnostics import (
+    Diagnostic,
+    GeneratorError,
+    parts_from_pointer,
+    pointer_from_parts,
+)
+from generator.loader import MAX_REF_CHAIN, Document, SpecSource
 
 # Only files are read while validating: a spec must never make the generator fetch a URL.
+# (``_schema_problems`` swaps in handlers that read through the spec's ``SpecSource``, so
+# the validator sees exactly the files, --ref-map copies and limits the generator uses.)
 _LOCAL_ONLY = {"file": UrllibHandler("file")}
 
 
@@ -85,31 +95,116 @@ def validate_document(document: Document, *, lenient: bool = False) -> list[Diag
     version = openapi_version(document)
     # Checked here, before the validator, so that each problem is reported at its own line:
     # the validator reports these at the top of the file, or fails on them.
-    problems = _reference_problems(document) + _duplicate_operation_ids(document)
+    source = SpecSource(document)
+    # A $ref cycle or an allOf that includes itself cannot be generated at all, and would
+    # send the validator into unbounded recursion: an error even when lenient.
+    structure = (
+        _path_template_problems(document)
+        + _ref_chain_problems(document, source)
+        + _all_of_cycles(document, source)
+    )
+    if structure:
+        raise GeneratorError(structure)
+    problems = _reference_problems(document, source) + _duplicate_operation_ids(document)
     if problems and not lenient:
         raise GeneratorError(problems)
-    diagnostics = problems + _schema_problems(document, version)
+    diagnostics = problems + _schema_problems(document, version, source)
     if diagnostics and not lenient:
         raise GeneratorError(diagnostics)
     return diagnostics
 
 
-def _schema_problems(document: Document, version: str) -> list[Diagnostic]:
-    validator = _VALIDATORS[version](document.data, base_uri=document.path.as_uri())
+def _schema_problems(document: Document, version: str, source: SpecSource) -> list[Diagnostic]:
+    validator_cls = type(
+        "SourceValidator", (_VALIDATORS[version],), {"resolver_handlers": _handlers(source)}
+    )
+    data = _with_pointer_fragments(document.data, document, source)
+    validator = validator_cls(data, base_uri=document.path.as_uri())
     diagnostics: list[Diagnostic] = []
     try:
         for error in validator.iter_errors():
             diagnostics.append(_to_diagnostic(document, error))
     except RecursionError:
         diagnostics.append(document.diagnostic("schemas nest too deeply to validate", ""))
-    except Exception as error:  # the validator fails on some broken $refs instead of reporting
-        diagnostics.append(document.diagnostic(f"cannot validate: {_short(error)}", ""))
+    except Exception as error:  # the validator fails on some broken input instead of reporting
+        # After a real diagnostic, the crash is a consequence of it: say nothing more.
+        if not diagnostics:
+            diagnostics.append(document.diagnostic(f"cannot validate: {_short(error)}", ""))
     return _unique(diagnostics)
 
 
 def _to_diagnostic(document: Document, error: ValidationError) -> Diagnostic:
-    pointer = pointer_from_parts(error.absolute_path)
+    parts = list(error.absolute_path)
+    pointer = pointer_from_parts(parts)
+    if not parts:
+        # The validator's own OpenAPI checks carry no path, only a message naming the place.
+        pointer = _pointer_from_message(document, error.message) or pointer
+    elif not _leads_to(document.data, parts, error.instance):
+        # Errors inside a schema carry a path relative to that schema: find where it is.
+        pointer = _find_relative(document.data, parts, error.instance) or pointer
     return document.diagnostic(_short(error), pointer)
+
+
+def _leads_to(data: Any, parts: list[Any], instance: Any) -> bool:
+    value = data
+    for part in parts:
+        if isinstance(value, dict) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and isinstance(part, int) and part < len(value):
+            value = value[part]
+        else:
+            return False
+    return bool(value == instance)
+
+
+def _find_relative(data: Any, parts: list[Any], instance: Any) -> str | None:
+    """The pointer of the first place where ``parts`` from some node leads to ``instance``."""
+    stack: list[tuple[Any, list[str | int]]] = [(data, [])]
+    while stack:
+        node, where = stack.pop(0)
+        if _leads_to(node, parts, instance):
+            return pointer_from_parts([*where, *parts])
+        if isinstance(node, dict):
+            stack.extend((child, [*where, key]) for key, child in node.items())
+        elif isinstance(node, list):
+            stack.extend((child, [*where, index]) for index, child in enumerate(node))
+    return None
+
+
+_OPERATION_IN_MESSAGE = re.compile(r"for '(\w+)' (?:operation )?in '([^']+)'")
+_DUPLICATE_PARAMETER = re.compile(r"Duplicate parameter `?'?([^'`]+)'?`?")
+
+
+def _pointer_from_message(document: Document, message: str) -> str | None:
+    paths = document.data.get("paths")
+    if not isinstance(paths, dict):
+        return None
+    operation = _OPERATION_IN_MESSAGE.search(message)
+    if operation and isinstance(paths.get(operation.group(2)), dict):
+        method, path = operation.group(1), operation.group(2)
+        # A path parameter that no operation declares is a fault of the path template.
+        in_template = message.startswith("Path parameter")
+        where = (
+            ["paths", path, method]
+            if method in paths[path] and not in_template
+            else ["paths", path]
+        )
+        return pointer_from_parts(where)
+    duplicate = _DUPLICATE_PARAMETER.search(message)
+    if duplicate:
+        for path, item in paths.items():
+            for key, holder in [("", item), *(item.items() if isinstance(item, dict) else [])]:
+                parameters = holder.get("parameters") if isinstance(holder, dict) else None
+                seen: set[tuple[Any, Any]] = set()
+                for index, parameter in enumerate(parameters or []):
+                    if not isinstance(parameter, dict):
+                        continue
+                    name = (parameter.get("name"), parameter.get("in"))
+                    if name in seen and name[0] == duplicate.group(1):
+                        where = ["paths", path, *([key] if key else []), "parameters", index]
+                        return pointer_from_parts(where)
+                    seen.add(name)
+    return None
 
 
 def _short(error: BaseException) -> str:
@@ -127,14 +222,62 @@ def _unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return [d for d in diagnostics if not (d in seen or seen.add(d))]  # type: ignore[func-returns-value]
 
 
-def _reference_problems(document: Document) -> list[Diagnostic]:
-    source = SpecSource(document)
+def _handlers(source: SpecSource) -> dict[str, Any]:
+    """Resolver handlers for the validator that read through ``source``."""
+
+    def local(uri: str) -> Any:
+        document = source.document(Path(unquote(urlsplit(uri).path)))
+        return _with_pointer_fragments(document.data, document, source)
+
+    def remote(uri: str) -> Any:
+        document = source.url_document(urlsplit(uri)._replace(fragment="").geturl())
+        return _with_pointer_fragments(document.data, document, source)
+
+    return {"file": local, "http": remote, "https": remote}
+
+
+def _with_pointer_fragments(data: Any, document: Document, source: SpecSource) -> Any:
+    """``data`` with every ``$ref`` to a plain-name fragment (``common.json#squareup.X``)
+    rewritten to the JSON pointer it names: the generator resolves such names itself, the
+    validator's resolver does not. Unchanged (not copied) when there is none."""
+    plain = [
+        (at, ref)
+        for at, ref in _refs(data, [])
+        if "#" in ref and not ref.partition("#")[2].startswith("/") and ref.partition("#")[2]
+    ]
+    if not plain:
+        return data
+    data = copy.deepcopy(data)
+    for at, ref in plain:
+        try:
+            _, pointer, _ = source.resolve_ref(ref, document, at)
+        except GeneratorError:
+            continue  # reported by _reference_problems
+        holder: Any = data
+        for token in parts_from_pointer(at)[:-1]:
+            holder = holder[int(token)] if isinstance(holder, list) else holder[token]
+        holder["$ref"] = ref.partition("#")[0] + "#" + pointer
+    return data
+
+
+def _reference_problems(document: Document, source: SpecSource) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
+    remote: dict[str, list[Diagnostic]] = {}  # one diagnostic per unfetched URL, not per $ref
     for pointer, ref in sorted(_refs(document.data, [])):
         try:
             source.resolve_ref(ref, document, pointer)
         except GeneratorError as error:
-            problems.extend(error.diagnostics)
+            for diagnostic in error.diagnostics:
+                if diagnostic.message.startswith("remote $ref to "):
+                    remote.setdefault(diagnostic.message, []).append(diagnostic)
+                else:
+                    problems.append(diagnostic)
+    for message, found in remote.items():
+        first = found[0]
+        more = f" ({len(found) - 1} more $refs to it)" if len(found) > 1 else ""
+        problems.append(
+            Diagnostic(first.file, message + more, first.line, first.column, first.pointer)
+        )
     return problems
 
 
@@ -164,6 +307,134 @@ def _refs(value: Any, path: list[str | int]) -> Iterator[tuple[str, str]]:
             ref = node.get("$ref")
             if isinstance(ref, str):
                 yield pointer_from_parts([*where, "$ref"]), ref
-            stack.extend((child, [*where, key]) for key, child in node.items())
+            stack.extend(
+                (child, [*where, key])
+                for key, child in node.items()
+                if not _is_example_data(where, key, child)
+            )
         elif isinstance(node, list):
             stack.extend((child, [*where, index]) for index, child in enumerate(node))
+
+
+_Location = tuple[str, str]  # (document path, JSON pointer)
+
+
+_PATH_TEMPLATE = re.compile(r"(?:[^{}]|\{[^{}/]+\})*")
+
+
+def _path_template_problems(document: Document) -> list[Diagnostic]:
+    """Path keys whose ``{parameter}`` braces do not pair up (the validator crashes on them)."""
+    paths = document.data.get("paths")
+    problems = []
+    for path in paths if isinstance(paths, dict) else []:
+        if isinstance(path, str) and not _PATH_TEMPLATE.fullmatch(path):
+            message = f"path template {path!r} has an unclosed, nested or empty {{parameter}}"
+            problems.append(document.diagnostic(message, pointer_from_parts(["paths", path])))
+    return problems
+
+
+def _ref_chain_problems(document: Document, source: SpecSource) -> list[Diagnostic]:
+    """``$ref``s that point at ``$ref``s in a cycle, or in a chain longer than the limit."""
+    ends: dict[_Location, bool] = {}  # location -> its chain reaches a value in bounds
+    problems: list[Diagnostic] = []
+    too_long_reported = False
+    for at, ref in sorted(_refs(document.data, [])):
+        chain: list[_Location] = []
+        base, pointer, current_ref = document, at, ref
+        verdict: bool | None = None
+        while verdict is None:
+            try:
+                base, pointer, value = source.resolve_ref(current_ref, base, pointer)
+            except GeneratorError:
+                verdict = True  # a dangling $ref: _reference_problems names it
+                break
+            location = (str(base.path), pointer)
+            if location in ends:
+                verdict = ends[location]
+            elif location in chain:
+                names = " -> ".join(p for _, p in chain[chain.index(location) :])
+                message = f"$ref cycle that never reaches a schema: {names} -> {pointer}"
+                problems.append(document.diagnostic(message, at))
+                verdict = False
+            elif len(chain) >= MAX_REF_CHAIN:
+                if not too_long_reported:
+                    message = (
+                        f"chain of more than {MAX_REF_CHAIN} $refs that each point at "
+                        "another $ref; the limit keeps generation bounded"
+                    )
+                    problems.append(document.diagnostic(message, at))
+                    too_long_reported = True
+                verdict = False
+            elif isinstance(value, dict) and isinstance(value.get("$ref"), str):
+                chain.append(location)
+                current_ref = value["$ref"]
+                pointer = pointer + "/$ref"
+            else:
+                chain.append(location)
+                verdict = True
+        for location in chain:
+            ends.setdefault(location, verdict)
+    return problems
+
+
+def _all_of_cycles(document: Document, source: SpecSource) -> list[Diagnostic]:
+    """Schemas that include themselves through ``allOf`` (A allOf B, B allOf A)."""
+    edges: dict[_Location, list[_Location]] = {}
+    for pointer, node in _dicts_with(document.data, "allOf"):
+        targets = []
+        for index, item in enumerate(node["allOf"] if isinstance(node["allOf"], list) else []):
+            item_at = f"{pointer}/allOf/{index}"
+            base, at, value = document, item_at, item
+            for _ in range(MAX_REF_CHAIN):
+                if not (isinstance(value, dict) and isinstance(value.get("$ref"), str)):
+                    break
+                try:
+                    base, at, value = source.resolve_ref(value["$ref"], base, at + "/$ref")
+                except GeneratorError:
+                    break
+            targets.append((str(base.path), at))
+        edges[(str(document.path), pointer)] = targets
+    problems: list[Diagnostic] = []
+    state: dict[_Location, int] = {}  # 1: on the current path, 2: done
+    for start in sorted(edges):
+        if start in state:
+            continue
+        path: list[_Location] = [start]
+        iterators = [iter(edges.get(start, []))]
+        state[start] = 1
+        while iterators:
+            following = next(iterators[-1], None)
+            if following is None:
+                state[path.pop()] = 2
+                iterators.pop()
+            elif state.get(following) == 1:
+                cycle = [*path[path.index(following) :], following]
+                names = " -> ".join(p for _, p in cycle)
+                message = f"allOf cycle: a schema includes itself ({names})"
+                problems.append(document.diagnostic(message, following[1]))
+            elif following not in state and following in edges:
+                state[following] = 1
+                path.append(following)
+                iterators.append(iter(edges[following]))
+    return problems
+
+
+def _dicts_with(value: Any, key: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    stack: list[tuple[Any, list[str | int]]] = [(value, [])]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            if key in node:
+                yield pointer_from_parts(where), node
+            stack.extend((child, [*where, k]) for k, child in node.items())
+        elif isinstance(node, list):
+            stack.extend((child, [*where, index]) for index, child in enumerate(node))
+
+
+def _is_example_data(where: list[str | int], key: Any, child: Any) -> bool:
+    """Example values are data: a ``$ref`` key inside one is not a reference (Square's
+    2025 spec has webhook examples that show JSON schemas with remote ``$ref``s)."""
+    if key == "example" or (key == "examples" and isinstance(child, list)):
+        return True
+    # An Example Object's literal value: .../examples/<name>/value
+    return key == "value" and len(where) >= 2 and where[-2] == "examples"

@@ -36,7 +36,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator.diagnostics import Diagnostic, GeneratorError
@@ -176,6 +176,7 @@ def write_output(
             raise GeneratorError([Diagnostic(display_path(folder), message)])
         if folder.exists() and not folder.is_dir():
             raise GeneratorError([Diagnostic(display_path(folder), "is a file, not a folder")])
+        _refuse_unsafe_paths(folder, files)  # defence in depth: names are made safe earlier
         if not force:
             edited = find_hand_edits(folder, old, files)
             if edited:
@@ -187,7 +188,8 @@ def write_output(
 
         new_bytes = {str(f.path): f.text.encode("utf-8") for f in files}
         written = [p for p, data in new_bytes.items() if not _same_content(folder / p, data)]
-        recorded = old.files if old else {}
+        # A hand-edited manifest must not make us touch anything outside the folder.
+        recorded = {p: h for p, h in (old.files if old else {}).items() if _inside(folder, p)}
         removed = sorted(p for p in recorded if p not in new_bytes and (folder / p).is_file())
         manifest_bytes = manifest.encode("utf-8")
         manifest_changed = not _same_content(folder / MANIFEST_NAME, manifest_bytes)
@@ -204,6 +206,27 @@ def write_output(
             if staging.exists():
                 shutil.rmtree(staging, ignore_errors=True)
         return report
+
+
+def _inside(folder: Path, relative: str) -> bool:
+    path = PurePosixPath(relative)
+    target = (folder / relative).resolve()
+    return not path.is_absolute() and ".." not in path.parts and target.is_relative_to(folder)
+
+
+def _refuse_unsafe_paths(folder: Path, files: list[RenderedFile]) -> None:
+    """No file may leave ``folder``, nor differ from another only in case (they would
+    overwrite each other on macOS and Windows)."""
+    seen: dict[str, str] = {}
+    for file in files:
+        relative = str(file.path)
+        if not _inside(folder, relative) or (folder / relative).resolve() == folder:
+            message = f"refusing to write {relative!r}: outside the output folder"
+            raise GeneratorError([Diagnostic(display_path(folder), message)])
+        other = seen.setdefault(relative.casefold(), relative)
+        if other != relative:
+            message = f"refusing to write {relative!r}: differs only in case from {other!r}"
+            raise GeneratorError([Diagnostic(display_path(folder), message)])
 
 
 _HAND_EDIT_ADVICE = (

@@ -131,6 +131,12 @@ CASES = {
         "manifest.yaml:2",
         "template 'nothere.jinja' not found",
     ),
+    "manifest: omit names no built-in template": Case(
+        {"manifest.yaml": "omit:\n  - docs/apis.md.jinja\n"},
+        "manifest.yaml:2",
+        "omit: 'docs/apis.md.jinja' is not a built-in template that makes a file; "
+        "did you mean docs/api.md.jinja?",
+    ),
     "manifest: invalid YAML": Case(
         {"manifest.yaml": "files:\n  - template: a.jinja\n   output: [\n"},
         "manifest.yaml:3",

@@ -277,3 +277,26 @@ def test_a_template_that_is_never_used_is_warned_about(
         f"{first}/package/environment.py.jinja comes first",
     ]
     assert "E = 1" in next(out.glob("*/environment.py")).read_text()
+
+
+def test_omit_leaves_builtin_files_out_and_frees_their_paths(tmp_path: Path) -> None:
+    folder = _write(
+        tmp_path / "t",
+        {
+            "manifest.yaml": """\
+                omit:
+                  - docs/enum.md.jinja
+                  - builtin/project/README.md.jinja
+                files:
+                  - {template: house-readme.md.jinja, output: README.md}
+                """,
+            "house-readme.md.jinja": "# {{ client.title }}\n\nSee the wiki.\n",
+        },
+    )
+    files, builtin = _generate(folder), _builtin()
+    enum_pages = {n for n in builtin if n.startswith("docs/models/") and "## Values" in builtin[n]}
+    assert enum_pages and not enum_pages & files.keys()
+    assert files["README.md"] == "# Square OAuth API\n\nSee the wiki.\n"
+    assert {n: t for n, t in files.items() if n != "README.md"} == {
+        n: t for n, t in builtin.items() if n not in enum_pages and n != "README.md"
+    }

@@ -15,11 +15,19 @@ from __future__ import annotations
 import ast
 import datetime
 import math
+import tomllib
 from typing import Any
 
 import pytest
 
-from generator.escaping import comment, docstring, identifier, python_literal, string_literal
+from generator.escaping import (
+    comment,
+    docstring,
+    identifier,
+    python_literal,
+    string_literal,
+    toml_string,
+)
 
 HOSTILE = [
     "plain",
@@ -264,3 +272,23 @@ def test_identifier_rejects_unsafe_names(name: str) -> None:
 @pytest.mark.parametrize("name", ["obtain_token", "OAuthApi", "class_", "_private", "match"])
 def test_identifier_returns_safe_names_unchanged(name: str) -> None:
     assert identifier(name) == name
+
+
+# -- toml_string ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=_ids(HOSTILE))
+def test_toml_string_round_trips(text: str) -> None:
+    """One TOML value, equal to the text (a lone surrogate, not writable in TOML, is U+FFFD)."""
+    result = toml_string(text)
+
+    parsed = tomllib.loads(f"key = {result}\nother = 1\n")
+    expected = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    assert parsed == {"key": expected, "other": 1}
+    assert result.isascii()
+    assert len(result.splitlines()) == 1
+
+
+def test_toml_string_spells_non_bmp_characters_as_toml_does() -> None:
+    # json.dumps would write the surrogate pair "\ud83d\ude00", which TOML rejects.
+    assert toml_string("\U0001f600") == '"\\U0001F600"'

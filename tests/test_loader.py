@@ -245,7 +245,12 @@ def test_remote_ref_is_refused(ref: str) -> None:
         SpecSource(document).resolve_ref(ref, document, "/paths/~1pets/get/operationId")
 
     (diagnostic,) = error.value.diagnostics
-    assert diagnostic.message == f"remote $ref {ref!r} is not fetched; save it locally"
+    url, _, _ = ref.partition("#")
+    origin = "/".join(url.split("/")[:3]) + "/"
+    assert diagnostic.message == (
+        f"remote $ref to {url} is not fetched; save a copy and pass --ref-map {origin}=DIR, "
+        "or pass --allow-remote-refs"
+    )
     assert diagnostic.line == 10
 
 

@@ -2,6 +2,8 @@
 
 Every function here is deterministic and total: any string from a spec (empty, non-ASCII,
 a keyword, starting with a digit, thousands of characters long) maps to a valid identifier.
+Names are also file names: they hold only ASCII letters, digits and underscores (so no
+``/``, ``\\`` or ``..``), and never a Windows device name such as ``CON``.
 Uniqueness within a scope is the job of ``NameScope``.
 """
 
@@ -39,6 +41,20 @@ _PYDANTIC_RESERVED = frozenset(
 _SOFT_KEYWORDS = frozenset({"match", "case", "type", "_"})
 
 
+# Names that become file names (API and model modules; class names name doc pages).
+FILE_NAME_KINDS = frozenset({"api", "model"})
+# Windows opens a device instead of a file for these names, with any extension.
+_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", "clock$", "conin$", "conout$"}
+    | {f"{port}{n}" for port in ("com", "lpt") for n in "0123456789"}
+)
+
+
+def is_device_name(name: str) -> bool:
+    """``CON``, ``nul``, ``Com1``...: not usable as a file name on Windows."""
+    return name.lower() in _DEVICE_NAMES
+
+
 def ascii_words(text: str) -> list[str]:
     """Split ``text`` into ASCII words at case changes and punctuation."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -70,6 +86,8 @@ def snake_case(text: str, kind: str = "name") -> str:
     name = _shorten(name, text)
     if keyword.iskeyword(name) or name in _SOFT_KEYWORDS:
         name += "_"
+    elif kind in FILE_NAME_KINDS and is_device_name(name):
+        name += "_"
     return name
 
 
@@ -82,7 +100,7 @@ def pascal_case(text: str, kind: str = "Model") -> str:
     if name[0].isdigit():
         name = kind[0].upper() + name
     name = _shorten(name, text)
-    if keyword.iskeyword(name):
+    if keyword.iskeyword(name) or is_device_name(name):  # class names name doc files
         name += "_"
     return name
 
