@@ -76,7 +76,7 @@ def python_literal(value: Any) -> str:
         return string_literal(value)
     if isinstance(value, (datetime.date, datetime.datetime)):
         return string_literal(value.isoformat())  # YAML reads unquoted dates as dates
-    if value is None or isinstance(value, (bool, int, float)):
+    if value is None or isinstance(value, (bool, int, float, bytes)):
         return repr(value)
     return string_literal(json.dumps(value, default=str))
 

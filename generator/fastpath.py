@@ -79,9 +79,12 @@ def _library_versions() -> str:
 
 def options_of(config: GenerateConfig, *more: object) -> str | None:
     """The run's options as text, or None when the fast path must not be taken: template
-    plugins are Python code from anywhere on the path, which no digest here covers."""
+    plugins are Python code from anywhere on the path, and fetched $refs come from the
+    network; no digest here covers either."""
     if config.template_plugins:
         return None
+    if config.ref_policy.allow_remote:
+        return None  # a fetched document can change at any time: always run in full
     for folder in config.templates:
         manifest = folder / "manifest.yaml"
         try:

@@ -53,8 +53,13 @@ def _black_mode() -> Any:
     return _mode
 
 
-def format_files(files: list[RenderedFile], output: Path | None = None) -> list[RenderedFile]:
-    """Format every file; ``output`` (the folder the files are for) enables the cache."""
+def format_files(
+    files: list[RenderedFile],
+    output: Path | None = None,
+    workers: FormatWorkers | None = None,
+) -> list[RenderedFile]:
+    """Format every file; ``output`` (the folder the files are for) enables the cache;
+    ``workers`` started early keep memory low (else a pool is forked when needed)."""
     cache = FormatCache.for_output(output) if output is not None else None
     results: dict[int, str] = {}
     pending: list[int] = []
@@ -64,7 +69,7 @@ def format_files(files: list[RenderedFile], output: Path | None = None) -> list[
             results[index] = cached
         else:
             pending.append(index)
-    outcomes = _format_texts([(files[i].path.suffix, files[i].text) for i in pending])
+    outcomes = _format_texts([(files[i].path.suffix, files[i].text) for i in pending], workers)
     for index, (ok, text) in zip(pending, outcomes, strict=True):
         if not ok:
             file = files[index]
@@ -83,16 +88,51 @@ def format_file(file: RenderedFile) -> RenderedFile:
     return format_files([file])[0]
 
 
-def _format_texts(jobs: Sequence[tuple[str, str]]) -> list[tuple[bool, str]]:
-    workers = _cores()
-    if workers < 2 or len(jobs) < PARALLEL_MIN_FILES:
+class FormatWorkers:
+    """Worker processes for black, to be started before the spec is loaded.
+
+    Forked while this process is still small, they share only the imported libraries with
+    it; forked later, each would carry a copy of the whole model of a large spec (Python's
+    reference counting soon unshares the pages a fork starts out sharing).
+    """
+
+    def __init__(self) -> None:
+        self.pool: Any = None
+
+    def __enter__(self) -> FormatWorkers:
+        cores = _cores()
+        if cores >= 2:
+            _black_mode()  # import black once, before forking, so no worker has to
+            self.pool = _context().Pool(cores)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+
+def _context() -> Any:
+    return multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+
+
+def _format_texts(
+    jobs: Sequence[tuple[str, str]], workers: FormatWorkers | None = None
+) -> list[tuple[bool, str]]:
+    if len(jobs) < PARALLEL_MIN_FILES or _cores() < 2:
         return [_format_text(job) for job in jobs]
-    _black_mode()  # import black once, before forking, so no worker has to
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    if workers is not None and workers.pool is not None:
+        return _map(workers.pool, jobs)
+    _black_mode()
+    with _context().Pool(_cores()) as pool:
+        return _map(pool, jobs)
+
+
+def _map(pool: Any, jobs: Sequence[tuple[str, str]]) -> list[tuple[bool, str]]:
     # Largest first, handed out one by one, so that no worker is left with a long tail.
     order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][1]))
-    with context.Pool(workers) as pool:
-        done = pool.map(_format_text, [jobs[i] for i in order], chunksize=1)
+    done = pool.map(_format_text, [jobs[i] for i in order], chunksize=1)
     results: list[tuple[bool, str]] = [(False, "")] * len(jobs)
     for index, outcome in zip(order, done, strict=True):
         results[index] = outcome

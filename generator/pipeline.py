@@ -18,7 +18,7 @@ from generator.diff.release import (
     read_changelog,
 )
 from generator.diff.surface import api_surface
-from generator.formatting import format_files
+from generator.formatting import FormatWorkers, format_files
 from generator.loader import Document, RefPolicy, SpecSource, load_document
 from generator.model import ClientModel, build_client_model
 from generator.model.build import PackageNames
@@ -70,6 +70,14 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
     The output folder is read (never written) for the previous run's manifest: the API
     recorded there decides the version bump and the changelog entry (generator.diff.release).
     """
+    # black's workers start first, while this process is small (see FormatWorkers).
+    with FormatWorkers() as workers:
+        return _generate(config, version_policy, workers)
+
+
+def _generate(
+    config: GenerateConfig, version_policy: VersionPolicy, workers: FormatWorkers
+) -> Generated:
     document, warnings = load_validated(
         config.spec, lenient=config.lenient, ref_policy=config.ref_policy
     )
@@ -93,6 +101,7 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
     files = format_files(
         render(client, config.templates, config.template_plugins, locate=_locator(document)),
         config.output,
+        workers,
     )
     changelog = changelog_text(
         read_changelog(config.output), plan, client.project_name, client.title, client.api_version

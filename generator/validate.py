@@ -307,7 +307,11 @@ def _refs(value: Any, path: list[str | int]) -> Iterator[tuple[str, str]]:
             ref = node.get("$ref")
             if isinstance(ref, str):
                 yield pointer_from_parts([*where, "$ref"]), ref
-            stack.extend((child, [*where, key]) for key, child in node.items())
+            stack.extend(
+                (child, [*where, key])
+                for key, child in node.items()
+                if not _is_example_data(where, key, child)
+            )
         elif isinstance(node, list):
             stack.extend((child, [*where, index]) for index, child in enumerate(node))
 
@@ -425,3 +429,12 @@ def _dicts_with(value: Any, key: str) -> Iterator[tuple[str, dict[str, Any]]]:
             stack.extend((child, [*where, k]) for k, child in node.items())
         elif isinstance(node, list):
             stack.extend((child, [*where, index]) for index, child in enumerate(node))
+
+
+def _is_example_data(where: list[str | int], key: Any, child: Any) -> bool:
+    """Example values are data: a ``$ref`` key inside one is not a reference (Square's
+    2025 spec has webhook examples that show JSON schemas with remote ``$ref``s)."""
+    if key == "example" or (key == "examples" and isinstance(child, list)):
+        return True
+    # An Example Object's literal value: .../examples/<name>/value
+    return key == "value" and len(where) >= 2 and where[-2] == "examples"

@@ -102,3 +102,31 @@ def test_validate_lenient_reports_warnings_and_succeeds(
     captured = capsys.readouterr()
     assert "usable OpenAPI 3.0.3" in captured.out
     assert "warning: " in captured.err
+
+
+def test_refs_inside_example_values_are_data(tmp_path: Path) -> None:
+    # Square's 2025 spec shows JSON schemas with remote $refs inside webhook examples.
+    spec = tmp_path / "examples.yaml"
+    spec.write_text(
+        textwrap.dedent(
+            """\
+            openapi: 3.0.3
+            info: {title: Examples, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                Event:
+                  type: object
+                  properties:
+                    data: {type: object}
+                  example:
+                    data: {schema: {$ref: "https://cdn.example.com/common.json#String"}}
+              examples:
+                Sample:
+                  value: {schema: {$ref: "#/nowhere"}}
+            """
+        ),
+        encoding="utf-8",
+    )
+
+    assert main(["validate", str(spec)]) == 0

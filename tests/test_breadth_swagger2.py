@@ -14,10 +14,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from generator.cli import main
-from generator.diagnostics import GeneratorError
 from generator.loader import SpecSource, load_document
 from generator.model.build import PackageNames, build_client_model
 from generator.model.types import ClientModel, Operation
@@ -164,34 +161,26 @@ def test_generated_swagger_client_imports_and_handles_cyclic_models(tmp_path: Pa
     assert result.stdout.strip() == "ok"
 
 
-def test_diagnostics_after_conversion_name_the_swagger_line(tmp_path: Path) -> None:
-    spec = tmp_path / "loop.yaml"
-    spec.write_text(
-        textwrap.dedent(
-            """\
-            swagger: "2.0"
-            info: {title: Loop, version: "1"}
-            paths:
-              /a:
-                get:
-                  responses:
-                    "200":
-                      description: ok
-                      schema: {$ref: "#/definitions/A"}
-            definitions:
-              A: {$ref: "#/definitions/B"}
-              B: {$ref: "#/definitions/A"}
-            """
-        ),
-        encoding="utf-8",
-    )
-    # Found while validating (a $ref cycle cannot be generated, even leniently), or at the
-    # latest while building the model: either way at the Swagger line.
-    with pytest.raises(GeneratorError) as error:
-        document, _ = load_validated(spec, lenient=True)
-        build_client_model(SpecSource(document), NAMES)
+def test_diagnostics_after_conversion_name_the_swagger_line() -> None:
+    document = convert_swagger2(load_document(SHOP))
+    lines = SHOP.read_text(encoding="utf-8").splitlines()
 
-    (diagnostic,) = error.value.diagnostics
-    assert "$ref cycle" in diagnostic.message
-    assert diagnostic.pointer is not None and diagnostic.pointer.startswith("/definitions/")
-    assert diagnostic.line in (11, 12)
+    def line_of(pointer: str) -> str:
+        diagnostic = document.diagnostic("problem", pointer)
+        assert diagnostic.line is not None
+        return lines[diagnostic.line - 1].strip()
+
+    assert line_of("/components/schemas/Item/properties/name") == (
+        "name: {type: string, x-nullable: true}"
+    )
+    # The body moved from parameters to requestBody; its schema still points at the file.
+    assert line_of("/paths/~1items~1{item_id}~1image/post/requestBody/content") == (
+        "- {name: file, in: formData, required: true, type: file, description: The picture.}"
+    )
+    # (a value's position is where the value starts)
+    assert line_of("/paths/~1items/get/responses/200/content/application~1json/schema") == (
+        "type: array"
+    )
+    assert document.diagnostic("x", "/components/schemas/Category").pointer == (
+        "/definitions/Category"
+    )

@@ -10,7 +10,7 @@ import pytest
 from generator import formatting
 from generator.config import GenerateConfig
 from generator.diagnostics import GeneratorError
-from generator.formatting import format_file, format_files
+from generator.formatting import FormatWorkers, format_file, format_files
 from generator.loader import SpecSource
 from generator.model import build_client_model
 from generator.pipeline import load_and_validate, package_names
@@ -38,7 +38,7 @@ def _formatted_jobs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = formatting._format_texts
 
-    def spy(jobs: list[tuple[str, str]]) -> list[tuple[bool, str]]:
+    def spy(jobs: list[tuple[str, str]], workers: object = None) -> list[tuple[bool, str]]:
         seen.extend(text for _, text in jobs)
         return real(jobs)
 
@@ -53,6 +53,10 @@ def test_workers_give_the_same_bytes_as_one_file_at_a_time(
     monkeypatch.setattr(formatting, "PARALLEL_MIN_FILES", 2)
     monkeypatch.setattr(formatting, "_cores", lambda: 2)
     assert format_files(rendered) == one_by_one
+    with FormatWorkers() as workers:  # the pool the pipeline starts before loading a spec
+        assert workers.pool is not None
+        assert format_files(rendered, workers=workers) == one_by_one
+    assert workers.pool is None
     golden = {str(p.relative_to(ROOT / "generated")) for p in (ROOT / "generated").rglob("*.py")}
     for file in one_by_one:
         if str(file.path) in golden:

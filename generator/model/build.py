@@ -181,7 +181,7 @@ def _build_operations(
             security, auth_params = security_for(raw, document, auth_schemes, scope)
             parameters = build_parameters(raw, document, translator, global_headers, scope, hint)
             body, body_info = build_body(raw, document, translator, hint)
-            responses, success = build_responses(raw, document, translator, hint)
+            responses, success, kind = build_responses(raw, document, translator, hint)
         except GeneratorError as error:
             what = f"operation {raw.method.upper()} {raw.path} skipped"
             report.skip(error, what)
@@ -220,6 +220,7 @@ def _build_operations(
                 result_link=_documented_class(result_model, translator),
                 responses=responses,
                 source=raw.pointer,
+                result_kind=kind,
             )
         )
     classes: set[str] = set()
@@ -251,10 +252,17 @@ def _runtime_names(operations: tuple[Operation, ...]) -> tuple[str, ...]:
     locations = {p.location for op in operations for p in op.parameters}
     if "query" in locations:
         names.add("query_pairs")
-    if "header" in locations:
+    if "header" in locations or "cookie" in locations:
         names.add("header_values")
-    if any(op.body is not None for op in operations):
+    encodings = {op.body.encoding for op in operations if op.body is not None}
+    if "json" in encodings:
         names.add("json_body")
+    if "form" in encodings or "multipart" in encodings:
+        names.add("form_fields")
+    if "multipart" in encodings:
+        names.add("file_parts")
+    if "binary" in encodings or "text" in encodings:
+        names.add("raw_content")
     if any(op.deprecated for op in operations):
         names.add("warn_deprecated")
     return tuple(sorted(names, key=lambda n: (not n[0].isupper(), n)))

@@ -15,11 +15,13 @@ from generator.model.report import Report
 from generator.model.schemas import SchemaTranslator, TypeInfo
 from generator.model.types import (
     AuthScheme,
+    BodyEncoding,
     CallAuthParameter,
     GlobalHeader,
     Parameter,
     RequestBody,
     Response,
+    ResultKind,
     Security,
 )
 
@@ -167,6 +169,7 @@ def build_parameters(
         if location not in _LOCATION_ORDER:
             continue
         required = bool(parameter.get("required")) or location == "path"
+        style, explode = _style(parameter, location)
         schema = parameter.get("schema") or {}
         info = translator.type_of(
             schema, document, f"{pointer}/schema", f"{hint}{naming.pascal_case(parameter['name'])}"
@@ -189,9 +192,26 @@ def build_parameters(
                 deprecated=is_deprecated(parameter),
                 example=example,
                 tags=(_LOCATION_TAG[location], "Required" if required else "Optional"),
+                style=style,
+                explode=explode,
             )
         )
     return tuple(result)
+
+
+_DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
+
+
+def _style(parameter: dict[str, Any], location: str) -> tuple[str, bool]:
+    """The parameter's style and explode; ``("", True)`` when they are the defaults."""
+    default = _DEFAULT_STYLE[location]
+    style = parameter.get("style") if isinstance(parameter.get("style"), str) else default
+    explode = parameter.get("explode")
+    if not isinstance(explode, bool):
+        explode = style == "form"
+    if style == default and explode == (default == "form"):
+        return "", True
+    return str(style), explode
 
 
 def build_body(
@@ -210,14 +230,23 @@ def build_body(
     media = content[media_type] or {}
     media_pointer = pointer_from_parts([*_split(pointer), "content", media_type])
     schema = media.get("schema") or {}
-    info = translator.type_of(schema, document, f"{media_pointer}/schema", f"{hint}Request")
+    encoding = body_encoding(media_type, translator.resolve_plain(schema, document))
     required = bool(body.get("required"))
+    if encoding in ("binary", "text"):
+        # Sent as given: the schema (if any) describes bytes or text, not a model.
+        plain = "bytes" if encoding == "binary" else "str"
+        info = TypeInfo(plain, plain)
+    else:
+        info = translator.type_of(schema, document, f"{media_pointer}/schema", f"{hint}Request")
     model_name = info.annotation if info.classes == frozenset({info.annotation}) else ""
     annotation = info.annotation
     if model_name and model_name in translator.objects:
         annotation = f"{model_name} | dict[str, Any]"
     else:
         model_name = ""
+    if encoding in ("form", "multipart") and not model_name:
+        annotation = "dict[str, Any]"
+        info = TypeInfo(annotation, annotation, modules=frozenset({"typing.Any"}))
     if not required:
         annotation = f"{annotation} | None"
     example = media.get("example")
@@ -227,6 +256,16 @@ def build_body(
             example = first.get("value")
     if example is None:
         example = example_for(schema, translator.resolve_plain_for(document))
+    if encoding == "binary":
+        example = b"file contents" if not isinstance(example, bytes) else example
+    elif encoding == "multipart" and isinstance(example, dict):
+        properties = translator.resolve_plain(schema, document).get("properties") or {}
+        for key, prop in properties.items():
+            resolved = translator.resolve_plain(prop, document) if isinstance(prop, dict) else {}
+            if key in example and resolved.get("format") == "binary":
+                example[key] = b"file contents"
+    elif encoding == "text" and not isinstance(example, str):
+        example = "text" if example is None else str(example)
     return RequestBody(
         py_name="body",
         annotation=annotation,
@@ -237,7 +276,52 @@ def build_body(
         description=str(body.get("description") or "").strip(),
         example=example,
         tags=("Body", "Required" if required else "Optional"),
+        encoding=encoding,
+        content_type=(
+            ("application/octet-stream" if "*" in media_type else media_type)
+            if encoding in ("binary", "text")
+            else ""
+        ),
     ), info
+
+
+_BINARY_PREFIXES = ("image/", "audio/", "video/", "font/", "application/octet-stream")
+_BINARY_TYPES = frozenset(
+    {"application/pdf", "application/zip", "application/gzip", "application/x-tar", "*/*"}
+)
+
+
+def body_encoding(media_type: str, schema: dict[str, Any]) -> BodyEncoding:
+    """How a request body of this media type is sent (see ``RequestBody.encoding``)."""
+    base = media_type.split(";")[0].strip().lower()
+    if base in JSON_MEDIA or base.endswith("+json") or base == "text/json":
+        return "json"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("multipart/"):
+        return "multipart"
+    if base.startswith("text/") or base.endswith("+xml") or base.endswith("/xml"):
+        return "text"
+    if base.startswith(_BINARY_PREFIXES) or base in _BINARY_TYPES:
+        return "binary"
+    # Unusual media types: a string schema is text, a binary one bytes, anything else JSON.
+    if schema.get("format") == "binary":
+        return "binary"
+    if schema.get("type") == "string":
+        return "text"
+    return "json"
+
+
+def result_kind(media_type: str) -> ResultKind:
+    """How a response body of this media type is read (see ``Operation.result_kind``)."""
+    base = media_type.split(";")[0].strip().lower()
+    if base in JSON_MEDIA or base.endswith("+json") or base == "text/json":
+        return "json"
+    if base.startswith("text/") or base.endswith("+xml") or base.endswith("/xml"):
+        return "text"
+    if base.startswith(_BINARY_PREFIXES) or base in _BINARY_TYPES:
+        return "binary"
+    return "json"
 
 
 def _pick_media_type(content: dict[str, Any]) -> str | None:
@@ -256,11 +340,12 @@ def _split(pointer: str) -> list[str]:
 
 def build_responses(
     raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
-) -> tuple[tuple[Response, ...], TypeInfo | None]:
-    """All documented responses, and the type of the first successful JSON one."""
+) -> tuple[tuple[Response, ...], TypeInfo | None, ResultKind]:
+    """All documented responses, and the type and kind of the first successful body."""
     responses = raw.spec.get("responses") or {}
     result: list[Response] = []
     success: TypeInfo | None = None
+    kind: ResultKind = "json"
     for status in sorted(responses, key=lambda s: (str(s) == "default", str(s))):
         response = responses[status]
         pointer = pointer_from_parts([*_split(raw.pointer), "responses", str(status)])
@@ -271,10 +356,11 @@ def build_responses(
         if not isinstance(response, dict):
             continue
         content = response.get("content") or {}
-        media_type = _pick_media_type(content)
+        media_type = _pick_media_type(content) if isinstance(content, dict) else None
         model_name = ""
         info: TypeInfo | None = None
-        if media_type and media_type.split(";")[0].strip().lower() in JSON_MEDIA:
+        this_kind = result_kind(media_type) if media_type else "json"
+        if media_type and this_kind == "json":
             schema = (content[media_type] or {}).get("schema")
             if schema:
                 suffix = "Response" if str(status).startswith("2") else f"Response{status}"
@@ -285,12 +371,16 @@ def build_responses(
                     f"{hint}{naming.pascal_case(suffix)}",
                 )
                 model_name = info.annotation if info.annotation in translator.objects else ""
+        elif media_type:
+            plain = "bytes" if this_kind == "binary" else "str"
+            info = TypeInfo(plain, plain)
         if success is None and str(status).startswith("2") and info is not None:
             success = info
+            kind = this_kind
         result.append(
             Response(str(status), str(response.get("description") or "").strip(), model_name)
         )
-    return tuple(result), success
+    return tuple(result), success, kind
 
 
 def security_for(

@@ -302,7 +302,7 @@ class SchemaTranslator:
             classes |= info.classes
             modules |= info.modules
             resolved = self.resolve_plain(prop, prop_doc) if isinstance(prop, dict) else {}
-            py_name = scope.claim(naming.field_name(wire_name))
+            py_name = scope.claim(_unshadowed(naming.field_name(wire_name)))
             deprecated = is_deprecated(prop) or is_deprecated(resolved)
             fields.append(
                 Field(
@@ -359,6 +359,17 @@ class SchemaTranslator:
 
     def _module_of(self, class_name: str) -> str:
         return self._module_by_class[class_name]
+
+
+# Names that field annotations use: pydantic evaluates annotations in the class body, where
+# a field called ``list`` or ``datetime`` would hide the builtin or module.
+_ANNOTATION_NAMES = frozenset(
+    {"list", "dict", "str", "int", "float", "bool", "bytes", "datetime", "typing", "set"}
+)
+
+
+def _unshadowed(name: str) -> str:
+    return f"{name}_" if name in _ANNOTATION_NAMES else name
 
 
 def _parts(pointer: str) -> list[str]:

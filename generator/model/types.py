@@ -80,6 +80,15 @@ class Parameter:
     deprecated: bool
     example: Any  # a JSON value used in generated examples
     tags: tuple[str, ...]  # for docs: Template, Query, Header, Cookie; Required or Optional
+    # How an array or object value is written: "" for the location's default (query and
+    # cookie: form, exploded; path and header: simple), else the spec's ``style``
+    # (form, spaceDelimited, pipeDelimited, deepObject, simple) with ``explode``.
+    style: str = ""
+    explode: bool = True
+
+
+BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
+ResultKind = Literal["json", "text", "binary"]
 
 
 @dataclass(frozen=True)
@@ -93,6 +102,10 @@ class RequestBody:
     description: str  # raw spec text
     example: Any  # a JSON value used in generated examples
     tags: tuple[str, ...]  # for docs: Body; Required or Optional
+    # json: model or dict sent as JSON; form: urlencoded fields; multipart: fields and files
+    # (bytes values); binary: ``bytes`` sent as is; text: ``str`` sent as is.
+    encoding: BodyEncoding = "json"
+    content_type: str = ""  # Content-Type sent for binary and text bodies
 
 
 @dataclass(frozen=True)
@@ -159,6 +172,9 @@ class Operation:
     result_link: str  # the model or enum class documented for the result, "" when none
     responses: tuple[Response, ...]  # in spec order
     source: str  # JSON pointer of the operation in the spec
+    # How a successful body is read: json (validated into result_annotation), text
+    # (``str``) or binary (``bytes``).
+    result_kind: ResultKind = "json"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ everything but the line that does I/O.
 from __future__ import annotations
 
 import enum
+import json
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,13 +26,21 @@ class RequestSpec(Generic[T]):
     operation: str
     method: str
     path: str  # already filled in and percent-encoded
-    response_model: type[T] | None
+    # What the body of a success decodes to: a class, ``list[...]`` or a union. Typed
+    # ``Any`` because a union is not a ``type[T]``; ``T`` comes from the method's annotation.
+    response_model: Any
     query: list[tuple[str, QueryValue]] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
     json: Any = None
     has_json: bool = False
     content: bytes | None = None
     content_type: str | None = None
+    form: dict[str, str | list[str]] | None = (
+        None  # urlencoded, or the fields of multipart
+    )
+    files: list[tuple[str, Any]] | None = None  # multipart file parts
+    cookies: dict[str, str] = field(default_factory=dict)
+    response_kind: str = "json"  # json | text (str) | binary (bytes)
     security: tuple[tuple[str, ...], ...] = ()
     auth_overrides: dict[str, str | None] = field(default_factory=dict)
 
@@ -50,10 +59,13 @@ DEFAULT_OPTIONS = RequestOptions()
 
 
 def encode_path(template: str, values: Mapping[str, Any]) -> str:
-    """Fill ``{name}`` placeholders; every value is percent-encoded, slashes included."""
+    """Fill ``{name}`` placeholders; every value is percent-encoded, slashes included.
+
+    Arrays and objects use the ``simple`` style: ``a,b,c`` and ``key,value,key,value``.
+    """
     path = template
     for name, value in values.items():
-        path = path.replace("{" + name + "}", quote(_scalar(value), safe=""))
+        path = path.replace("{" + name + "}", quote(_simple(value, False), safe=""))
     return path
 
 
@@ -65,19 +77,136 @@ def _scalar(value: Any) -> str:
     return str(value)
 
 
-def query_pairs(values: Mapping[str, Any]) -> list[tuple[str, QueryValue]]:
-    """Query parameters in form style: lists repeat the name, unset values are left out."""
+def _plain(value: Any) -> Any:
+    """Models become dicts (wire names, set fields only); anything else stays."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return value
+
+
+def _simple(value: Any, explode: bool) -> str:
+    value = _plain(value)
+    if isinstance(value, (list, tuple)):
+        return ",".join(_scalar(item) for item in value)
+    if isinstance(value, dict):
+        if explode:
+            return ",".join(
+                f"{k}={_scalar(v)}" for k, v in value.items() if v is not None
+            )
+        return ",".join(f"{k},{_scalar(v)}" for k, v in value.items() if v is not None)
+    return _scalar(value)
+
+
+_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def query_pairs(
+    values: Mapping[str, Any], styles: Mapping[str, tuple[str, bool]] | None = None
+) -> list[tuple[str, QueryValue]]:
+    """Query parameters; unset values are left out.
+
+    By default (``form``, exploded) lists repeat the name and objects give one pair per
+    property. ``styles`` names the parameters the spec writes otherwise: ``(style,
+    explode)`` with style ``form`` (``a,b``), ``spaceDelimited``, ``pipeDelimited`` or
+    ``deepObject`` (``name[key]=value``).
+    """
     pairs: list[tuple[str, QueryValue]] = []
-    for name, value in values.items():
+    for name, raw in values.items():
+        value = _plain(raw)
         if value is None:
             continue
-        for item in value if isinstance(value, (list, tuple)) else [value]:
-            pairs.append((name, _scalar(item)))
+        style, explode = (styles or {}).get(name, ("form", True))
+        if isinstance(value, dict):
+            items = [(k, v) for k, v in value.items() if v is not None]
+            if style == "deepObject":
+                pairs.extend((f"{name}[{k}]", _scalar(v)) for k, v in items)
+            elif explode:
+                pairs.extend((str(k), _scalar(v)) for k, v in items)
+            else:
+                pairs.append((name, ",".join(f"{k},{_scalar(v)}" for k, v in items)))
+        elif isinstance(value, (list, tuple)):
+            if explode:
+                pairs.extend((name, _scalar(item)) for item in value)
+            else:
+                delimiter = _DELIMITERS.get(style, ",")
+                pairs.append((name, delimiter.join(_scalar(item) for item in value)))
+        else:
+            pairs.append((name, _scalar(value)))
     return pairs
 
 
-def header_values(values: Mapping[str, Any]) -> dict[str, str]:
-    return {name: _scalar(value) for name, value in values.items() if value is not None}
+def header_values(
+    values: Mapping[str, Any], styles: Mapping[str, tuple[str, bool]] | None = None
+) -> dict[str, str]:
+    """Header (and cookie) values in the ``simple`` style; unset values are left out."""
+    return {
+        name: _simple(value, (styles or {}).get(name, ("simple", False))[1])
+        for name, value in values.items()
+        if value is not None
+    }
+
+
+def form_fields(body: Any) -> dict[str, str | list[str]] | None:
+    """A form body (model or mapping) as fields: lists repeat, objects go as JSON text.
+
+    File values (bytes, file objects, tuples) are left to ``file_parts``.
+    """
+    if body is None:
+        return None
+    fields: dict[str, str | list[str]] = {}
+    for name, value in _fields_of(body).items():
+        if value is None or _is_file(value):
+            continue
+        if isinstance(value, (list, tuple)):
+            fields[name] = [_form_text(item) for item in value]
+        else:
+            fields[name] = _form_text(value)
+    return fields
+
+
+def _form_text(value: Any) -> str:
+    value = _plain(value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"))
+    return _scalar(value)
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray, tuple)) or hasattr(value, "read")
+
+
+def file_parts(body: Any) -> list[tuple[str, Any]] | None:
+    """The files of a multipart body: ``bytes``, a file object, or a tuple as httpx takes
+    it, ``(filename, content)`` or ``(filename, content, content_type)``."""
+    if body is None:
+        return None
+    parts = [
+        (name, value) for name, value in _fields_of(body).items() if _is_file(value)
+    ]
+    return [
+        (name, bytes(value) if isinstance(value, bytearray) else value)
+        for name, value in parts
+    ] or None
+
+
+def _fields_of(body: Any) -> dict[str, Any]:
+    """Wire name -> value of the fields that were set (a model) or given (a mapping)."""
+    if isinstance(body, BaseModel):
+        fields = type(body).model_fields
+        return {
+            (
+                fields[name].serialization_alias or name if name in fields else name
+            ): getattr(body, name)
+            for name in body.model_fields_set
+        }
+    return dict(body)
+
+
+def raw_content(body: bytes | str | None) -> bytes | None:
+    """A binary or text body, as the bytes sent."""
+    if body is None:
+        return None
+    return body.encode("utf-8") if isinstance(body, str) else bytes(body)
 
 
 def json_body(body: Any) -> Any:

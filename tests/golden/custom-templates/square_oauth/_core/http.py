@@ -66,17 +66,17 @@ class _BaseHttpClient:
         credentials = resolve_credentials(
             spec.operation, spec.security, spec.auth_overrides, self.config.credentials
         )
+        accept = "application/json" if spec.response_kind == "json" else "*/*"
         headers = {
             "User-Agent": USER_AGENT,
-            "Accept": "application/json",
+            "Accept": accept,
             **self.config.headers,
             **spec.headers,
             **credentials.headers,
         }
-        if credentials.cookies:
-            headers["Cookie"] = "; ".join(
-                f"{k}={v}" for k, v in credentials.cookies.items()
-            )
+        cookies = {**spec.cookies, **credentials.cookies}
+        if cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
         query: list[tuple[str, QueryValue]] = [*spec.query, *credentials.query.items()]
         query += (options.extra_query or {}).items()
         kwargs: dict[str, Any] = {}
@@ -86,6 +86,10 @@ class _BaseHttpClient:
             kwargs["content"] = spec.content
             if spec.content_type:
                 headers["Content-Type"] = spec.content_type
+        elif spec.form is not None or spec.files:
+            kwargs["data"] = spec.form or {}
+            if spec.files:
+                kwargs["files"] = spec.files
         headers.update(options.extra_headers or {})
         timeout = (
             self.config.timeout
@@ -190,6 +194,20 @@ class _BaseHttpClient:
     def read_response(
         self, spec: RequestSpec[T], response: httpx.Response, retries_done: int
     ) -> ApiResult[T]:
+        if response.status_code < 400 and spec.response_kind != "json":
+            # A file or text: handed over as bytes or str, not decoded or validated.
+            raw: Any = (
+                response.content if spec.response_kind == "binary" else response.text
+            )
+            return ApiResult(
+                response.status_code,
+                response.headers,
+                raw,
+                raw,
+                [],
+                response,
+                retries_done,
+            )
         body = _decode(response)
         errors = _errors(body)
         data: T | None = None

