@@ -149,8 +149,10 @@ def _path_safe(text: str) -> str:
 def build_spec(s: SpecStrings) -> dict[str, Any]:
     """A valid OpenAPI 3.1 document with ``s``'s strings in every field that takes text."""
     enum_values = list(dict.fromkeys(s.enum_values)) or ["a"]
-    schema_name = s.schema_name
-    enum_name = s.enum_name if s.enum_name != schema_name else s.enum_name + "_enum"
+    # Component names are reached through $ref URIs, which cannot hold a lone surrogate.
+    schema_name = _no_surrogates(s.schema_name)
+    enum_name = _no_surrogates(s.enum_name)
+    enum_name = enum_name if enum_name != schema_name else enum_name + "_enum"
     field = s.field
     other_field = field + "_enum"
     path_parameter = _path_safe(s.path_parameter) or "pid"
@@ -258,6 +260,10 @@ def build_spec(s: SpecStrings) -> dict[str, Any]:
             },
         },
     }
+
+
+def _no_surrogates(text: str) -> str:
+    return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
 
 
 def _ref_token(name: str) -> str:
