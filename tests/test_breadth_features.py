@@ -183,11 +183,12 @@ def server() -> Iterator[FaultServer]:
 
 
 WIRE_SCRIPT = """
-import json, sys
+import json, logging, sys
+logging.basicConfig(level=logging.DEBUG, stream=sys.stderr)
 from br import Client
 from br.models import SearchFilter, Upload
 
-client = Client(base_url=sys.argv[1], basic="user:pw", query_key="k1", access_token="tok")
+client = Client(base_url=sys.argv[1], basic="user:pw", query_key="qk-secret-7f3a", access_token="tok")
 out = {}
 client.default.upload_file(body=Upload(file=b"\\x01\\x02", caption="hi", tags=["a", "b"]))
 out["login"] = client.default.login(body={"user": "me", "remember": True}).data
@@ -215,7 +216,10 @@ def test_bodies_parameters_and_security_on_the_wire(packages: Path, server: Faul
 
     assert login.headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert login.body == b"user=me&remember=true"
-    assert login.query_params == {"api_key": ["k1"]}
+    assert login.query_params == {"api_key": ["qk-secret-7f3a"]}
+    # Every logger at DEBUG, httpx's own INFO request line included: the key is never printed.
+    assert "HTTP Request: POST" in done.stderr and "api_key=***" in done.stderr
+    assert "qk-secret-7f3a" not in done.stderr
     assert results["login"] == "hello"
 
     assert put.path == "/api/blobs/a%2Fb"

@@ -6,6 +6,7 @@ token); only their printed forms are replaced by ``***``.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -75,3 +76,22 @@ def redact_data(value: Any) -> Any:
     if isinstance(value, list):
         return [redact_data(item) for item in value]
     return value
+
+
+class _HideCredentialsInHttpxUrls(logging.Filter):
+    """httpx logs every request URL at INFO; API keys sent in the query string must not show."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(
+            isinstance(arg, httpx.URL) for arg in record.args
+        ):
+            record.args = tuple(
+                redact_url(arg) if isinstance(arg, httpx.URL) else arg
+                for arg in record.args
+            )
+        return True
+
+
+# Installed only when this API sends credentials in the query string; it rewrites nothing else.
+if SENSITIVE_QUERY:
+    logging.getLogger("httpx").addFilter(_HideCredentialsInHttpxUrls())
