@@ -2,7 +2,8 @@
 
 Each spec has ``operations`` operations spread over tags of 10, and half as many object
 schemas (most with a reference to the previous one, in chains of 10, and an enum every
-tenth schema), so that operations, schemas and API classes all grow in proportion. The same size always gives the same text.
+tenth schema), so that operations, schemas and API classes all grow in proportion. The
+same size always gives the same text.
 """
 
 from __future__ import annotations

@@ -188,7 +188,9 @@ logging.basicConfig(level=logging.DEBUG, stream=sys.stderr)
 from br import Client
 from br.models import SearchFilter, Upload
 
-client = Client(base_url=sys.argv[1], basic="user:pw", query_key="qk-secret-7f3a", access_token="tok")
+client = Client(
+    base_url=sys.argv[1], basic="user:pw", query_key="qk-secret-7f3a", access_token="tok"
+)
 out = {}
 client.default.upload_file(body=Upload(file=b"\\x01\\x02", caption="hi", tags=["a", "b"]))
 out["login"] = client.default.login(body={"user": "me", "remember": True}).data

@@ -9,7 +9,6 @@ followed literally, and its generated reference must match the code.
 
 from __future__ import annotations
 
-import difflib
 import re
 import shutil
 import subprocess
@@ -24,8 +23,8 @@ from generator.cli import main
 from generator.config import resolve_config
 from generator.pipeline import generate_files
 from generator.template_context import stale_part
-from generator.write import MANIFEST_NAME
 from tests.conftest import GENERATED, ROOT, SPEC
+from tests.support.golden import golden_differences, output_tree
 from tests.support.prism import PrismServer
 
 EXAMPLE = ROOT / "examples" / "custom-templates"
@@ -51,45 +50,18 @@ def _arguments() -> dict[str, object]:
     }
 
 
-# Folders that tools (not the generator) may leave in an output folder.
-TOOL_CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-        and p.name != MANIFEST_NAME
-        and not TOOL_CACHES & set(p.relative_to(folder).parts)
-        and not p.parent.name.endswith(".egg-info")
-    }
-
-
 def test_example_templates_reproduce_the_golden_record() -> None:
     fresh = {
         str(f.path): f.text.encode()
         for f in generate_files(resolve_config(_arguments(), ROOT)).files
     }
-    golden = _tree(GOLDEN)
-    problems = [f"missing from the golden record: {n}" for n in sorted(fresh.keys() - golden)]
-    problems += [f"no longer generated: {n}" for n in sorted(golden.keys() - fresh.keys())]
-    for name in sorted(fresh.keys() & golden.keys()):
-        if fresh[name] != golden[name]:
-            diff = difflib.unified_diff(
-                golden[name].decode().splitlines(),
-                fresh[name].decode().splitlines(),
-                f"golden/{name}",
-                f"fresh/{name}",
-                lineterm="",
-                n=2,
-            )
-            problems.append("\n".join(list(diff)[:60]))
+    golden = output_tree(GOLDEN)
+    problems = golden_differences(golden, fresh, "tests/golden/custom-templates")
     assert not problems, "\n\n".join([*problems, UPDATE_HINT])
 
 
 def test_each_customisation_shows_in_the_golden_record_and_nothing_else_changed() -> None:
-    golden, builtin = _tree(GOLDEN), _tree(GENERATED)
+    golden, builtin = output_tree(GOLDEN), output_tree(GENERATED)
     # Added per-model files: one per model, besides the package's own.
     fields = sorted(n for n in golden if n.startswith("square_oauth/fields/"))
     models = sorted(
@@ -250,7 +222,7 @@ def test_the_block_override_example_with_super_works(tmp_path: Path) -> None:
     target.write_text(template.group(1), encoding="utf-8")
     arguments = {**_arguments(), "templates": [str(tmp_path)]}
     files = {str(f.path): f.text for f in generate_files(resolve_config(arguments, ROOT)).files}
-    builtin = _tree(GENERATED)
+    builtin = output_tree(GENERATED)
     models = [n for n in builtin if b"(ApiModel)" in builtin[n]]
     assert models
     for name in models:

@@ -34,6 +34,12 @@ def test_the_generator_passes_mypy_strict() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_repository_passes_ruff() -> None:
+    # generator/, tests/ and benchmarks/ with the root pyproject's rules (generated/ excluded).
+    result = _run(BIN / "ruff", "check", "--no-cache", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 SNIPPET = """
 import sys, warnings
 from square_oauth import Client, AsyncClient, Environment

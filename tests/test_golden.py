@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import subprocess
 import sys
@@ -10,47 +9,17 @@ from pathlib import Path
 
 from generator.config import resolve_config
 from generator.pipeline import generate_files
-from generator.write import MANIFEST_NAME
 from tests.conftest import GENERATED, ROOT
+from tests.support.golden import golden_differences, output_tree
 
 UPDATE_HINT = "If the change is intended, update the golden record: python -m generator generate"
-
-
-# Folders that tools (not the generator) leave in generated/; .gitignore ignores them too.
-TOOL_CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
-
-
-def _on_disk(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-        and not TOOL_CACHES & set(p.relative_to(folder).parts)
-        and not p.parent.name.endswith(".egg-info")
-        and p.name != MANIFEST_NAME
-    }
 
 
 def test_generated_matches_spec_and_templates() -> None:
     config = resolve_config({}, ROOT)
     fresh = {str(f.path): f.text.encode("utf-8") for f in generate_files(config).files}
-    golden = _on_disk(GENERATED)
-    problems = []
-    for name in sorted(fresh.keys() - golden.keys()):
-        problems.append(f"missing from generated/: {name}")
-    for name in sorted(golden.keys() - fresh.keys()):
-        problems.append(f"in generated/ but no longer generated: {name}")
-    for name in sorted(fresh.keys() & golden.keys()):
-        if fresh[name] != golden[name]:
-            diff = difflib.unified_diff(
-                golden[name].decode().splitlines(),
-                fresh[name].decode().splitlines(),
-                f"generated/{name}",
-                f"fresh/{name}",
-                lineterm="",
-                n=2,
-            )
-            problems.append("\n".join(list(diff)[:60]))
+    golden = output_tree(GENERATED)
+    problems = golden_differences(golden, fresh, "generated")
     assert not problems, "\n\n".join([*problems, UPDATE_HINT])
 
 
@@ -78,7 +47,7 @@ def test_output_is_identical_across_runs_and_hash_seeds(tmp_path: Path) -> None:
             check=True,
             capture_output=True,
         )
-        outputs.append(_on_disk(out))
+        outputs.append(output_tree(out))
     assert outputs[0] == outputs[1]
     assert len(outputs[0]) > 30
 
