@@ -74,7 +74,9 @@ def test_default_client_verifies_certificates_and_host_names() -> None:
 
     client = Client(access_token="not-a-real-token")
     try:
+        made = client.http_client  # the client's own httpx client is made on first use
         (http,) = _httpx_clients(client)
+        assert http is made
         context = http._transport._pool._ssl_context  # type: ignore[attr-defined]
         assert context.verify_mode == ssl.CERT_REQUIRED
         assert context.check_hostname is True

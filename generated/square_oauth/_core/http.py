@@ -3,28 +3,37 @@
 ``SyncHttpClient`` and ``AsyncHttpClient`` differ only in the lines that do I/O (send,
 sleep, close); building the request, deciding on a retry, logging and reading the response
 are shared in ``_BaseHttpClient``.
+
+Creating a client stays cheap: pydantic, the models and ``asyncio`` are imported on first
+use, and the ``httpx`` client (whose TLS setup is the slow part) is made by the first
+request that needs it. Per call, the work that does not change between calls (parsing the
+URL of a path, building a validator for a response type) is done once and kept.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import platform
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from pydantic import TypeAdapter, ValidationError
 
 from ..errors import ApiConnectionError, ApiResponseValidationError, ApiTimeoutError
 from .auth import resolve_credentials
+from .call import DEFAULT_OPTIONS, QueryValue, RequestOptions, RequestSpec
 from .redact import redact_headers, redact_url
-from .request import DEFAULT_OPTIONS, QueryValue, RequestOptions, RequestSpec
-from .result import ApiResult, ErrorItem
+from .result import ApiResult, error_item_type
 from .retry import Backoff, error_retry_reason, retry_delay, retry_reason
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter, ValidationError
+
+    from .result import ErrorItem
 
 T = TypeVar("T")
 
@@ -37,6 +46,8 @@ USER_AGENT = (
 ERRORS_FIELD = "errors"
 # Response models are validated with this context, so they know the server sent them.
 FROM_SERVER = {"from_server": True}
+# Parsed URLs kept per client; a full cache is emptied (paths with ids in them vary).
+URL_CACHE_SIZE = 256
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,27 @@ def as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
 class _BaseHttpClient:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
+        self._urls: dict[str, httpx.URL] = {}
+        # Our own httpx client is made by the first request: its TLS setup (reading the
+        # CA certificates) would be most of the time it takes to create a client.
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def check_open(self) -> None:
+        if self._closed:
+            # What httpx says of a closed client; ours was closed before it was needed.
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+
+    def url(self, path: str) -> httpx.URL:
+        """The absolute URL of a path. Parsing a URL costs more than the rest of building
+        a request, and an API calls the same paths again and again: parsed once, kept.
+        """
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= URL_CACHE_SIZE:
+                self._urls.clear()
+            url = self._urls[path] = httpx.URL(self.config.base_url + path)
+        return url
 
     def build_request(
         self,
@@ -78,7 +110,8 @@ class _BaseHttpClient:
         if cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
         query: list[tuple[str, QueryValue]] = [*spec.query, *credentials.query.items()]
-        query += (options.extra_query or {}).items()
+        if options.extra_query:
+            query += options.extra_query.items()
         kwargs: dict[str, Any] = {}
         if spec.has_json:
             kwargs["json"] = spec.json
@@ -90,7 +123,8 @@ class _BaseHttpClient:
             kwargs["data"] = spec.form or {}
             if spec.files:
                 kwargs["files"] = spec.files
-        headers.update(options.extra_headers or {})
+        if options.extra_headers:
+            headers.update(options.extra_headers)
         timeout = (
             self.config.timeout
             if options.timeout is None
@@ -98,8 +132,9 @@ class _BaseHttpClient:
         )
         return client.build_request(
             spec.method,
-            self.config.base_url + spec.path,
-            params=query,
+            self.url(spec.path),
+            # None, not an empty list: httpx would parse the URL again to add no parameters.
+            params=query or None,
             headers=headers,
             timeout=timeout,
             **kwargs,
@@ -216,8 +251,10 @@ class _BaseHttpClient:
             and spec.response_model is not None
             and body is not None
         ):
+            from pydantic import ValidationError  # not loaded when the package is
+
             try:
-                data = TypeAdapter(spec.response_model).validate_python(
+                data = _adapter(spec.response_model).validate_python(
                     body, context=FROM_SERVER
                 )
             except ValidationError as error:
@@ -236,6 +273,20 @@ class _BaseHttpClient:
             response,
             retries_done,
         )
+
+
+# One validator per response type, built on first use: building one costs more than
+# validating a small response with it.
+_ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
+
+
+def _adapter(annotation: Any) -> TypeAdapter[Any]:
+    adapter = _ADAPTERS.get(annotation)
+    if adapter is None:
+        from pydantic import TypeAdapter
+
+        adapter = _ADAPTERS[annotation] = TypeAdapter(annotation)
+    return adapter
 
 
 def _describe(error: Exception) -> str:
@@ -266,12 +317,13 @@ def _decode(response: httpx.Response) -> Any:
 def _errors(body: Any) -> list[ErrorItem]:
     if not isinstance(body, dict) or not isinstance(body.get(ERRORS_FIELD), list):
         return []
+    from pydantic import ValidationError
+
+    adapter = _adapter(error_item_type())
     items: list[ErrorItem] = []
     for raw in body[ERRORS_FIELD]:
         try:
-            items.append(
-                TypeAdapter(ErrorItem).validate_python(raw, context=FROM_SERVER)
-            )
+            items.append(adapter.validate_python(raw, context=FROM_SERVER))
         except ValidationError:
             continue  # an error item we cannot read stays in result.body
     return items
@@ -283,7 +335,19 @@ class SyncHttpClient(_BaseHttpClient):
     ) -> None:
         super().__init__(config)
         self._owns_client = client is None
-        self.client = client if client is not None else httpx.Client()
+        self._client = client
+
+    @property
+    def client(self) -> httpx.Client:
+        """The given ``httpx.Client``, or our own, made on first use."""
+        client = self._client
+        if client is None:
+            with self._lock:
+                self.check_open()
+                if self._client is None:
+                    self._client = httpx.Client()
+                client = self._client
+        return client
 
     def send(
         self, spec: RequestSpec[T], options: RequestOptions = DEFAULT_OPTIONS
@@ -311,8 +375,9 @@ class SyncHttpClient(_BaseHttpClient):
             retries += 1
 
     def close(self) -> None:
-        if self._owns_client:
-            self.client.close()
+        self._closed = True
+        if self._owns_client and self._client is not None:
+            self._client.close()
 
 
 class AsyncHttpClient(_BaseHttpClient):
@@ -321,7 +386,19 @@ class AsyncHttpClient(_BaseHttpClient):
     ) -> None:
         super().__init__(config)
         self._owns_client = client is None
-        self.client = client if client is not None else httpx.AsyncClient()
+        self._client = client
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        """The given ``httpx.AsyncClient``, or our own, made on first use."""
+        client = self._client
+        if client is None:
+            with self._lock:
+                self.check_open()
+                if self._client is None:
+                    self._client = httpx.AsyncClient()
+                client = self._client
+        return client
 
     async def send(
         self, spec: RequestSpec[T], options: RequestOptions = DEFAULT_OPTIONS
@@ -345,9 +422,12 @@ class AsyncHttpClient(_BaseHttpClient):
                 return self.read_response(spec, outcome, retries)
             if isinstance(outcome, httpx.Response):
                 await outcome.aclose()
+            import asyncio  # here: most programs never wait for a retry, or use async at all
+
             await asyncio.sleep(delay)
             retries += 1
 
     async def close(self) -> None:
-        if self._owns_client:
-            await self.client.aclose()
+        self._closed = True
+        if self._owns_client and self._client is not None:
+            await self._client.aclose()

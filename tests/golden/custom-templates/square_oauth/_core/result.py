@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-from pydantic import BaseModel
 
 from ..errors import ApiStatusError
-from ..models import Error
 from .redact import redact_data
 
-ErrorItem = Error
+if TYPE_CHECKING:
+    # Not imported when the package is: the models (and pydantic) load on first use.
+    from ..models import Error
+
+    ErrorItem = Error
+
+
+def error_item_type() -> Any:
+    """The type of one item of a response's error list."""
+    from ..models import Error
+
+    return Error
+
 
 T = TypeVar("T")
 
@@ -37,6 +47,10 @@ class ApiResult(Generic[T]):
 
     def __repr__(self) -> str:
         # The body and the data may hold tokens: show the redacted data only.
+        from pydantic import (
+            BaseModel,
+        )  # here: importing the package does not load pydantic
+
         data = self.data if isinstance(self.data, BaseModel) else redact_data(self.data)
         return (
             f"ApiResult(status_code={self.status_code}, retries={self.retries}, "

@@ -1,0 +1,54 @@
+"""One call described as data: the ``RequestSpec`` an API method builds and the
+``RequestOptions`` it was called with.
+
+Kept apart from the helpers in ``request.py`` (which need pydantic) so that creating a
+client loads neither pydantic nor any model: they come with the first API class used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+T = TypeVar("T")
+QueryValue = str | int | float | bool | None
+
+
+@dataclass(frozen=True)
+class RequestSpec(Generic[T]):
+    operation: str
+    method: str
+    path: str  # already filled in and percent-encoded
+    # What the body of a success decodes to: a class, ``list[...]`` or a union. Typed
+    # ``Any`` because a union is not a ``type[T]``; ``T`` comes from the method's annotation.
+    response_model: Any
+    query: list[tuple[str, QueryValue]] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)
+    json: Any = None
+    has_json: bool = False
+    content: bytes | None = None
+    content_type: str | None = None
+    form: dict[str, str | list[str]] | None = (
+        None  # urlencoded, or the fields of multipart
+    )
+    files: list[tuple[str, Any]] | None = None  # multipart file parts
+    cookies: dict[str, str] = field(default_factory=dict)
+    response_kind: str = "json"  # json | text (str) | binary (bytes)
+    security: tuple[tuple[str, ...], ...] = ()
+    auth_overrides: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Settings of one call that override the client's; ``None`` keeps the client's."""
+
+    timeout: float | httpx.Timeout | None = None
+    max_retries: int | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, QueryValue] | None = None
+
+
+DEFAULT_OPTIONS = RequestOptions()
