@@ -10,13 +10,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__, fastpath
 from generator.config import ref_policy_from_args, resolve_config
-from generator.diagnostics import EXIT_DRIFT, EXIT_OK, Diagnostic, GeneratorError
-from generator.diff.release import VersionPolicy
-from generator.diff.report import FORMATS, locate, render
-from generator.loader import display_path
+from generator.diagnostics import EXIT_DRIFT, EXIT_OK, Diagnostic, GeneratorError, display_path
+from generator.diff import REPORT_FORMATS
+
+if TYPE_CHECKING:
+    from generator.diff.release import VersionPolicy
 
 LENIENT_HELP = (
     "generate even if the spec has validation errors: each is printed as a warning, and "
@@ -89,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
         "(its manifest records the API)",
     )
     diff.add_argument("new", help="the new spec (or a generated folder)")
-    diff.add_argument("--format", choices=FORMATS, default="text", help="report format")
+    diff.add_argument("--format", choices=REPORT_FORMATS, default="text", help="report format")
     diff.add_argument(
         "--fail-on",
         choices=("breaking", "any", "never"),
@@ -205,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _diff(args: argparse.Namespace) -> int:
     # Imported here: it loads the validator, which a generate run answered by the fast
     # path (generator/fastpath.py) must not wait for.
+    from generator.diff.report import locate, render
     from generator.diff.run import diff_specs
 
     result = diff_specs(

@@ -1,4 +1,8 @@
-"""Settings for a run: ``[tool.generator]`` in pyproject.toml, overridden by the command line."""
+"""Settings for a run: ``[tool.generator]`` in pyproject.toml, overridden by the command line.
+
+Imported by every run, including one that the fast path (generator/fastpath.py) answers
+without generating: it loads nothing beyond the standard library.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,64 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
-from generator.diagnostics import Diagnostic, GeneratorError
-from generator.loader import RefPolicy, display_path, parse_ref_map
-from generator.template_manifest import Origin, PluginRef
+from generator.diagnostics import Diagnostic, GeneratorError, display_path
 
 PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 DEFAULT_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where the user wrote something, for diagnostics."""
+
+    file: str
+    line: int | None = None
+
+    def diagnostic(self, message: str) -> Diagnostic:
+        return Diagnostic(self.file, message, self.line)
+
+
+@dataclass(frozen=True)
+class PluginRef:
+    """``module:function`` that receives the Jinja environment and adds filters to it."""
+
+    target: str
+    origin: Origin
+    search: tuple[Path, ...]  # folders that may hold the module, tried before sys.path
+
+
+@dataclass(frozen=True)
+class RefPolicy:
+    """What a remote (http/https) ``$ref`` may do: be mapped to a folder, or be fetched."""
+
+    allow_remote: bool = False
+    ref_map: tuple[tuple[str, Path], ...] = ()  # (URL prefix, local folder), as given
+
+    def mapped_path(self, url: str) -> Path | None:
+        """The local copy of ``url`` under the longest matching prefix, if any."""
+        matches = [(prefix, folder) for prefix, folder in self.ref_map if url.startswith(prefix)]
+        if not matches:
+            return None
+        prefix, folder = max(matches, key=lambda match: len(match[0]))
+        rest = unquote(urlsplit(url[len(prefix) :]).path).lstrip("/")
+        return folder / rest
+
+
+def parse_ref_map(text: str) -> tuple[str, Path]:
+    """``URL_PREFIX=DIR`` from the command line."""
+    prefix, equals, folder = text.partition("=")
+    if not equals or urlsplit(prefix).scheme not in ("http", "https") or not folder:
+        message = (
+            f"--ref-map {text!r}: expected URL_PREFIX=DIR, e.g. https://example.com/schemas/=vendor"
+        )
+        raise GeneratorError([Diagnostic("command line", message)])
+    path = Path(folder).resolve()
+    if not path.is_dir():
+        message = f"--ref-map {text!r}: folder {display_path(path)} not found"
+        raise GeneratorError([Diagnostic("command line", message)])
+    return prefix, path
 
 
 @dataclass(frozen=True)

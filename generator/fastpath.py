@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,6 +159,8 @@ def remember(
             "warnings": list(warnings),
             "notes": list(notes),
         }
+        import tempfile  # only when a run is recorded, never on the fast path
+
         record.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=record.parent, prefix=".run-")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:

@@ -27,12 +27,18 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import yaml
 
+from generator.config import RefPolicy, parse_ref_map
 from generator.diagnostics import (
     Diagnostic,
     GeneratorError,
+    display_path,
     parts_from_pointer,
     pointer_from_parts,
 )
+
+# Defined with the run's settings (generator.config), which must not load YAML; kept
+# importable from here, where they are used.
+__all__ = ["RefPolicy", "display_path", "parse_ref_map"]
 
 try:  # pragma: no cover - depends on how PyYAML was built
     _SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -46,38 +52,6 @@ MAX_REF_CHAIN = 64  # $refs that point straight at another $ref, one after the o
 REMOTE_TIMEOUT_SECONDS = 30
 # File types a local $ref may read: a spec must not make the generator read ~/.ssh/id_rsa.
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
-
-
-@dataclass(frozen=True)
-class RefPolicy:
-    """What a remote (http/https) ``$ref`` may do: be mapped to a folder, or be fetched."""
-
-    allow_remote: bool = False
-    ref_map: tuple[tuple[str, Path], ...] = ()  # (URL prefix, local folder), as given
-
-    def mapped_path(self, url: str) -> Path | None:
-        """The local copy of ``url`` under the longest matching prefix, if any."""
-        matches = [(prefix, folder) for prefix, folder in self.ref_map if url.startswith(prefix)]
-        if not matches:
-            return None
-        prefix, folder = max(matches, key=lambda match: len(match[0]))
-        rest = unquote(urlsplit(url[len(prefix) :]).path).lstrip("/")
-        return folder / rest
-
-
-def parse_ref_map(text: str) -> tuple[str, Path]:
-    """``URL_PREFIX=DIR`` from the command line."""
-    prefix, equals, folder = text.partition("=")
-    if not equals or urlsplit(prefix).scheme not in ("http", "https") or not folder:
-        message = (
-            f"--ref-map {text!r}: expected URL_PREFIX=DIR, e.g. https://example.com/schemas/=vendor"
-        )
-        raise GeneratorError([Diagnostic("command line", message)])
-    path = Path(folder).resolve()
-    if not path.is_dir():
-        message = f"--ref-map {text!r}: folder {display_path(path)} not found"
-        raise GeneratorError([Diagnostic("command line", message)])
-    return prefix, path
 
 
 @dataclass
@@ -144,14 +118,6 @@ def _child_node(node: yaml.Node, token: str) -> yaml.Node | None:
         index = int(token)
         return node.value[index] if index < len(node.value) else None
     return None
-
-
-def display_path(path: Path) -> str:
-    """A path as the user would type it: relative to the working folder when inside it."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def load_document(path: Path, ref_policy: RefPolicy | None = None) -> Document:

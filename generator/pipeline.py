@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from generator import __version__
-from generator.config import GenerateConfig
+from generator.config import GenerateConfig, RefPolicy
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.diff.release import (
     CHANGELOG_NAME,
@@ -19,7 +19,7 @@ from generator.diff.release import (
 )
 from generator.diff.surface import api_surface
 from generator.formatting import FormatWorkers, format_files
-from generator.loader import Document, RefPolicy, SpecSource, load_document
+from generator.loader import Document, SpecSource, load_document
 from generator.model import ClientModel, build_client_model
 from generator.model.build import PackageNames
 from generator.model.naming import snake_case

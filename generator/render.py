@@ -30,16 +30,15 @@ import jinja2.meta
 from jinja2 import nodes
 
 from generator.caching import cache_folder
-from generator.diagnostics import Diagnostic, GeneratorError
+from generator.config import PluginRef
+from generator.diagnostics import Diagnostic, GeneratorError, display_path
 from generator.escaping import FILTERS
-from generator.loader import display_path
 from generator.model.types import ClientModel
 from generator.template_errors import Subject, template_diagnostic
 from generator.template_manifest import (
     SCOPE_SUBJECTS,
     Manifest,
     ManifestEntry,
-    PluginRef,
     Scope,
     expand_output,
     load_manifest,

@@ -16,8 +16,7 @@ import jinja2
 import jinja2.meta
 from jinja2 import nodes
 
-from generator.diagnostics import Diagnostic, GeneratorError
-from generator.loader import display_path
+from generator.diagnostics import Diagnostic, GeneratorError, display_path
 from generator.render import BUILTIN_PREFIX, builtin_templates, make_environment
 from generator.template_manifest import (
     MANIFEST,

@@ -19,8 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.diagnostics import Diagnostic
-from generator.loader import display_path
+from generator.diagnostics import Diagnostic, display_path
 from generator.model import types
 
 # Jinja names the frames of compiled templates like this (jinja2.debug.fake_traceback).

@@ -27,8 +27,8 @@ from typing import Any, Literal, get_args
 
 import yaml
 
-from generator.diagnostics import Diagnostic, GeneratorError
-from generator.loader import display_path
+from generator.config import Origin, PluginRef
+from generator.diagnostics import Diagnostic, GeneratorError, display_path
 from generator.model import types
 
 MANIFEST = "manifest.yaml"
@@ -64,31 +64,11 @@ _PLACEHOLDER_BODY = re.compile(r"(?P<name>[a-z]+)(?:\.(?P<attribute>[a-z_][a-z0-
 
 
 @dataclass(frozen=True)
-class Origin:
-    """Where the user wrote something, for diagnostics."""
-
-    file: str
-    line: int | None = None
-
-    def diagnostic(self, message: str) -> Diagnostic:
-        return Diagnostic(self.file, message, self.line)
-
-
-@dataclass(frozen=True)
 class ManifestEntry:
     template: str  # template name, looked up through the folders
     output: str  # path pattern, e.g. "{package}/apis/{api.module_name}.py"
     scope: Scope
     origin: Origin
-
-
-@dataclass(frozen=True)
-class PluginRef:
-    """``module:function`` that receives the Jinja environment and adds filters to it."""
-
-    target: str
-    origin: Origin
-    search: tuple[Path, ...]  # folders that may hold the module, tried before sys.path
 
 
 @dataclass(frozen=True)

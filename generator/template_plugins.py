@@ -26,9 +26,8 @@ from typing import Any
 
 import jinja2
 
-from generator.diagnostics import Diagnostic, GeneratorError
-from generator.loader import display_path
-from generator.template_manifest import PluginRef
+from generator.config import PluginRef
+from generator.diagnostics import Diagnostic, GeneratorError, display_path
 
 _TARGET = re.compile(r"(?P<module>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*):(?P<function>[A-Za-z_]\w*)")
 

@@ -14,13 +14,18 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from jsonschema.exceptions import ValidationError
+from jsonschema.validators import validator_for
 from jsonschema_path.handlers.urllib import UrllibHandler
+from jsonschema_specifications import REGISTRY as SPECIFICATIONS
 from openapi_spec_validator import (
     OpenAPIV2SpecValidator,
     OpenAPIV30SpecValidator,
     OpenAPIV31SpecValidator,
 )
+from openapi_spec_validator.schemas import schema_v2, schema_v30, schema_v31
 from openapi_spec_validator.validation.validators import SpecValidator
+from referencing import Resource
+from referencing.jsonschema import DRAFT4
 
 from generator.diagnostics import (
     Diagnostic,
@@ -116,7 +121,9 @@ def validate_document(document: Document, *, lenient: bool = False) -> list[Diag
 
 def _schema_problems(document: Document, version: str, source: SpecSource) -> list[Diagnostic]:
     validator_cls = type(
-        "SourceValidator", (_VALIDATORS[version],), {"resolver_handlers": _handlers(source)}
+        "SourceValidator",
+        (_VALIDATORS[version],),
+        {"resolver_handlers": _handlers(source), "schema_validator": _meta_validator(version)},
     )
     data = _with_pointer_fragments(document.data, document, source)
     validator = validator_cls(data, base_uri=document.path.as_uri())
@@ -131,6 +138,23 @@ def _schema_problems(document: Document, version: str, source: SpecSource) -> li
         if not diagnostics:
             diagnostics.append(document.diagnostic(f"cannot validate: {_short(error)}", ""))
     return _unique(diagnostics)
+
+
+_META_SCHEMAS = {"2.0": schema_v2, "3.0": schema_v30, "3.1": schema_v31}
+_meta_validators: dict[str, Any] = {}
+
+
+def _meta_validator(version: str) -> Any:
+    """The validator of the OpenAPI schema that openapi-spec-validator uses, built with its
+    registry crawled once. Its own registry is left uncrawled, and jsonschema then crawls
+    it again for every ``$ref`` it follows: 4x the time of the whole check on a small spec."""
+    if version not in _meta_validators:
+        meta = dict(_META_SCHEMAS[version])
+        validator_cls = validator_for(meta)
+        resource = Resource.from_contents(meta, default_specification=DRAFT4)
+        registry = SPECIFICATIONS.with_resource(resource.id() or "", resource).crawl()
+        _meta_validators[version] = validator_cls(meta, registry=registry)
+    return _meta_validators[version]
 
 
 def _to_diagnostic(document: Document, error: ValidationError) -> Diagnostic:

@@ -39,8 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from generator.diagnostics import Diagnostic, GeneratorError
-from generator.loader import display_path
+from generator.diagnostics import Diagnostic, GeneratorError, display_path
 from generator.render import RenderedFile
 
 try:

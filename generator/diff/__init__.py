@@ -4,3 +4,6 @@
 intermediate model) → ``compare`` (classified changes) → ``report`` (text, JSON, Markdown)
 and ``release`` (semantic-version bump and changelog entry for ``generate``).
 """
+
+# The report formats of `diff --format` (generator.diff.report), here for the command line.
+REPORT_FORMATS = ("text", "json", "markdown")

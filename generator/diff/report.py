@@ -10,7 +10,6 @@ from generator.diff.compare import Bump, Change
 from generator.loader import Document
 
 Format = Literal["text", "json", "markdown"]
-FORMATS: tuple[Format, ...] = ("text", "json", "markdown")
 
 
 @dataclass(frozen=True)
