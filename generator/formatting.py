@@ -64,6 +64,9 @@ def format_files(
     results: dict[int, str] = {}
     pending: list[int] = []
     for index, file in enumerate(files):
+        if file.formatted:
+            results[index] = file.text
+            continue
         cached = cache.lookup(file) if cache else None
         if cached is not None:
             results[index] = cached
@@ -77,7 +80,7 @@ def format_files(
             message = f"rendered {file.path} is not valid Python ({text}); the template is at fault"
             raise GeneratorError([Diagnostic(file.template, message)])
         results[index] = text
-    formatted = [RenderedFile(f.path, results[i], f.template) for i, f in enumerate(files)]
+    formatted = [RenderedFile(f.path, results[i], f.template, True) for i, f in enumerate(files)]
     if cache:
         cache.save(files, formatted)
     return formatted
@@ -102,8 +105,9 @@ class FormatWorkers:
     def __enter__(self) -> FormatWorkers:
         cores = _cores()
         if cores >= 2:
-            _black_mode()  # import black once, before forking, so no worker has to
-            self.pool = _context().Pool(cores)
+            # Each worker imports black itself, while this process loads, validates and
+            # renders the spec: importing it here first would make everything wait for it.
+            self.pool = _context().Pool(cores, initializer=_black_mode)
         return self
 
     def __exit__(self, *exc: object) -> None:
