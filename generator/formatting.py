@@ -22,13 +22,15 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from generator.caching import cache_folder, remove_stale
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.render import RenderedFile
+
+T = TypeVar("T")
 
 LINE_LENGTH = 88
 TARGET_VERSION = "PY310"
@@ -92,7 +94,8 @@ def format_file(file: RenderedFile) -> RenderedFile:
 
 
 class FormatWorkers:
-    """Worker processes for black, to be started before the spec is loaded.
+    """Worker processes for black (and the spec's schema check, see ``start``), to be
+    started before the spec is loaded.
 
     Forked while this process is still small, they share only the imported libraries with
     it; forked later, each would carry a copy of the whole model of a large spec (Python's
@@ -110,11 +113,32 @@ class FormatWorkers:
             self.pool = _context().Pool(cores, initializer=_black_mode)
         return self
 
+    def start(self, function: Callable[..., T], *args: Any) -> Pending[T]:
+        """Run ``function(*args)`` in a worker (in this process, now, without workers);
+        its arguments and result cross the process boundary by pickling."""
+        if self.pool is None:
+            return Pending(function(*args), None)
+        return Pending(None, self.pool.apply_async(function, args))
+
     def __exit__(self, *exc: object) -> None:
         if self.pool is not None:
             self.pool.terminate()
             self.pool.join()
             self.pool = None
+
+
+class Pending(Generic[T]):
+    """The result of work handed to a worker, or already done."""
+
+    def __init__(self, value: T | None, handle: Any) -> None:
+        self._value = value
+        self._handle = handle
+
+    def result(self) -> T:
+        if self._handle is not None:
+            self._value = self._handle.get()
+            self._handle = None
+        return self._value  # type: ignore[return-value]
 
 
 def _context() -> Any:
