@@ -22,13 +22,15 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from generator.caching import cache_folder, remove_stale
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.render import RenderedFile
+
+T = TypeVar("T")
 
 LINE_LENGTH = 88
 TARGET_VERSION = "PY310"
@@ -64,6 +66,9 @@ def format_files(
     results: dict[int, str] = {}
     pending: list[int] = []
     for index, file in enumerate(files):
+        if file.formatted:
+            results[index] = file.text
+            continue
         cached = cache.lookup(file) if cache else None
         if cached is not None:
             results[index] = cached
@@ -77,7 +82,7 @@ def format_files(
             message = f"rendered {file.path} is not valid Python ({text}); the template is at fault"
             raise GeneratorError([Diagnostic(file.template, message)])
         results[index] = text
-    formatted = [RenderedFile(f.path, results[i], f.template) for i, f in enumerate(files)]
+    formatted = [RenderedFile(f.path, results[i], f.template, True) for i, f in enumerate(files)]
     if cache:
         cache.save(files, formatted)
     return formatted
@@ -89,7 +94,8 @@ def format_file(file: RenderedFile) -> RenderedFile:
 
 
 class FormatWorkers:
-    """Worker processes for black, to be started before the spec is loaded.
+    """Worker processes for black (and the spec's schema check, see ``start``), to be
+    started before the spec is loaded.
 
     Forked while this process is still small, they share only the imported libraries with
     it; forked later, each would carry a copy of the whole model of a large spec (Python's
@@ -102,15 +108,37 @@ class FormatWorkers:
     def __enter__(self) -> FormatWorkers:
         cores = _cores()
         if cores >= 2:
-            _black_mode()  # import black once, before forking, so no worker has to
-            self.pool = _context().Pool(cores)
+            # Each worker imports black itself, while this process loads, validates and
+            # renders the spec: importing it here first would make everything wait for it.
+            self.pool = _context().Pool(cores, initializer=_black_mode)
         return self
+
+    def start(self, function: Callable[..., T], *args: Any) -> Pending[T]:
+        """Run ``function(*args)`` in a worker (in this process, now, without workers);
+        its arguments and result cross the process boundary by pickling."""
+        if self.pool is None:
+            return Pending(function(*args), None)
+        return Pending(None, self.pool.apply_async(function, args))
 
     def __exit__(self, *exc: object) -> None:
         if self.pool is not None:
             self.pool.terminate()
             self.pool.join()
             self.pool = None
+
+
+class Pending(Generic[T]):
+    """The result of work handed to a worker, or already done."""
+
+    def __init__(self, value: T | None, handle: Any) -> None:
+        self._value = value
+        self._handle = handle
+
+    def result(self) -> T:
+        if self._handle is not None:
+            self._value = self._handle.get()
+            self._handle = None
+        return self._value  # type: ignore[return-value]
 
 
 def _context() -> Any:

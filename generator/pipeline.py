@@ -18,14 +18,14 @@ from generator.diff.release import (
     read_changelog,
 )
 from generator.diff.surface import api_surface
-from generator.formatting import FormatWorkers, format_files
+from generator.formatting import FormatWorkers, Pending, format_files
 from generator.loader import Document, SpecSource, load_document
 from generator.model import ClientModel, build_client_model
 from generator.model.build import PackageNames
 from generator.model.naming import snake_case
 from generator.render import Locate, RenderedFile, render
 from generator.swagger2 import convert_swagger2, is_swagger2
-from generator.validate import validate_document
+from generator.validate import check_structure, schema_problems_of_file, validate_document
 from generator.write import Manifest, manifest_text, read_manifest
 
 
@@ -78,9 +78,35 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
 def _generate(
     config: GenerateConfig, version_policy: VersionPolicy, workers: FormatWorkers
 ) -> Generated:
-    document, warnings = load_validated(
-        config.spec, lenient=config.lenient, ref_policy=config.ref_policy
-    )
+    if config.lenient:
+        # Lenient: the validator's findings become warnings the model stage adds to.
+        document, warnings = load_validated(config.spec, lenient=True, ref_policy=config.ref_policy)
+        return _generate_from(config, version_policy, workers, document, warnings, None)
+    # Strict: the generator's own checks here; openapi-spec-validator's check (most of the
+    # validation time) runs in a worker meanwhile. Nothing is written unless it passes, and
+    # its diagnostics come before anything a later stage says.
+    document = load_document(config.spec, config.ref_policy)
+    check_structure(document)
+    check = workers.start(schema_problems_of_file, config.spec, config.ref_policy)
+    if is_swagger2(document.data):
+        document = convert_swagger2(document)
+    try:
+        return _generate_from(config, version_policy, workers, document, [], check)
+    except Exception:
+        problems = check.result()
+        if problems:
+            raise GeneratorError(problems) from None
+        raise
+
+
+def _generate_from(
+    config: GenerateConfig,
+    version_policy: VersionPolicy,
+    workers: FormatWorkers,
+    document: Document,
+    warnings: list[Diagnostic],
+    check: Pending[list[Diagnostic]] | None,
+) -> Generated:
     source = SpecSource(document)
     client = build_client_model(
         source, package_names(config, document), lenient=config.lenient, warnings=warnings
@@ -98,11 +124,11 @@ def _generate(
     # (generator/fastpath.py) prints it without running.
     rerun = plan_release(surface, plan.version, surface, client.package_version, version_policy)
     client = replace(client, package_version=plan.version)
-    files = format_files(
-        render(client, config.templates, config.template_plugins, locate=_locator(document)),
-        config.output,
-        workers,
-    )
+    rendered = render(client, config.templates, config.template_plugins, locate=_locator(document))
+    # Formatting shares the workers with the schema check, which has usually finished by now.
+    files = format_files(rendered, config.output, workers)
+    if check is not None and (problems := check.result()):
+        raise GeneratorError(problems)
     changelog = changelog_text(
         read_changelog(config.output), plan, client.project_name, client.title, client.api_version
     )

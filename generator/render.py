@@ -20,6 +20,8 @@ rendered, before anything is written.
 from __future__ import annotations
 
 import difflib
+import functools
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -79,6 +81,10 @@ class RenderedFile:
     path: PurePosixPath  # relative to the output folder
     text: str
     template: str  # the template file that made it, as shown in diagnostics
+    # The text is final: a shipped template without any template syntax, kept
+    # black-formatted in the repository (tests/test_formatting.py checks each one), so the
+    # format stage passes it through instead of running black on the same text every time.
+    formatted: bool = False
 
 
 class _UserFolderLoader(jinja2.FileSystemLoader):
@@ -216,8 +222,29 @@ def render(
                     f"({other.origin.file}:{other.origin.line}) both write {path}"
                 )
                 raise GeneratorError([entry.origin.diagnostic(message)])
-            files[path] = (RenderedFile(path, text, filename), entry)
+            formatted = _is_shipped_verbatim(templates.environment, entry.template)
+            files[path] = (RenderedFile(path, text, filename, formatted), entry)
     return [files[p][0] for p in sorted(files)]
+
+
+_TEMPLATE_SYNTAX = re.compile(r"\{[{%#]")
+
+
+def _is_shipped_verbatim(environment: jinja2.Environment, name: str) -> bool:
+    """Whether ``name`` resolves to a built-in template that is plain text (no Jinja syntax),
+    so that rendering it gives its source unchanged whatever the spec."""
+    template = environment.get_template(name)  # cached by Jinja after the first render
+    if template.filename is None:
+        return False
+    path = Path(template.filename)
+    if path.parent != builtin_templates() and builtin_templates() not in path.parents:
+        return False  # a user's file: black decides its layout
+    return _plain_text(path)
+
+
+@functools.cache
+def _plain_text(path: Path) -> bool:
+    return not _TEMPLATE_SYNTAX.search(path.read_text(encoding="utf-8"))
 
 
 def _render_one(

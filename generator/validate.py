@@ -2,6 +2,12 @@
 
 Every problem found becomes a ``Diagnostic`` with the file, line and column of the offending
 value, so the user sees all of them at once instead of fixing one per run.
+
+Two parts: ``check_structure`` (the generator's own checks, quick, and the ones that keep
+later stages from recursing without end) and ``schema_problems`` (openapi-spec-validator,
+most of the time). The pipeline may run the second in a worker process while it builds
+the model (``schema_problems_of_file``); nothing is written before both have passed. The
+validator is imported only when the second part runs.
 """
 
 from __future__ import annotations
@@ -10,51 +16,23 @@ import copy
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from jsonschema.exceptions import ValidationError
-from jsonschema.validators import validator_for
-from jsonschema_path.handlers.urllib import UrllibHandler
-from jsonschema_specifications import REGISTRY as SPECIFICATIONS
-from openapi_spec_validator import (
-    OpenAPIV2SpecValidator,
-    OpenAPIV30SpecValidator,
-    OpenAPIV31SpecValidator,
-)
-from openapi_spec_validator.schemas import schema_v2, schema_v30, schema_v31
-from openapi_spec_validator.validation.validators import SpecValidator
-from referencing import Resource
-from referencing.jsonschema import DRAFT4
-
+from generator.config import RefPolicy
 from generator.diagnostics import (
     Diagnostic,
     GeneratorError,
     parts_from_pointer,
     pointer_from_parts,
 )
-from generator.loader import MAX_REF_CHAIN, Document, SpecSource
+from generator.loader import MAX_REF_CHAIN, Document, SpecSource, load_document
 
-# Only files are read while validating: a spec must never make the generator fetch a URL.
-# (``_schema_problems`` swaps in handlers that read through the spec's ``SpecSource``, so
-# the validator sees exactly the files, --ref-map copies and limits the generator uses.)
-_LOCAL_ONLY = {"file": UrllibHandler("file")}
-
-
-class _V2(OpenAPIV2SpecValidator):
-    resolver_handlers = _LOCAL_ONLY
-
-
-class _V30(OpenAPIV30SpecValidator):
-    resolver_handlers = _LOCAL_ONLY
-
-
-class _V31(OpenAPIV31SpecValidator):
-    resolver_handlers = _LOCAL_ONLY
-
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+    from openapi_spec_validator.validation.validators import SpecValidator
 
 SUPPORTED_VERSIONS = "3.0.x and 3.1.x"
-_VALIDATORS: dict[str, type[SpecValidator]] = {"2.0": _V2, "3.0": _V30, "3.1": _V31}
 
 
 def openapi_version(document: Document) -> str:
@@ -97,7 +75,21 @@ def validate_document(document: Document, *, lenient: bool = False) -> list[Diag
     anyway and later stages skip (and name) whatever they cannot generate. A file that is
     not OpenAPI at all, or of an unsupported version, is an error either way.
     """
-    version = openapi_version(document)
+    problems = check_structure(document, lenient=lenient)
+    diagnostics = problems + schema_problems(document)
+    if diagnostics and not lenient:
+        raise GeneratorError(diagnostics)
+    return diagnostics
+
+
+def check_structure(document: Document, *, lenient: bool = False) -> list[Diagnostic]:
+    """The checks the generator makes itself, before the validator: the OpenAPI version,
+    path templates, $ref chains and cycles, dangling $refs, duplicate operationIds.
+
+    Raises on any problem; with ``lenient``, dangling $refs and duplicate operationIds are
+    returned instead (the later stages skip what they touch).
+    """
+    openapi_version(document)
     # Checked here, before the validator, so that each problem is reported at its own line:
     # the validator reports these at the top of the file, or fails on them.
     source = SpecSource(document)
@@ -113,16 +105,28 @@ def validate_document(document: Document, *, lenient: bool = False) -> list[Diag
     problems = _reference_problems(document, source) + _duplicate_operation_ids(document)
     if problems and not lenient:
         raise GeneratorError(problems)
-    diagnostics = problems + _schema_problems(document, version, source)
-    if diagnostics and not lenient:
-        raise GeneratorError(diagnostics)
-    return diagnostics
+    return problems
+
+
+def schema_problems(document: Document) -> list[Diagnostic]:
+    """What openapi-spec-validator finds wrong with ``document`` (which has passed
+    ``check_structure``), each at its line."""
+    return _schema_problems(document, openapi_version(document), SpecSource(document))
+
+
+def schema_problems_of_file(spec: Path, ref_policy: RefPolicy) -> list[Diagnostic]:
+    """``schema_problems`` of the spec at ``spec``, read afresh: for a worker process, which
+    gets a path rather than the parsed spec (cheaper to send; loading is deterministic)."""
+    try:
+        return schema_problems(load_document(spec, ref_policy))
+    except GeneratorError as error:  # the main process loaded it: only if it changed since
+        return list(error.diagnostics)
 
 
 def _schema_problems(document: Document, version: str, source: SpecSource) -> list[Diagnostic]:
     validator_cls = type(
         "SourceValidator",
-        (_VALIDATORS[version],),
+        (_validator_class(version),),
         {"resolver_handlers": _handlers(source), "schema_validator": _meta_validator(version)},
     )
     data = _with_pointer_fragments(document.data, document, source)
@@ -140,7 +144,20 @@ def _schema_problems(document: Document, version: str, source: SpecSource) -> li
     return _unique(diagnostics)
 
 
-_META_SCHEMAS = {"2.0": schema_v2, "3.0": schema_v30, "3.1": schema_v31}
+def _validator_class(version: str) -> type[SpecValidator]:
+    from openapi_spec_validator import (
+        OpenAPIV2SpecValidator,
+        OpenAPIV30SpecValidator,
+        OpenAPIV31SpecValidator,
+    )
+
+    return {
+        "2.0": OpenAPIV2SpecValidator,
+        "3.0": OpenAPIV30SpecValidator,
+        "3.1": OpenAPIV31SpecValidator,
+    }[version]
+
+
 _meta_validators: dict[str, Any] = {}
 
 
@@ -149,7 +166,13 @@ def _meta_validator(version: str) -> Any:
     registry crawled once. Its own registry is left uncrawled, and jsonschema then crawls
     it again for every ``$ref`` it follows: 4x the time of the whole check on a small spec."""
     if version not in _meta_validators:
-        meta = dict(_META_SCHEMAS[version])
+        from jsonschema.validators import validator_for
+        from jsonschema_specifications import REGISTRY as SPECIFICATIONS
+        from openapi_spec_validator.schemas import schema_v2, schema_v30, schema_v31
+        from referencing import Resource
+        from referencing.jsonschema import DRAFT4
+
+        meta = dict({"2.0": schema_v2, "3.0": schema_v30, "3.1": schema_v31}[version])
         validator_cls = validator_for(meta)
         resource = Resource.from_contents(meta, default_specification=DRAFT4)
         registry = SPECIFICATIONS.with_resource(resource.id() or "", resource).crawl()
@@ -232,7 +255,9 @@ def _pointer_from_message(document: Document, message: str) -> str | None:
 
 
 def _short(error: BaseException) -> str:
-    text = error.message if isinstance(error, ValidationError) else str(error)
+    # A jsonschema ValidationError (not imported here unless the validator ran) has .message.
+    message = getattr(error, "message", None)
+    text = message if isinstance(message, str) else str(error)
     text = " ".join(text.split())
     # referencing's PointerToNowhere quotes the whole document after this phrase.
     text = text.split(" does not exist within ")[0] + (

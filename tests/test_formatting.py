@@ -115,3 +115,45 @@ def test_invalid_python_is_blamed_on_the_template() -> None:
         format_files([broken])
     assert caught.value.diagnostics[0].file == "package/x.py.jinja"
     assert "not valid Python" in caught.value.diagnostics[0].message
+
+
+def test_shipped_plain_text_templates_are_already_black_formatted() -> None:
+    """The format stage passes a shipped template without template syntax through
+    unchanged; that is only right while black would leave its text as it is."""
+    from generator.render import _plain_text, builtin_templates
+    from generator.template_manifest import load_manifest
+
+    folder = builtin_templates()
+    names = [entry.template for entry in load_manifest(folder).entries]
+    plain = [name for name in names if _plain_text(folder / name)]
+    assert "package/_core/request.py.jinja" in plain  # the rule is in use
+    for name in plain:
+        text = (folder / name).read_text(encoding="utf-8")
+        suffix = PurePosixPath(name.removesuffix(".jinja")).suffix
+        assert formatting._format_text((suffix, text)) == (True, text), (
+            f"templates/{name} has no template syntax, so it is shipped as it is: keep it "
+            "black-formatted (black --line-length 88 --target-version py310)"
+        )
+
+
+def test_only_shipped_plain_text_files_skip_black(
+    rendered: list[RenderedFile], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    skipped = {str(f.path) for f in rendered if f.formatted}
+    assert "square_oauth/_core/request.py" in skipped
+    assert "square_oauth/client.py" not in skipped  # rendered from the spec: black decides
+    seen = _formatted_jobs(monkeypatch)
+    format_files(rendered)
+    assert {f.text for f in rendered if not f.formatted} <= set(seen)
+    assert not {f.text for f in rendered if f.formatted} & set(seen)
+    # A user's copy of the same file is the user's layout: black formats it.
+    user = tmp_path / "templates" / "package" / "errors.py.jinja"
+    user.parent.mkdir(parents=True)
+    user.write_text("class Oops( Exception ):\n    pass\n", encoding="utf-8")
+    config = GenerateConfig(SPEC, Path("unused"), "square_oauth", None, "0.1.0", ())
+    document = load_and_validate(SPEC)
+    client = build_client_model(SpecSource(document), package_names(config, document))
+    files = {str(f.path): f for f in render(client, [tmp_path / "templates"])}
+    errors = files["square_oauth/errors.py"]
+    assert not errors.formatted
+    assert format_file(errors).text == "class Oops(Exception):\n    pass\n"

@@ -233,3 +233,42 @@ def test_unsupported_versions_are_explained(
     with pytest.raises(GeneratorError) as again:
         validate_document(document)
     assert again.value.diagnostics == error.value.diagnostics
+
+
+# -- the schema check in a worker process, while the model is built ----------------------
+
+
+def _generate_in_pipeline(spec: Path, out: Path) -> None:
+    from generator.config import GenerateConfig
+    from generator.pipeline import generate_files
+
+    generate_files(GenerateConfig(spec, out, "pkg", None, "0.1.0", ()))
+
+
+def test_worker_schema_check_gives_the_same_diagnostics_as_in_process(tmp_path: Path) -> None:
+    spec = REPO / "tests" / "specs" / "invalid" / "schema_type_typo.yaml"
+    in_process = _diagnostics(load_document(spec))
+    with pytest.raises(GeneratorError) as error:
+        _generate_in_pipeline(spec, tmp_path / "out")
+    assert list(error.value.diagnostics) == in_process
+    assert not (tmp_path / "out").exists()
+
+
+def test_schema_diagnostics_win_over_a_later_stage_failing_on_the_same_spec(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A spec the validator rejects may make the model stage fail first, since both run at
+    once: the user still sees the validator's located diagnostics, not a crash."""
+    from generator import pipeline
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise KeyError("what a broken spec does to the model stage")
+
+    monkeypatch.setattr(pipeline, "build_client_model", crash)
+    spec = REPO / "tests" / "specs" / "invalid" / "schema_type_typo.yaml"
+    with pytest.raises(GeneratorError) as error:
+        _generate_in_pipeline(spec, tmp_path / "out")
+    assert list(error.value.diagnostics) == _diagnostics(load_document(spec))
+    # On a valid spec the same failure is a bug, and shows as one.
+    with pytest.raises(KeyError):
+        _generate_in_pipeline(REPO / "spec" / "square-oauth.yaml", tmp_path / "out")

@@ -29,6 +29,13 @@ from .call import DEFAULT_OPTIONS, QueryValue, RequestOptions, RequestSpec
 from .redact import redact_headers, redact_url
 from .result import ApiResult, error_item_type
 from .retry import Backoff, error_retry_reason, retry_delay, retry_reason
+from .settings import (
+    CONNECT_TIMEOUT_SECONDS,
+    ERRORS_FIELD,
+    LOGGER_NAME,
+    TIMEOUT_SECONDS,
+    USER_AGENT_PREFIX,
+)
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter, ValidationError
@@ -37,13 +44,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-logger = logging.getLogger("square_oauth")
+logger = logging.getLogger(LOGGER_NAME)
 
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_TIMEOUT = httpx.Timeout(TIMEOUT_SECONDS, connect=CONNECT_TIMEOUT_SECONDS)
 USER_AGENT = (
-    f"square-oauth/0.1.0 python/{platform.python_version()} httpx/{httpx.__version__}"
+    f"{USER_AGENT_PREFIX} python/{platform.python_version()} httpx/{httpx.__version__}"
 )
-ERRORS_FIELD = "errors"
 # Response models are validated with this context, so they know the server sent them.
 FROM_SERVER = {"from_server": True}
 # Parsed URLs kept per client; a full cache is emptied (paths with ids in them vary).

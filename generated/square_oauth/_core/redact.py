@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode
 import httpx
 
 from .auth import SCHEMES
+from .settings import SECRET_NAMES
 
 REDACTED = "***"
 
@@ -29,17 +30,6 @@ SENSITIVE_HEADERS = frozenset(
 # Query parameters that carry credentials (API keys sent in the query string).
 SENSITIVE_QUERY = frozenset(
     scheme.name for scheme in SCHEMES.values() if scheme.location == "query"
-)
-# JSON property names whose values are secrets (the spec's secret fields).
-SECRET_NAMES: frozenset[str] = frozenset(
-    {
-        "access_token",
-        "client_secret",
-        "code",
-        "code_verifier",
-        "id_token",
-        "refresh_token",
-    }
 )
 
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 import httpx
 
-DEFAULT_MAX_RETRIES = 2
+from .settings import INITIAL_RETRY_DELAY, MAX_RETRIES, MAX_RETRY_AFTER, MAX_RETRY_DELAY
+
+DEFAULT_MAX_RETRIES = MAX_RETRIES
 RETRY_STATUSES = frozenset({408, 429})  # plus every 5xx
 # Failures that repeat identically: a URL httpx cannot send to, a request it cannot
 # encode, a body it cannot decode, a redirect loop.
@@ -36,9 +38,9 @@ class Backoff:
     header from the server replaces that delay, up to ``max_retry_after`` seconds.
     """
 
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    max_retry_after: float = 60.0
+    initial_delay: float = INITIAL_RETRY_DELAY
+    max_delay: float = MAX_RETRY_DELAY
+    max_retry_after: float = MAX_RETRY_AFTER
 
 
 DEFAULT_BACKOFF = Backoff()

@@ -7,7 +7,8 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
-from .redact import REDACTED, SECRET_NAMES, redact_data
+from .redact import REDACTED, redact_data
+from .settings import SECRET_NAMES
 
 
 class ApiModel(BaseModel):
