@@ -33,8 +33,16 @@ def _escape_unprintable(text: str, keep: str = "") -> str:
 
 
 def string_literal(value: Any) -> str:
-    """A Python string literal holding ``value`` exactly."""
-    return repr(str(value))
+    """A Python string literal holding ``value`` exactly.
+
+    Quoted the way black writes it (double quotes unless that needs more escapes): black
+    then finds nothing to change and formats the file in one pass instead of two.
+    """
+    literal = repr(str(value))
+    if literal[0] == "'" and '"' not in literal and "'" not in literal[1:-1]:
+        # No quote inside, so no escape depends on the quote character.
+        return f'"{literal[1:-1]}"'
+    return literal
 
 
 def docstring(value: Any) -> str:
@@ -47,6 +55,13 @@ def docstring(value: Any) -> str:
     if text.endswith('"'):
         text += " "  # a quote right before the closing ones would end the string early
     return text
+
+
+def docstring_end(text: str) -> str:
+    """The closing quotes of a docstring whose text (already through ``docstring``) is
+    ``text``, placed where black puts them: on the same line when the text is one line,
+    else on a line of their own (black keeps that)."""
+    return '"""' if "\n" not in text else '\n"""'
 
 
 def comment(value: Any) -> str:
@@ -72,11 +87,19 @@ def python_literal(value: Any) -> str:
         return "{" + items + "}"
     if isinstance(value, list):
         return "[" + ", ".join(python_literal(v) for v in value) + "]"
+    if isinstance(value, tuple):
+        members = [python_literal(v) for v in value]
+        return "(" + ", ".join(members) + ("," if len(members) == 1 else "") + ")"
     if isinstance(value, str):
         return string_literal(value)
     if isinstance(value, (datetime.date, datetime.datetime)):
         return string_literal(value.isoformat())  # YAML reads unquoted dates as dates
-    if value is None or isinstance(value, (bool, int, float, bytes)):
+    if isinstance(value, bytes):
+        literal = repr(value)  # b'...': quoted the way black writes it, as string_literal
+        if "'" not in literal[2:-1] and '"' not in literal:
+            return f'b"{literal[2:-1]}"'
+        return literal
+    if value is None or isinstance(value, (bool, int, float)):
         return repr(value)
     return string_literal(json.dumps(value, default=str))
 
@@ -123,6 +146,7 @@ _TOML_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 FILTERS = {
     "pystr": string_literal,
+    "docstring_end": docstring_end,
     "docstring": docstring,
     "comment": comment,
     "ident": identifier,

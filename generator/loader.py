@@ -18,8 +18,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -378,6 +376,8 @@ class SpecSource:
             )
             raise GeneratorError([Diagnostic(url, message)])
         if url not in self.remote:
+            from generator.fetch import fetch_url  # only with --allow-remote-refs
+
             raw = fetch_url(url)
             data, text = parse_bytes(raw, url, json_hint=urlsplit(url).path.endswith(".json"))
             # A stand-in path: stable, unique per URL, never read from or written to.
@@ -440,26 +440,3 @@ def _follow_fragment(data: Any, fragment: str) -> tuple[str, Any] | None:
     if isinstance(data, dict) and fragment in data:  # "file.json#Name" meaning a top-level key
         return pointer_from_parts([fragment]), data[fragment]
     return None
-
-
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects only to http(s): never to ftp:, file: or anything else."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if urlsplit(newurl).scheme not in ("http", "https"):
-            raise urllib.error.URLError(f"redirect to {newurl} refused")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def fetch_url(url: str) -> bytes:
-    """The body at ``url`` (only with --allow-remote-refs): bounded in size and time."""
-    opener = urllib.request.build_opener(_HttpOnlyRedirects)
-    request = urllib.request.Request(url, headers={"Accept": "application/json, application/yaml"})
-    try:
-        with opener.open(request, timeout=REMOTE_TIMEOUT_SECONDS) as response:
-            return bytes(response.read(MAX_SPEC_BYTES + 1))
-    except urllib.error.HTTPError as error:
-        raise GeneratorError([Diagnostic(url, f"cannot fetch: HTTP {error.code}")]) from None
-    except (urllib.error.URLError, OSError, ValueError) as error:
-        reason = getattr(error, "reason", error)
-        raise GeneratorError([Diagnostic(url, f"cannot fetch: {reason}")]) from None

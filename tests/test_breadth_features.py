@@ -82,7 +82,7 @@ def test_schema_decisions() -> None:
     assert {i.name for i in models["Node"].deferred_imports} == {"Tree"}
     assert {i.name for i in models["Tree"].deferred_imports} == {"Node"}
     fields = {f.wire_name: f.annotation for f in models["Everything"].fields}
-    assert fields["kind"] == "Literal['thing'] | None"
+    assert fields["kind"] == 'Literal["thing"] | None'
     assert fields["labels"] == "dict[str, str] | None"
     assert fields["extra"] == "dict[str, Any] | None"
     assert fields["matrix"] == "list[list[float]] | None"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
+from generator.escaping import python_literal
 from generator.loader import Document, SpecSource
 from generator.model import naming
 from generator.model.deprecation import is_deprecated
@@ -169,9 +170,11 @@ class SchemaTranslator:
         if "enum" in schema and isinstance(schema["enum"], list):
             return self._enum(schema, document, pointer, hint)
         if "const" in schema and isinstance(schema["const"], (str, int, bool)):
+            # Written as black writes it (double quotes), so black has nothing to change.
+            literal = python_literal(schema["const"])
             return TypeInfo(
-                f"Literal[{schema['const']!r}]",
-                repr(schema["const"]),
+                f"Literal[{literal}]",
+                literal,
                 modules=frozenset({"typing.Literal"}),
             )
         for combinator in ("oneOf", "anyOf"):

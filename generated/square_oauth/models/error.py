@@ -15,7 +15,7 @@ class Error(ApiModel):
     See [Handling errors](https://developer.squareup.com/docs/build-basics/handling-errors) for more information.
     """
 
-    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset({})
+    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset()
 
     category: ErrorCategory
     """The high-level category for the error.

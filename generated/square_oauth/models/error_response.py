@@ -11,7 +11,7 @@ from .error import Error
 class ErrorResponse(ApiModel):
     """Body returned with a non-2xx status: one or more errors that occurred during the request."""
 
-    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset({})
+    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset()
 
     errors: list[Error]
     """Any errors that occurred during the request."""

@@ -125,9 +125,7 @@ class Client:
                     "oauth2": access_token,
                     "oauth2ClientSecret": oauth2_client_secret,
                 },
-                global_headers={
-                    "Square-Version": square_version,
-                },
+                global_headers={"Square-Version": square_version},
                 environment=environment,
                 base_url=base_url,
                 timeout=timeout,
@@ -226,9 +224,7 @@ class AsyncClient:
                     "oauth2": access_token,
                     "oauth2ClientSecret": oauth2_client_secret,
                 },
-                global_headers={
-                    "Square-Version": square_version,
-                },
+                global_headers={"Square-Version": square_version},
                 environment=environment,
                 base_url=base_url,
                 timeout=timeout,

@@ -1,6 +1,6 @@
 """O Auth: OAuthApi and AsyncOAuthApi.
 
-Generated from the operations tagged 'OAuth'; do not edit.
+Generated from the operations tagged ``OAuth``; do not edit.
 """
 
 from __future__ import annotations
@@ -65,9 +65,7 @@ def _revoke_token_request(
         json=json_body(body),
         has_json=True,
         security=(("oauth2ClientSecret",),),
-        auth_overrides={
-            "oauth2ClientSecret": authorization,
-        },
+        auth_overrides={"oauth2ClientSecret": authorization},
     )
 
 
@@ -82,17 +80,13 @@ def _renew_token_request(
         method="POST",
         path=encode_path(
             "/oauth2/clients/{client_id}/access-token/renew",
-            {
-                "client_id": client_id,
-            },
+            {"client_id": client_id},
         ),
         response_model=RenewTokenResponse,
         json=json_body(body),
         has_json=True,
         security=(("oauth2ClientSecret",),),
-        auth_overrides={
-            "oauth2ClientSecret": authorization,
-        },
+        auth_overrides={"oauth2ClientSecret": authorization},
     )
 
 

@@ -13,7 +13,7 @@ class RetrieveTokenStatusResponse(ApiModel):
     a request to the `RetrieveTokenStatus` endpoint.
     """
 
-    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset({})
+    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset()
 
     scopes: list[str] | None = None
     """The list of scopes associated with an access token."""

@@ -11,7 +11,7 @@ from .error import Error
 class RevokeTokenResponse(ApiModel):
     """Represents a `RevokeToken` response."""
 
-    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset({})
+    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset()
 
     success: bool | None = None
     """If the request is successful, this is `true`."""
