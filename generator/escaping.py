@@ -47,14 +47,21 @@ def string_literal(value: Any) -> str:
 
 def docstring(value: Any) -> str:
     """Text that is safe between triple double quotes, keeping line breaks readable."""
+    text = docstring_text(value)
+    if text.endswith('"'):
+        text += " "  # a quote right before the closing ones would end the string early
+    return text
+
+
+def docstring_text(value: Any) -> str:
+    """``docstring`` for text that more text follows inside the docstring (a paragraph,
+    an Args entry), never the closing quotes: without the space ``docstring`` puts after
+    a final quote, which black would strip from a line inside a docstring."""
     text = _normalise_newlines(str(value)).strip()
     text = text.replace("\\", "\\\\")
     text = _escape_unprintable(text, keep="\n\t").replace("\t", "    ")
     text = text.replace('"""', '\\"\\"\\"')
-    text = "\n".join(line.rstrip() for line in text.split("\n"))
-    if text.endswith('"'):
-        text += " "  # a quote right before the closing ones would end the string early
-    return text
+    return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 def docstring_end(text: str) -> str:
@@ -148,6 +155,7 @@ FILTERS = {
     "pystr": string_literal,
     "docstring_end": docstring_end,
     "docstring": docstring,
+    "docstring_text": docstring_text,
     "comment": comment,
     "ident": identifier,
     "pyliteral": python_literal,

@@ -127,6 +127,26 @@ def assign(value: str, target: str, at: int = 0, indent: int | None = None) -> s
     return f"{target} = (\n{margin}    {value}\n{margin})"
 
 
+def annotated(annotation: str, name: str, default: str | None = None, at: int = 0) -> str:
+    """A field ``name: annotation`` (``= default``) as black lays it out when too long:
+    the default inside parentheses if that fits, else the annotation. Written inside
+    ``indent_block`` (continuation lines relative to column 0; ``at`` is the real column)."""
+    tail = f" = {default}" if default is not None else ""
+    line = f"{name}: {annotation}{tail}"
+    if at + len(line) <= LINE_LENGTH:
+        return line
+    if default is not None and at + len(f"{name}: {annotation} = (") <= LINE_LENGTH:
+        return f"{name}: {annotation} = (\n    {default}\n)"
+    subscript = annotation.endswith("]") and " | " not in annotation and "[" in annotation
+    if subscript:  # one subscript: black splits inside its brackets
+        head, _, inner = annotation[:-1].partition("[")
+        if at + 4 + len(inner) <= LINE_LENGTH:
+            return f"{name}: {head}[\n    {inner}\n]{tail}"
+    elif at + 4 + len(annotation) <= LINE_LENGTH:
+        return f"{name}: (\n    {annotation}\n){tail}"
+    return line  # black finds another way; it then formats this file twice
+
+
 def literal_assignment(value: Any, target: str, at: int = 0) -> str:
     """``target = <value as a Python literal>`` (a JSON value: an example), laid out as
     black lays it out: on one line if it fits; else a dict or list of several items one
@@ -161,6 +181,7 @@ LAYOUT_FILTERS = {
     "fit": fit,
     "assign": assign,
     "literal_assignment": literal_assignment,
+    "annotated": annotated,
 }
 
 
