@@ -173,8 +173,7 @@ def test_only_shipped_plain_text_files_skip_black(
 def test_templates_lay_code_out_as_black_does(spec: Path) -> None:
     """black.format_str formats a text twice when the first pass changes anything, so the
     templates (and the layout filters fit, assign, literal_assignment) write what black
-    would: black still formats every file, in half the time. A file listed here is one
-    black still changes."""
+    would: black still formats every file, in half the time."""
     from generator.pipeline import load_validated
 
     document, _ = load_validated(spec)
@@ -185,6 +184,4 @@ def test_templates_lay_code_out_as_black_does(spec: Path) -> None:
         for f in files
         if not f.formatted and format_file(f).text != f.text
     }
-    # result.py: black splits `from pydantic import BaseModel  # <comment>` (too long
-    # with its comment); the file is being reworked for the client's speed.
-    assert changed == {"_core/result.py"}
+    assert changed == set()

@@ -47,9 +47,8 @@ class ApiResult(Generic[T]):
 
     def __repr__(self) -> str:
         # The body and the data may hold tokens: show the redacted data only.
-        from pydantic import (
-            BaseModel,
-        )  # here: importing the package does not load pydantic
+        # Imported here: importing the package does not load pydantic.
+        from pydantic import BaseModel
 
         data = self.data if isinstance(self.data, BaseModel) else redact_data(self.data)
         return (
