@@ -86,6 +86,7 @@ def fit(
     close: str = ")",
     indent: int | None = None,
     hug: bool = False,
+    after: int = 0,
 ) -> str:
     """``head`` followed by the comma-separated ``items`` and ``close``: on one line when
     that fits starting at column ``at``, else one item per line with a trailing comma.
@@ -96,12 +97,13 @@ def fit(
     ``indent`` is the indentation the template itself writes before the line (default
     ``at``; 0 inside ``indent_block``, which indents every line afterwards). With ``hug``
     (calls, not literals or imports), arguments that fit on one line of their own are
-    put there, as black does.
+    put there, as black does. ``after``: how many characters follow on the same line
+    (a trailing comma the template writes).
     """
     items = list(items)
     bracketed = head.endswith(("(", "[", "{"))
     one_line = head + ", ".join(items) + (close if bracketed else "")
-    if at + len(one_line) <= LINE_LENGTH and "\n" not in one_line:
+    if at + len(one_line) + after <= LINE_LENGTH and "\n" not in one_line:
         return one_line
     margin = " " * (at if indent is None else indent)
     joined = ", ".join(items)
@@ -127,24 +129,57 @@ def assign(value: str, target: str, at: int = 0, indent: int | None = None) -> s
     return f"{target} = (\n{margin}    {value}\n{margin})"
 
 
-def annotated(annotation: str, name: str, default: str | None = None, at: int = 0) -> str:
-    """A field ``name: annotation`` (``= default``) as black lays it out when too long:
-    the default inside parentheses if that fits, else the annotation. Written inside
-    ``indent_block`` (continuation lines relative to column 0; ``at`` is the real column)."""
+def annotated(
+    annotation: str,
+    name: str,
+    default: str | None = None,
+    at: int = 0,
+    suffix: str = "",
+    parameter: bool = False,
+) -> str:
+    """A field or parameter ``name: annotation`` (``= default``, then ``suffix``, e.g. the
+    comma after a parameter) as black lays it out when too long for one line: the default
+    inside parentheses if that fits (fields only), else one subscript split inside its
+    brackets, else the annotation inside parentheses, a long union one member per line.
+    Continuation lines are relative to column 0 (inside ``indent_block``, or the template
+    indents them); ``at`` is the real column of the line."""
     tail = f" = {default}" if default is not None else ""
-    line = f"{name}: {annotation}{tail}"
+    line = f"{name}: {annotation}{tail}{suffix}"
     if at + len(line) <= LINE_LENGTH:
         return line
-    if default is not None and at + len(f"{name}: {annotation} = (") <= LINE_LENGTH:
-        return f"{name}: {annotation} = (\n    {default}\n)"
-    subscript = annotation.endswith("]") and " | " not in annotation and "[" in annotation
-    if subscript:  # one subscript: black splits inside its brackets
+    if (
+        default is not None
+        and not parameter
+        and at + len(f"{name}: {annotation} = (") <= LINE_LENGTH
+    ):
+        return f"{name}: {annotation} = (\n    {default}\n){suffix}"
+    members = _union_members(annotation)
+    if len(members) == 1 and annotation.endswith("]") and "[" in annotation:
         head, _, inner = annotation[:-1].partition("[")
-        if at + 4 + len(inner) <= LINE_LENGTH:
-            return f"{name}: {head}[\n    {inner}\n]{tail}"
-    elif at + 4 + len(annotation) <= LINE_LENGTH:
-        return f"{name}: (\n    {annotation}\n){tail}"
+        if at + 4 + len(inner) <= LINE_LENGTH and "[" not in inner:
+            return f"{name}: {head}[\n    {inner}\n]{tail}{suffix}"
+        return line  # black splits further inside; it then formats this file twice
+    if at + 4 + len(annotation) <= LINE_LENGTH:
+        return f"{name}: (\n    {annotation}\n){tail}{suffix}"
+    if len(members) > 1 and all(at + 6 + len(m) <= LINE_LENGTH for m in members):
+        body = "\n".join(("    " if i == 0 else "    | ") + m for i, m in enumerate(members))
+        return f"{name}: (\n{body}\n){tail}{suffix}"
     return line  # black finds another way; it then formats this file twice
+
+
+def _union_members(annotation: str) -> list[str]:
+    """``A | B[C | D] | E`` -> ``["A", "B[C | D]", "E"]``: the members at the top level."""
+    members, depth, start = [], 0, 0
+    for index, char in enumerate(annotation):
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        elif depth == 0 and annotation.startswith(" | ", index):
+            members.append(annotation[start:index])
+            start = index + 3
+    members.append(annotation[start:])
+    return members
 
 
 def literal_assignment(value: Any, target: str, at: int = 0) -> str:

@@ -71,3 +71,27 @@ def test_annotated_fields(annotation: str, default: str | None) -> None:
 )
 def test_literal_assignment_of_examples(value: object) -> None:
     _black_keeps(literal_assignment(value, "body") + "\n")
+
+
+@pytest.mark.parametrize(
+    "annotation",
+    [
+        f"{NAME[:60]} | dict[str, Any]",
+        f"{NAME[:50]} | {NAME[:50]} | None",
+        f"list[{NAME[:60]}]",
+    ],
+)
+def test_annotated_parameters(annotation: str) -> None:
+    lines = [
+        annotated(annotation, "body", None, at=4, suffix=",", parameter=True),
+        annotated(annotation, "other", "None", at=4, suffix=",", parameter=True),
+    ]
+    body = "".join(textwrap.indent(line, "    ") + "\n" for line in lines)
+    _black_keeps(f"def call(\n    *,\n{body}) -> None:\n    pass\n")
+
+
+def test_fit_counts_what_follows_on_the_line() -> None:
+    items = ['"org": org', '"image_definition_id": image_definition_id', '"version": version']
+    text = fit(items, "{", at=12, close="}", after=1)
+    code = "def f():\n    return g(\n        x(\n            " + text + ",\n        )\n    )\n"
+    _black_keeps(code)
