@@ -66,6 +66,7 @@ class Document:
     ref_policy: RefPolicy = field(default_factory=RefPolicy, repr=False)
     url: str = ""  # set for a document fetched from the network; ``path`` is then a stand-in
     _nodes: yaml.Node | None = field(default=None, repr=False)
+    _unlocatable: bool = field(default=False, repr=False)
 
     @property
     def display_name(self) -> str:
@@ -74,11 +75,13 @@ class Document:
     def locate(self, pointer: str) -> tuple[int, int] | None:
         """1-based (line, column) of the value at ``pointer``, or of its nearest parent."""
         pointer = self.original_pointer(pointer)
-        if self._nodes is None:
+        if self._nodes is None and not self._unlocatable:
             try:
                 self._nodes = yaml.compose(self.text, Loader=_SafeLoader)
             except yaml.YAMLError:
-                return None
+                # Some JSON is not YAML (e.g. surrogate-pair escapes such as "\ud83d"):
+                # remembered, so that many diagnostics do not parse a large file again each.
+                self._unlocatable = True
         node = self._nodes
         if node is None:
             return None

@@ -432,11 +432,6 @@ def _contexts(
     client: ClientModel, scope: Scope, locate: Locate | None
 ) -> Iterator[tuple[Subject, dict[str, Any]]]:
     """One rendering context per subject of the scope, with what the error report needs."""
-
-    def where(pointer: str) -> str:
-        line = locate(pointer) if locate else None
-        return f"{line}, {pointer}" if line else pointer
-
     assert set(SCOPE_SUBJECTS) == {"once", "api", "model", "enum", "operation"}
     if scope == "once":
         yield Subject("package", client.package_name), {"client": client}
@@ -446,12 +441,12 @@ def _contexts(
             yield subject, {"client": client, "api": api}
     elif scope == "model":
         for model in client.models:
-            subject = Subject("model", model.class_name, where(model.source))
+            subject = Subject("model", model.class_name, model.source, locate)
             yield subject, {"client": client, "model": model}
     elif scope == "enum":
         for enum in client.enums:
             yield (
-                Subject("enum", enum.class_name, where(enum.source)),
+                Subject("enum", enum.class_name, enum.source, locate),
                 {
                     "client": client,
                     "enum": enum,
@@ -463,6 +458,7 @@ def _contexts(
                 subject = Subject(
                     "operation",
                     f"{operation.py_name} ({operation.operation_id})",
-                    where(operation.source),
+                    operation.source,
+                    locate,
                 )
                 yield subject, {"client": client, "api": api, "operation": operation}

@@ -13,8 +13,8 @@ import dataclasses
 import difflib
 import re
 import traceback
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -41,7 +41,17 @@ class Subject:
 
     kind: str  # "package", "api", "model", "enum", "operation"
     name: str
-    where: str = ""  # place in the spec, when known
+    pointer: str = ""  # place in the spec, when known
+    # Finds the line of ``pointer``; called only when an error is reported (finding lines
+    # parses the spec's text again, seconds for a large spec).
+    locate: Callable[[str], str | None] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def where(self) -> str:
+        if not self.pointer:
+            return ""
+        line = self.locate(self.pointer) if self.locate else None
+        return f"{line}, {self.pointer}" if line else self.pointer
 
     def __str__(self) -> str:
         text = "the package" if self.kind == "package" else f"{self.kind} {self.name}"

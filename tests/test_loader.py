@@ -261,3 +261,48 @@ def test_other_ref_schemes_are_refused() -> None:
         SpecSource(document).resolve_ref("ftp://example.com/x.yaml", document, "")
 
     assert "unsupported $ref 'ftp://example.com/x.yaml'" in _error_text(error)
+
+
+def test_json_that_yaml_cannot_parse_is_located_nowhere_and_parsed_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """json.dumps writes a non-BMP character as a surrogate-pair escape, which YAML
+    rejects: lines cannot be found then, and no diagnostic may parse the file again
+    (a 13 MB spec took seconds per attempt, for thousands of rendering subjects)."""
+    import yaml
+
+    spec = {"openapi": "3.1.0", "info": {"title": "\U0001f600", "version": "1"}, "paths": {}}
+    document = load_document(_write(tmp_path, "spec.json", json.dumps(spec)))
+    composed = []
+    real = yaml.compose
+
+    def counting(*args: object, **kwargs: object) -> object:
+        composed.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(yaml, "compose", counting)
+    assert document.data["info"]["title"] == "\U0001f600"
+    assert document.locate("/info/title") is None
+    assert document.locate("/paths") is None
+    assert document.diagnostic("wrong", "/info").line is None
+    assert len(composed) == 1
+
+
+def test_rendering_looks_up_no_line_unless_something_fails(tmp_path: Path) -> None:
+    from generator.config import GenerateConfig
+    from generator.model import build_client_model
+    from generator.pipeline import package_names
+    from generator.render import render
+
+    path = Path(__file__).resolve().parent.parent / "spec" / "square-oauth.yaml"
+    document = load_document(path)
+    config = GenerateConfig(path, tmp_path, "pkg", None, "0.1.0", ())
+    client = build_client_model(SpecSource(document), package_names(config, document))
+    looked_up: list[str] = []
+
+    def locate(pointer: str) -> str | None:
+        looked_up.append(pointer)
+        return None
+
+    assert render(client, locate=locate)
+    assert looked_up == []
