@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from generator.escaping import FILTERS
+from generator.layout import LAYOUT_FILTERS
 from generator.model import types
-from generator.render import LAYOUT_FILTERS
 from generator.template_catalog import builtin_catalog
 from generator.template_manifest import SCOPE_HELP, SCOPE_SUBJECTS, SCOPES
 

@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from generator import formatting
-from generator.render import annotated, assign, fit, literal_assignment
+from generator.layout import annotated, assign, fit, literal_assignment
 
 NAME = "Widget" * 12  # a 72-character name, as long schema names in public specs are
 
@@ -95,3 +95,9 @@ def test_fit_counts_what_follows_on_the_line() -> None:
     text = fit(items, "{", at=12, close="}", after=1)
     code = "def f():\n    return g(\n        x(\n            " + text + ",\n        )\n    )\n"
     _black_keeps(code)
+
+
+def test_the_filters_break_lines_where_black_does() -> None:
+    from generator import layout
+
+    assert layout.LINE_LENGTH == formatting.LINE_LENGTH
