@@ -121,6 +121,37 @@ def annotated(
     return line  # black finds another way; it then formats this file twice
 
 
+def returns(inner: str, head: str, at: int = 0) -> str:
+    """The last line of a signature, ``) -> head[inner]:``, as black lays it out when too
+    long: ``inner`` on a line of its own inside the brackets, or a union one member per
+    line. The template writes ``at`` spaces before it; continuation lines get them too."""
+    line = f") -> {head}[{inner}]:"
+    margin = " " * at
+    if at + len(line) <= LINE_LENGTH:
+        return line
+    members = _union_members(inner)
+    if at + 4 + len(inner) <= LINE_LENGTH:
+        body = f"{margin}    {inner}"
+    elif len(members) > 1 and all(at + 6 + len(m) <= LINE_LENGTH for m in members):
+        marks = ["    ", *["    | "] * (len(members) - 1)]
+        body = "\n".join(margin + mark + m for mark, m in zip(marks, members, strict=True))
+    else:
+        return line  # black splits further inside; it then formats this file twice
+    return f") -> {head}[\n{body}\n{margin}]:"
+
+
+def keyword_argument(value: str, name: str, at: int = 0) -> str:
+    """``name=value,`` inside a call, as black lays it out when too long: a union one
+    member per line, at the same indentation (``at``, written by the template)."""
+    line = f"{name}={value},"
+    members = _union_members(value)
+    if at + len(line) <= LINE_LENGTH or len(members) == 1:
+        return line
+    margin = " " * at
+    rest = "".join(f"\n{margin}| {m}" for m in members[1:])
+    return f"{name}={members[0]}{rest},"
+
+
 def _union_members(annotation: str) -> list[str]:
     """``A | B[C | D] | E`` -> ``["A", "B[C | D]", "E"]``: the members at the top level."""
     members, depth, start = [], 0, 0
@@ -171,4 +202,6 @@ LAYOUT_FILTERS = {
     "assign": assign,
     "literal_assignment": literal_assignment,
     "annotated": annotated,
+    "returns": returns,
+    "keyword_argument": keyword_argument,
 }

@@ -9,7 +9,14 @@ import textwrap
 import pytest
 
 from generator import formatting
-from generator.layout import annotated, assign, fit, literal_assignment
+from generator.layout import (
+    annotated,
+    assign,
+    fit,
+    keyword_argument,
+    literal_assignment,
+    returns,
+)
 
 NAME = "Widget" * 12  # a 72-character name, as long schema names in public specs are
 
@@ -101,3 +108,20 @@ def test_the_filters_break_lines_where_black_does() -> None:
     from generator import layout
 
     assert layout.LINE_LENGTH == formatting.LINE_LENGTH
+
+
+UNION = "Account | BankAccount | Card | Source | DeletedBankAccount | DeletedCard"
+
+
+@pytest.mark.parametrize("inner", ["int", UNION, f"{UNION} | {UNION.replace('Card', 'Cheque')}"])
+def test_returns_and_keyword_arguments(inner: str) -> None:
+    code = (
+        "def _request(\n    *,\n    a: int,\n"
+        + returns(inner, "RequestSpec")
+        + "\n    return RequestSpec(\n        "
+        + keyword_argument(inner, "response_model", at=8)
+        + "\n    )\n\n\nclass Api:\n    def call(\n        self,\n    "
+        + returns(inner, "ApiResult", at=4)
+        + "\n        pass\n"
+    )
+    _black_keeps(code)
