@@ -64,13 +64,6 @@ def docstring_text(value: Any) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-def docstring_end(text: str) -> str:
-    """The closing quotes of a docstring whose text (already through ``docstring``) is
-    ``text``, placed where black puts them: on the same line when the text is one line,
-    else on a line of their own (black keeps that)."""
-    return '"""' if "\n" not in text else '\n"""'
-
-
 def comment(value: Any) -> str:
     """One line of text for a ``#`` comment."""
     text = " ".join(_normalise_newlines(str(value)).split())
@@ -153,7 +146,6 @@ _TOML_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 FILTERS = {
     "pystr": string_literal,
-    "docstring_end": docstring_end,
     "docstring": docstring,
     "docstring_text": docstring_text,
     "comment": comment,

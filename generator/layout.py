@@ -116,8 +116,7 @@ def annotated(
     if at + 4 + len(annotation) <= LINE_LENGTH:
         return f"{name}: (\n    {annotation}\n){tail}{suffix}"
     if len(members) > 1 and all(at + 6 + len(m) <= LINE_LENGTH for m in members):
-        body = "\n".join(("    " if i == 0 else "    | ") + m for i, m in enumerate(members))
-        return f"{name}: (\n{body}\n){tail}{suffix}"
+        return f"{name}: (\n{_one_member_per_line(members, '')}\n){tail}{suffix}"
     return line  # black finds another way; it then formats this file twice
 
 
@@ -133,8 +132,7 @@ def returns(inner: str, head: str, at: int = 0) -> str:
     if at + 4 + len(inner) <= LINE_LENGTH:
         body = f"{margin}    {inner}"
     elif len(members) > 1 and all(at + 6 + len(m) <= LINE_LENGTH for m in members):
-        marks = ["    ", *["    | "] * (len(members) - 1)]
-        body = "\n".join(margin + mark + m for mark, m in zip(marks, members, strict=True))
+        body = _one_member_per_line(members, margin)
     else:
         return line  # black splits further inside; it then formats this file twice
     return f") -> {head}[\n{body}\n{margin}]:"
@@ -152,6 +150,12 @@ def keyword_argument(value: str, name: str, at: int = 0) -> str:
     return f"{name}={members[0]}{rest},"
 
 
+def _one_member_per_line(members: list[str], margin: str) -> str:
+    """A union split as black splits it inside brackets: ``A`` then ``| B`` on each line."""
+    marks = ["    ", *["    | "] * (len(members) - 1)]
+    return "\n".join(margin + mark + m for mark, m in zip(marks, members, strict=True))
+
+
 def _union_members(annotation: str) -> list[str]:
     """``A | B[C | D] | E`` -> ``["A", "B[C | D]", "E"]``: the members at the top level."""
     members, depth, start = [], 0, 0
@@ -165,6 +169,13 @@ def _union_members(annotation: str) -> list[str]:
             start = index + 3
     members.append(annotation[start:])
     return members
+
+
+def docstring_end(text: str) -> str:
+    """The closing quotes of a docstring whose text (already through ``docstring``) is
+    ``text``, placed where black puts them: on the same line when the text is one line,
+    else on a line of their own (black keeps that)."""
+    return '"""' if "\n" not in text else '\n"""'
 
 
 def literal_assignment(value: Any, target: str, at: int = 0) -> str:
@@ -198,6 +209,7 @@ def _literal_lines(value: Any, prefix: str, suffix: str, at: int) -> list[str]:
 
 LAYOUT_FILTERS = {
     "indent_block": indent_block,
+    "docstring_end": docstring_end,
     "fit": fit,
     "assign": assign,
     "literal_assignment": literal_assignment,

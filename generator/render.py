@@ -193,10 +193,13 @@ def render(
     templates = load_template_set(folders, plugins)
     files: dict[PurePosixPath, tuple[RenderedFile, ManifestEntry]] = {}
     for entry in templates.entries:
+        verbatim: bool | None = None  # decided once per template, when it first renders
         for subject, context in _contexts(client, entry.scope, locate):
             text, filename = _render_one(
                 templates.environment, entry, subject, context, templates.customised
             )
+            if verbatim is None:
+                verbatim = _is_shipped_verbatim(templates.environment, entry.template)
             values = {"package": client.package_name, **context}
             path = expand_output(entry.output, values, entry.origin)
             if path in files:
@@ -206,8 +209,7 @@ def render(
                     f"({other.origin.file}:{other.origin.line}) both write {path}"
                 )
                 raise GeneratorError([entry.origin.diagnostic(message)])
-            formatted = _is_shipped_verbatim(templates.environment, entry.template)
-            files[path] = (RenderedFile(path, text, filename, formatted), entry)
+            files[path] = (RenderedFile(path, text, filename, verbatim), entry)
     return [files[p][0] for p in sorted(files)]
 
 
@@ -221,7 +223,7 @@ def _is_shipped_verbatim(environment: jinja2.Environment, name: str) -> bool:
     if template.filename is None:
         return False
     path = Path(template.filename)
-    if path.parent != builtin_templates() and builtin_templates() not in path.parents:
+    if builtin_templates() not in path.parents:
         return False  # a user's file: black decides its layout
     return _plain_text(path)
 
