@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import __version__, fastpath
-from generator.config import ref_policy_from_args, resolve_config
+from generator.config import FORMATTERS, ref_policy_from_args, resolve_config
 from generator.diagnostics import EXIT_DRIFT, EXIT_OK, Diagnostic, GeneratorError, display_path
 from generator.diff import REPORT_FORMATS
 
@@ -60,6 +60,12 @@ def _parser() -> argparse.ArgumentParser:
         help="function that receives the Jinja environment to add filters (repeatable)",
     )
     generate.add_argument("--lenient", action="store_true", help=LENIENT_HELP)
+    generate.add_argument(
+        "--formatter",
+        choices=FORMATTERS,
+        help="what lays the generated Python out: ruff (default), black, or none (the "
+        "templates' text as it is, to debug them)",
+    )
     _add_ref_options(generate)
     generate.add_argument(
         "--check",

@@ -10,13 +10,19 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 from urllib.parse import unquote, urlsplit
 
 from generator.diagnostics import Diagnostic, GeneratorError, display_path
 
 PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 DEFAULT_VERSION = "0.1.0"
+
+# What lays the generated Python out (generator/formatting.py): ruff by default, black, or
+# nothing at all (to debug templates).
+Formatter = Literal["ruff", "black", "none"]
+FORMATTERS: tuple[Formatter, ...] = get_args(Formatter)
+DEFAULT_FORMATTER: Formatter = "ruff"
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,7 @@ class GenerateConfig:
     lenient: bool = False  # generate despite validation errors, reporting them as warnings
     # Remote $refs: --ref-map copies, --allow-remote-refs (command line only).
     ref_policy: RefPolicy = field(default_factory=RefPolicy)
+    formatter: Formatter = DEFAULT_FORMATTER
 
 
 def read_project_settings(folder: Path) -> tuple[dict[str, Any], Path]:
@@ -143,7 +150,19 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
         template_plugins=tuple(plugins),
         lenient=bool(args.get("lenient") or (settings.get("lenient") if use_settings else False)),
         ref_policy=ref_policy_from_args(args),
+        formatter=_formatter(args, settings if use_settings else {}, pyproject),
     )
+
+
+def _formatter(args: dict[str, Any], settings: dict[str, Any], origin: Origin) -> Formatter:
+    """``--formatter``, else ``formatter`` in ``[tool.generator]``, else ruff."""
+    chosen = args.get("formatter") or settings.get("formatter") or DEFAULT_FORMATTER
+    for name in FORMATTERS:
+        if chosen == name:
+            return name
+    choices = ", ".join(FORMATTERS)
+    message = f"[tool.generator] formatter must be one of {choices}, not {chosen!r}"
+    raise GeneratorError([origin.diagnostic(message)])
 
 
 def ref_policy_from_args(args: dict[str, Any]) -> RefPolicy:

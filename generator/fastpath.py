@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from generator.config import GenerateConfig
 
 # The libraries whose versions change the generated text or what counts as a valid spec.
-LIBRARIES = ("black", "jinja2", "openapi-spec-validator", "pyyaml")
+LIBRARIES = ("black", "jinja2", "openapi-spec-validator", "pyyaml", "ruff")
 GENERATOR_CODE = Path(__file__).resolve().parent
 
 

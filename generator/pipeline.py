@@ -70,8 +70,8 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
     The output folder is read (never written) for the previous run's manifest: the API
     recorded there decides the version bump and the changelog entry (generator.diff.release).
     """
-    # black's workers start first, while this process is small (see FormatWorkers).
-    with FormatWorkers() as workers:
+    # The workers start first, while this process is small (see FormatWorkers).
+    with FormatWorkers(config.formatter) as workers:
         return _generate(config, version_policy, workers)
 
 
@@ -126,7 +126,7 @@ def _generate_from(
     client = replace(client, package_version=plan.version)
     rendered = render(client, config.templates, config.template_plugins, locate=_locator(document))
     # Formatting shares the workers with the schema check, which has usually finished by now.
-    files = format_files(rendered, config.output, workers)
+    files = format_files(rendered, config.output, workers, config.formatter)
     if check is not None and (problems := check.result()):
         raise GeneratorError(problems)
     changelog = changelog_text(

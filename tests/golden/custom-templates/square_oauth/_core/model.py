@@ -49,10 +49,8 @@ class ApiModel(BaseModel):
                 name in self._secret_fields or (name in extra and name in SECRET_NAMES)
             ):
                 yield name, REDACTED
-            elif name in extra:
-                yield name, redact_data(
-                    value
-                )  # a field newer than the spec: judge by name
+            elif name in extra:  # a field newer than the spec: judge by name
+                yield name, redact_data(value)
             else:
                 yield name, value
 
