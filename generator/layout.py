@@ -1,6 +1,7 @@
 """Jinja filters about where text goes, not how long lines break (the formatter does that,
-see generator/formatting.py): indentation for overridable blocks, and where a docstring's
-closing quotes go."""
+see generator/formatting.py): indentation for overridable blocks, where a docstring's
+closing quotes go, and the one construct black and ruff only agree on when the template
+writes it their common way (``parameter``)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,40 @@ def docstring_end(text: str) -> str:
     return '"""' if "\n" not in text else '\n"""'
 
 
+# black's line length (generator.formatting.LINE_LENGTH).
+LINE_LENGTH = 88
+
+
+def parameter(annotation: str, name: str, default: str | None = None, column: int = 0) -> str:
+    """``name: annotation = default,`` in a parameter list, the union ``annotation`` in
+    parentheses when the line is too long at ``column``.
+
+    Not a line break, an agreement between the formatters: black puts a parameter's union
+    annotation too long for the line in parentheses, ruff does not add them but keeps
+    them, and black removes them again where the line fits. Line breaking stays theirs.
+    """
+    tail = f" = {default}" if default is not None else ""
+    line = f"{name}: {annotation}{tail},"
+    if column + len(line) <= LINE_LENGTH or not _is_union(annotation):
+        return line
+    return f"{name}: ({annotation}){tail},"
+
+
+def _is_union(annotation: str) -> bool:
+    """Whether ``annotation`` is ``A | B`` at its top level (not only inside brackets)."""
+    depth = 0
+    for index, char in enumerate(annotation):
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        elif depth == 0 and annotation.startswith(" | ", index):
+            return True
+    return False
+
+
 LAYOUT_FILTERS = {
     "indent_block": indent_block,
     "docstring_end": docstring_end,
+    "parameter": parameter,
 }

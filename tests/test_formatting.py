@@ -334,3 +334,38 @@ def test_a_dead_schema_check_worker_stops_the_run(
         "nothing written"
     ]
     assert not (tmp_path / "out").exists()
+
+
+# Choosing the formatter. ------------------------------------------------------------------
+
+
+def test_the_formatter_comes_from_the_command_line_or_the_project(tmp_path: Path) -> None:
+    from generator.config import resolve_config
+
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.generator]\nspec = "s.yaml"\noutput = "out"\nformatter = "black"\n',
+        encoding="utf-8",
+    )
+    assert resolve_config({}, tmp_path).formatter == "black"
+    assert resolve_config({"formatter": "none"}, tmp_path).formatter == "none"
+    assert resolve_config({"spec": "x.yaml", "output": "o"}, tmp_path).formatter == "ruff"
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.generator]\nspec = "s.yaml"\noutput = "out"\nformatter = "yapf"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(GeneratorError) as caught:
+        resolve_config({}, tmp_path)
+    assert "formatter must be one of ruff, black, none, not 'yapf'" in str(caught.value)
+
+
+def test_formatter_none_writes_the_templates_text(
+    rendered: list[RenderedFile], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = _generate_in_process(
+        tmp_path / "out", capsys, "--package-name", "square_oauth", "--formatter", "none"
+    )
+    assert code == 0
+    written = (tmp_path / "out" / "square_oauth" / "client.py").read_text(encoding="utf-8")
+    template_text = next(f.text for f in rendered if str(f.path) == "square_oauth/client.py")
+    assert written == template_text
+    assert written != format_file(next(f for f in rendered if f.text == template_text)).text
