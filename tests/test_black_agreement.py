@@ -210,9 +210,7 @@ def _long_names_spec() -> dict[str, Any]:
                         "200": {
                             "description": "OK",
                             "content": {
-                                "application/json": {
-                                    "schema": {"type": "array", "items": union}
-                                }
+                                "application/json": {"schema": {"type": "array", "items": union}}
                             },
                         }
                     },
