@@ -213,7 +213,8 @@ def test_ruff_ignores_the_users_ruff_configuration(
         'line-length = 20\n[format]\nquote-style = "single"\n', encoding="utf-8"
     )
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("TMPDIR", str(tmp_path))  # the staging folder lands under that config
+    # The staging folder lands under that configuration.
+    monkeypatch.setattr(formatting, "_staging_root", lambda: str(tmp_path))
     text = "value = {'alpha': 1, 'beta': 2}\n"
     file = RenderedFile(PurePosixPath("pkg/x.py"), text, "package/x.py.jinja")
     assert format_file(file).text == 'value = {"alpha": 1, "beta": 2}\n'
