@@ -418,14 +418,14 @@ class FormatWorkers:
             # Stop the workers now: a schema check still running after another stage failed
             # would keep this process alive until it ends. (Python 3.14 has
             # terminate_workers(); before it, the executor's own table of its processes.)
-            processes = list(getattr(executor, "_processes", None) or {})
-            executor.shutdown(wait=False, cancel_futures=True)
-            for pid in processes:
+            for pid in list(getattr(executor, "_processes", None) or {}):
                 try:
                     os.kill(pid, signal.SIGTERM)
                 except OSError:
                     pass
-        executor.shutdown(wait=True)
+        # Always waits for the executor's own thread: one still closing its pipe when the
+        # interpreter exits makes Python 3.11 print a traceback (EBADF) after our message.
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 class Pending(Generic[T]):
