@@ -1,5 +1,5 @@
-"""Where the generator keeps what it can reuse between runs (compiled templates, what black
-made of each file). Everything in it can be deleted at any time; it only saves time.
+"""Where the generator keeps what it can reuse between runs (compiled templates, what the
+formatter made of each file). Everything in it can be deleted at any time; it only saves time.
 
 ``$OPENAPI_PYCLIENT_CACHE_DIR`` chooses the folder (``off`` disables caching), else
 ``$XDG_CACHE_HOME/openapi-pyclient``, else ``~/.cache/openapi-pyclient``.

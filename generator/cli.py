@@ -270,7 +270,7 @@ def _generate(args: argparse.Namespace) -> int:
                 print(line)
             print(f"{shown}: 0 written, {last.files} unchanged, 0 removed")
         return EXIT_OK
-    # Imported only now: a run answered above never loads Jinja, black or the validator.
+    # Imported only now: a run answered above never loads Jinja, a formatter or the validator.
     from generator.pipeline import generate_files
     from generator.write import MANIFEST_NAME, diff_output, write_output
 

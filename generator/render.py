@@ -65,9 +65,9 @@ class RenderedFile:
     path: PurePosixPath  # relative to the output folder
     text: str
     template: str  # the template file that made it, as shown in diagnostics
-    # The text is final: a shipped template without any template syntax, kept
-    # black-formatted in the repository (tests/test_formatting.py checks each one), so the
-    # format stage passes it through instead of running black on the same text every time.
+    # The text is final: a shipped template without any template syntax, kept formatted in
+    # the repository (tests/test_formatting.py checks that black and ruff keep each one), so
+    # the format stage passes it through instead of formatting the same text every time.
     formatted: bool = False
 
 
@@ -224,7 +224,7 @@ def _is_shipped_verbatim(environment: jinja2.Environment, name: str) -> bool:
         return False
     path = Path(template.filename)
     if builtin_templates() not in path.parents:
-        return False  # a user's file: black decides its layout
+        return False  # a user's file: the formatter decides its layout
     return _plain_text(path)
 
 
