@@ -20,8 +20,10 @@ import json
 import multiprocessing
 import os
 import re
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -110,7 +112,7 @@ class FormatWorkers:
         if cores >= 2:
             # Each worker imports black itself, while this process loads, validates and
             # renders the spec: importing it here first would make everything wait for it.
-            self.pool = _context().Pool(cores, initializer=_black_mode)
+            self.pool = _workers(cores)
         return self
 
     def start(self, function: Callable[..., T], *args: Any) -> Pending[T]:
@@ -141,6 +143,24 @@ class Pending(Generic[T]):
         return self._value  # type: ignore[return-value]
 
 
+def _workers(count: int) -> Any:
+    """A pool whose workers ignore Ctrl-C: it reaches every process of the terminal's
+    group, and only the main process reports it (one line); it then ends the workers.
+    They are forked with SIGINT ignored, so none can be interrupted before it starts."""
+    if threading.current_thread() is not threading.main_thread():
+        return _context().Pool(count, initializer=_worker_start)  # signals go to the main one
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return _context().Pool(count, initializer=_worker_start)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _worker_start() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # also in a worker the pool replaces
+    _black_mode()
+
+
 def _context() -> Any:
     return multiprocessing.get_context("fork" if sys.platform == "linux" else None)
 
@@ -153,7 +173,7 @@ def _format_texts(
     if workers is not None and workers.pool is not None:
         return _map(workers.pool, jobs)
     _black_mode()
-    with _context().Pool(_cores()) as pool:
+    with _workers(_cores()) as pool:
         return _map(pool, jobs)
 
 
