@@ -27,7 +27,7 @@ from generator.diagnostics import (
     display_path,
 )
 from generator.diff import REPORT_FORMATS
-from generator.progress import listen, stage
+from generator.progress import counted, listen, stage
 
 if TYPE_CHECKING:
     from generator.diff.release import VersionPolicy
@@ -430,7 +430,7 @@ def _generate(args: argparse.Namespace) -> int:
         _say(args, f"{shown} is up to date ({len(generated.files)} files)")
         remember_run()
         return EXIT_OK
-    with stage("write", f"{len(generated.files)} files"):
+    with stage("write", counted(len(generated.files), "file")):
         report = write_output(config.output, generated.files, generated.manifest, force=args.force)
     if generated.release is not None:
         _say(args, generated.release.note)

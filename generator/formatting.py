@@ -158,7 +158,12 @@ def _workers(count: int) -> Any:
 
 def _worker_start() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # also in a worker the pool replaces
-    _black_mode()
+    try:
+        _black_mode()
+    except ImportError:
+        # A failing initializer makes the pool replace the worker for ever: a hang. The
+        # first file to format raises it again, and the command line reports it.
+        pass
 
 
 def _context() -> Any:

@@ -23,7 +23,7 @@ from generator.loader import Document, SpecSource, load_document
 from generator.model import ClientModel, build_client_model
 from generator.model.build import PackageNames
 from generator.model.naming import snake_case
-from generator.progress import stage
+from generator.progress import counted, stage
 from generator.render import Locate, RenderedFile, render
 from generator.swagger2 import convert_swagger2, is_swagger2
 from generator.validate import check_structure, schema_problems_of_file, validate_document
@@ -117,9 +117,12 @@ def _generate_from(
         client = build_client_model(
             source, package_names(config, document), lenient=config.lenient, warnings=warnings
         )
-        step.detail = (
-            f"{len(client.apis)} API classes, {len(client.models)} models, "
-            f"{len(client.enums)} enums"
+        step.detail = ", ".join(
+            [
+                counted(len(client.apis), "API class", "API classes"),
+                counted(len(client.models), "model"),
+                counted(len(client.enums), "enum"),
+            ]
         )
     surface = api_surface(client, document)
     previous = _previous_manifest(config.output)
@@ -137,9 +140,9 @@ def _generate_from(
     with stage("render") as step:
         locate = _locator(document)
         rendered = render(client, config.templates, config.template_plugins, locate=locate)
-        step.detail = f"{len(rendered)} files"
+        step.detail = counted(len(rendered), "file")
     # Formatting shares the workers with the schema check, which has usually finished by now.
-    with stage("format", f"{len(rendered)} files"):
+    with stage("format", counted(len(rendered), "file")):
         files = format_files(rendered, config.output, workers)
     if check is not None:
         with stage("validate"):

@@ -88,6 +88,11 @@ class Listener:
 _listener: Listener | None = None
 
 
+def counted(number: int, singular: str, plural: str = "") -> str:
+    """``1 model``, ``2 models``: counts for the stage details."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
 def is_terminal(stream: TextIO) -> bool:
     try:
         return stream.isatty() and os.environ.get("TERM") != "dumb"

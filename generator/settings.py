@@ -17,9 +17,6 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
-from packaging.version import InvalidVersion, Version
-
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.model.types import Author
 
@@ -88,6 +85,10 @@ def project_name(value: Any) -> str:
 
 def version(value: Any) -> str:
     """A PEP 440 version, in its normal form (``1.0.0-RC1`` becomes ``1.0.0rc1``)."""
+    # Imported here, as the next one: inside the command's error handling, so that a
+    # missing library is one line, not a traceback at start-up.
+    from packaging.version import InvalidVersion, Version
+
     text = _text(value)
     try:
         return str(Version(text))
@@ -96,6 +97,8 @@ def version(value: Any) -> str:
 
 
 def _license(value: Any) -> str:
+    from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
+
     text = _text(value)
     try:
         return str(canonicalize_license_expression(text))
