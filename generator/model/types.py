@@ -244,7 +244,7 @@ class ProjectMetadata:
     ``license``, ``authors`` and ``urls``, or ``--license``, ``--author``, ``--url``)."""
 
     license: str = ""  # SPDX license expression, e.g. MIT; "" when none is configured
-    authors: tuple[Author, ...] = ()
+    authors: tuple[Author, ...] = ()  # in the order given
     urls: tuple[tuple[str, str], ...] = ()  # (label, URL) for [project.urls], in order given
     # Trove classifiers; every generated package ships inline types (py.typed)
     classifiers: tuple[str, ...] = ("Typing :: Typed",)
