@@ -27,7 +27,7 @@ from generator.diagnostics import (
     display_path,
 )
 from generator.diff import REPORT_FORMATS
-from generator.progress import counted, listen, stage
+from generator.progress import counted, erase, listen, stage
 
 if TYPE_CHECKING:
     from generator.diff.release import VersionPolicy
@@ -326,6 +326,7 @@ def _run(args: argparse.Namespace) -> int:
 def _say(args: argparse.Namespace, line: str) -> None:
     """A line of information on stdout, which -q leaves out."""
     if not getattr(args, "quiet", False):
+        erase()
         print(line)
 
 
@@ -341,6 +342,7 @@ def _diff(args: argparse.Namespace) -> int:
         )
     _print_warnings(result.warnings, args.quiet)
     located = locate(result.changes, result.old.document, result.new.document)
+    erase()
     sys.stdout.write(render(located, result.bump, result.old.name, result.new.name, args.format))
     failing = (args.fail_on == "breaking" and any(c.breaking for c in result.changes)) or (
         args.fail_on == "any" and bool(result.changes)
@@ -355,6 +357,12 @@ def _templates(args: argparse.Namespace) -> int:
     if args.templates_command == "list":
         folders = tuple(Path(f).resolve() for f in args.templates or [])
         for folder in folders:
+            if folder.is_file():
+                message = (
+                    f"--templates: {display_path(folder)} is a file; give the folder that "
+                    "holds your templates"
+                )
+                raise GeneratorError([Diagnostic("command line", message)])
             if not folder.is_dir():
                 message = f"--templates: templates folder {display_path(folder)} not found"
                 raise GeneratorError([Diagnostic("command line", message)])
@@ -408,10 +416,9 @@ def _generate(args: argparse.Namespace) -> int:
     if config.templates:
         from generator.template_catalog import unused_user_templates
 
-        for note in unused_user_templates(tuple(f.resolve() for f in config.templates)):
-            if not args.quiet:
-                print(f"warning: {note}", file=sys.stderr)
-            warned.append(f"warning: {note}")
+        notes = unused_user_templates(tuple(f.resolve() for f in config.templates))
+        _print_warnings(notes, args.quiet)
+        warned += [f"warning: {note}" for note in notes]
 
     def remember_run() -> None:
         # What a full run would print next time, when nothing has changed.
@@ -423,6 +430,7 @@ def _generate(args: argparse.Namespace) -> int:
     if args.check:
         diff = diff_output(config.output, generated.files)
         if diff:
+            erase()
             sys.stdout.write(diff)
             again = shlex.join([*args.prog.split(), *_without_check(args.arguments)])
             print(f"{shown} is out of date; run `{again}` to update it", file=sys.stderr)
@@ -454,5 +462,6 @@ def _without_check(arguments: Sequence[str]) -> list[str]:
 def _print_warnings(warnings: Sequence[object], quiet: bool = False) -> None:
     if quiet:
         return
+    erase()
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)

@@ -44,12 +44,14 @@ class Listener:
     _timer: threading.Timer | None = None
 
     def begin(self, name: str, detail: str) -> None:
+        if not self.live:
+            return
+        wait = LIVE_AFTER - (time.perf_counter() - self.started)
         with self._lock:
             self._current = f"{self.label}: {name}" + (f" ({detail})" if detail else "") + " ..."
-            if self._drawn:
+            if wait <= 0:
                 self._draw()
-        if self.live and self._timer is None:
-            wait = max(0.0, LIVE_AFTER - (time.perf_counter() - self.started))
+        if wait > 0 and self._timer is None:
             self._timer = threading.Timer(wait, self._show)
             self._timer.daemon = True
             self._timer.start()
@@ -66,6 +68,14 @@ class Listener:
 
     def end(self, name: str, detail: str, seconds: float) -> None:
         self.done.append(StageTime(name, detail, seconds))
+
+    def erase(self) -> None:
+        """Take the live line away before other output; the next stage draws it again."""
+        with self._lock:
+            if self._drawn:
+                self.stream.write(_CLEAR)
+                self.stream.flush()
+                self._drawn = False
 
     def close(self) -> None:
         """Erase the live line and, with -v, print the timings."""
@@ -112,6 +122,12 @@ def listen(stream: TextIO, *, timings: bool, quiet: bool, label: str) -> Iterato
     finally:
         _listener = None
         listener.close()
+
+
+def erase() -> None:
+    """Before printing a line of output: the live progress line must not be in its way."""
+    if _listener is not None:
+        _listener.erase()
 
 
 class Stage:

@@ -112,11 +112,16 @@ def test_progress_is_drawn_only_on_a_terminal(
     monkeypatch.delenv("TERM", raising=False)
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    assert main(["generate", str(SPEC), "-o", str(tmp_path / "tty")]) == 0
+    assert main(["generate", str(LENIENT_SPEC), "-o", str(tmp_path / "tty"), "--lenient"]) == 0
     drawn = terminal.getvalue()
-    assert "\r\x1b[Kgenerate: " in drawn and " ..." in drawn
+    assert "\r\x1b[Kgenerate: load and validate ..." in drawn
+    assert "\r\x1b[Kgenerate: write (" in drawn
     assert drawn.endswith("\r\x1b[K")  # the line is erased before the summary is printed
-    assert "\n" not in drawn  # no stage line is left behind
+    # What the terminal shows of each line (after the last return to its start and erase):
+    # each warning stands alone, the progress line was erased before it.
+    shown = [line.rsplit("\r", 1)[-1].removeprefix("\x1b[K") for line in drawn.split("\n")]
+    warnings = [line for line in shown if "warning: " in line]
+    assert len(warnings) == 2 and all(line.startswith("warning: ") for line in warnings)
     # Not a terminal (a pipe, a log, CI): nothing but what a run reports anyway.
     monkeypatch.setattr(sys, "stderr", sys.__stderr__)
     monkeypatch.undo()

@@ -169,6 +169,22 @@ def test_a_wrong_command_line_value_is_an_error(
     assert not (folder / "out").exists()
 
 
+def test_templates_list_says_a_file_is_not_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _project(tmp_path, "")
+    code, errors = _run(
+        folder, ["templates", "list", "--templates", "pyproject.toml"], capsys, monkeypatch
+    )
+    assert (code, errors) == (
+        2,
+        [
+            "error: command line: --templates: pyproject.toml is a file; give the folder "
+            "that holds your templates"
+        ],
+    )
+
+
 def test_a_misspelt_option_is_refused_with_a_suggestion(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
