@@ -5,6 +5,7 @@ a missing library as one line."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import signal
 import subprocess
@@ -14,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.synthetic import write_synthetic_spec
 from generator import progress
 from generator.cli import main
 from tests.conftest import ROOT, SPEC
@@ -135,9 +135,53 @@ def test_progress_is_drawn_only_on_a_terminal(
     assert terminal.getvalue() == ""
 
 
+def _big_spec(folder: Path, operations: int) -> Path:
+    """A valid spec with one tag, one model and one operation per number: several seconds
+    of generation, so that Ctrl-C lands in the middle of it."""
+    paths: dict[str, object] = {}
+    schemas: dict[str, object] = {}
+    for number in range(operations):
+        properties = {f"field_{i}": {"type": "string", "description": "x"} for i in range(8)}
+        schemas[f"Thing{number}"] = {"type": "object", "properties": properties}
+        paths[f"/things{number}/{{thing_id}}"] = {
+            "get": {
+                "operationId": f"getThing{number}",
+                "tags": [f"group{number % 40}"],
+                "parameters": [
+                    {
+                        "name": "thing_id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": f"#/components/schemas/Thing{number}"}
+                            }
+                        },
+                    }
+                },
+            }
+        }
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Big", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+    folder.mkdir()
+    path = folder / "big.json"
+    path.write_text(json.dumps(spec, indent=1), encoding="utf-8")
+    return path
+
+
 @pytest.mark.parametrize("after", [1.0, 2.5])
 def test_ctrl_c_is_one_line_exit_130_and_nothing_written(tmp_path: Path, after: float) -> None:
-    spec = write_synthetic_spec(400, tmp_path / "spec")
+    spec = _big_spec(tmp_path / "spec", 400)
     out = tmp_path / "out"
     env = {**os.environ, "OPENAPI_PYCLIENT_CACHE_DIR": "off", "PYTHONPATH": str(ROOT)}
     run = subprocess.Popen(
