@@ -1,14 +1,21 @@
 # Two commands for a fresh machine (see README):
 #   make generate   set up .venv, regenerate generated/ from spec/
-#   make test       set up .venv, run the whole test suite (installs Prism from npm on first use)
+#   make test       set up .venv, run the whole test suite (installs Prism from npm on first use),
+#                   then the core tests again with the lowest declared dependencies (.venv-lowest)
 #   make bench      compare speed with openapi-python-client / openapi-generator (slow; not in CI)
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+LOWEST := .venv-lowest
+LOWEST_STAMP := $(LOWEST)/.installed
+# The stages that depend on the libraries' behaviour: loading, validation, the model, the
+# command line, and the golden output (black's style).
+CORE_TESTS := tests/test_loader.py tests/test_validate.py tests/test_model.py \
+	tests/test_naming.py tests/test_cli_errors.py tests/test_config_strict.py tests/test_golden.py
 
-.PHONY: setup generate check test bench clean
+.PHONY: setup generate check test test-lowest bench clean
 
 setup: $(STAMP)
 
@@ -28,10 +35,21 @@ check: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+	$(MAKE) --no-print-directory test-lowest
+
+# requirements/lowest.txt pins every dependency at the floor pyproject.toml declares.
+$(LOWEST_STAMP): requirements/lowest.txt
+	rm -rf $(LOWEST)
+	$(PYTHON) -m venv $(LOWEST)
+	$(LOWEST)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements/lowest.txt
+	touch $(LOWEST_STAMP)
+
+test-lowest: $(LOWEST_STAMP)
+	$(LOWEST)/bin/python -m pytest -q $(CORE_TESTS)
 
 # Installs the anchors at pinned versions into .cache/bench; writes docs/performance.md.
 bench: $(STAMP)
 	$(PY) -m benchmarks
 
 clean:
-	rm -rf $(VENV) .cache
+	rm -rf $(VENV) $(LOWEST) .cache

@@ -1,21 +1,33 @@
-"""The command line: ``python -m generator generate|diff|validate|templates``.
+"""The command line: ``openapi-pyclient generate|diff|validate|templates`` (or
+``python -m generator ...``).
 
 User mistakes (a broken spec, a missing file, a bad option) print diagnostics and exit 2;
-only a bug in the generator itself shows a traceback.
+Ctrl-C prints one line and exits 130 with nothing half-written; only a bug in the
+generator itself shows a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from generator import __version__, fastpath
 from generator.config import FORMATTERS, ref_policy_from_args, resolve_config
-from generator.diagnostics import EXIT_DRIFT, EXIT_OK, Diagnostic, GeneratorError, display_path
+from generator.diagnostics import (
+    EXIT_DRIFT,
+    EXIT_OK,
+    EXIT_USER_ERROR,
+    Diagnostic,
+    GeneratorError,
+    display_path,
+)
 from generator.diff import REPORT_FORMATS
+from generator.progress import counted, erase, listen, stage
 
 if TYPE_CHECKING:
     from generator.diff.release import VersionPolicy
@@ -24,20 +36,80 @@ LENIENT_HELP = (
     "generate even if the spec has validation errors: each is printed as a warning, and "
     "whatever cannot be generated is skipped and named"
 )
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command ended by Ctrl-C
+# Libraries the generator imports whose absence is an installation problem, not a bug.
+DEPENDENCIES = {
+    "black",
+    "jinja2",
+    "yaml",
+    "openapi_spec_validator",
+    "jsonschema",
+    "jsonschema_specifications",
+    "referencing",
+    "packaging",
+    "ruff",
+}
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m generator",
+class _Parser(argparse.ArgumentParser):
+    """argparse, strict: no abbreviated options, and "did you mean" for a misspelt one."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def error(self, message: str) -> NoReturn:
+        prefix = "unrecognized arguments: "
+        if message.startswith(prefix):
+            known = sorted(_option_strings(self))
+            words = []
+            for word in message.removeprefix(prefix).split():
+                option = word.split("=", 1)[0]
+                close = difflib.get_close_matches(option.replace("_", "-"), known, n=1)
+                hint = f" (did you mean {close[0]}?)" if option.startswith("-") and close else ""
+                words.append(word + hint)
+            message = prefix + " ".join(words)
+        super().error(message)
+
+
+def _option_strings(parser: argparse.ArgumentParser) -> set[str]:
+    """Every option of ``parser`` and of its subcommands."""
+    options: set[str] = set()
+    for action in parser._actions:
+        options.update(o for o in action.option_strings if o.startswith("--"))
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                options |= _option_strings(child)
+    return options
+
+
+def _output_options() -> _Parser:
+    """-q and -v, accepted by every command."""
+    common = _Parser(add_help=False)
+    loudness = common.add_mutually_exclusive_group()
+    loudness.add_argument(
+        "-q", "--quiet", action="store_true", help="print only errors (and results asked for)"
+    )
+    loudness.add_argument(
+        "-v", "--verbose", action="store_true", help="also print how long each stage took"
+    )
+    return common
+
+
+def _parser(prog: str) -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=prog,
         description="Generate a typed Python client (httpx + pydantic v2) from an OpenAPI spec.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    common: list[_Parser] = [_output_options()]
 
     generate = commands.add_parser(
         "generate",
         help="generate a client package",
         description="Without SPEC, uses [tool.generator] of ./pyproject.toml.",
+        parents=common,
     )
     generate.add_argument(
         "spec", nargs="?", help="OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON)"
@@ -45,7 +117,26 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("-o", "--output", help="folder to write the package into")
     generate.add_argument("--package-name", help="import name, e.g. petstore_client")
     generate.add_argument("--project-name", help="distribution name, e.g. petstore-client")
-    generate.add_argument("--package-version", help="version of the generated package")
+    generate.add_argument(
+        "--package-version", help="version of the generated package (PEP 440), e.g. 1.2.0"
+    )
+    generate.add_argument(
+        "--license", help="SPDX license expression of the generated package, e.g. MIT"
+    )
+    generate.add_argument(
+        "--author",
+        action="append",
+        dest="authors",
+        metavar='"NAME <EMAIL>"',
+        help="an author of the generated package (repeatable)",
+    )
+    generate.add_argument(
+        "--url",
+        action="append",
+        dest="urls",
+        metavar="LABEL=URL",
+        help="a project URL of the generated package, e.g. Homepage=https://... (repeatable)",
+    )
     generate.add_argument(
         "--templates",
         action="append",
@@ -90,6 +181,7 @@ def _parser() -> argparse.ArgumentParser:
             "List what changed between two specs for a user of the generated client, "
             "each change classified as breaking or non-breaking, with its location in both files."
         ),
+        parents=common,
     )
     diff.add_argument(
         "old",
@@ -124,7 +216,7 @@ def _parser() -> argparse.ArgumentParser:
         help="stop on spec validation errors (by default they are warnings: diff only reads)",
     )
 
-    validate = commands.add_parser("validate", help="only validate a spec")
+    validate = commands.add_parser("validate", help="only validate a spec", parents=common)
     validate.add_argument("spec", help="OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON)")
     validate.add_argument(
         "--lenient",
@@ -138,7 +230,9 @@ def _parser() -> argparse.ArgumentParser:
         help="list or eject the built-in templates (see docs/templates.md)",
         description="Customise the generated code: see docs/templates.md.",
     )
-    actions = templates.add_subparsers(dest="templates_command", required=True)
+    actions = templates.add_subparsers(
+        dest="templates_command", required=True, parser_class=_Parser
+    )
     listing = actions.add_parser(
         "list", help="every built-in template with its output path and its blocks"
     )
@@ -185,29 +279,61 @@ def _add_ref_options(command: argparse.ArgumentParser) -> None:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
+    """Run one command; ``prog`` is how the user called the program (its name in help
+    and in hints): the console script's name by default."""
+    prog = prog or Path(sys.argv[0]).name or "openapi-pyclient"
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _parser(prog).parse_args(arguments)
+    args.prog, args.arguments = prog, arguments
+    quiet, verbose = getattr(args, "quiet", False), getattr(args, "verbose", False)
     try:
-        if args.command == "validate":
-            from generator.pipeline import load_validated
-
-            document, warnings = load_validated(
-                Path(args.spec), lenient=args.lenient, ref_policy=ref_policy_from_args(vars(args))
-            )
-            _print_warnings(warnings)
-            kind = document.converted_from or f"OpenAPI {document.data.get('openapi')}"
-            verdict = "usable" if warnings else "valid"
-            print(f"{document.display_name}: {verdict} {kind}")
-            return EXIT_OK
-        if args.command == "diff":
-            return _diff(args)
-        if args.command == "templates":
-            return _templates(args)
-        return _generate(args)
+        with listen(sys.stderr, timings=verbose, quiet=quiet, label=args.command):
+            return _run(args)
     except GeneratorError as error:
         for diagnostic in error.diagnostics:
             print(f"error: {diagnostic}", file=sys.stderr)
         return error.exit_code
+    except KeyboardInterrupt:
+        # Every write is atomic (generator/write.py): the output is as it was before.
+        print("interrupted: nothing was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except ModuleNotFoundError as error:
+        if (error.name or "").split(".")[0] not in DEPENDENCIES:
+            raise
+        print(
+            f"error: the Python package {error.name!r} is not installed in {sys.executable}; "
+            "install the generator with its dependencies (pip install openapi-pyclient-generator)",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "validate":
+        from generator.pipeline import load_validated
+
+        with stage("load and validate"):
+            document, warnings = load_validated(
+                Path(args.spec), lenient=args.lenient, ref_policy=ref_policy_from_args(vars(args))
+            )
+        _print_warnings(warnings, args.quiet)
+        kind = document.converted_from or f"OpenAPI {document.data.get('openapi')}"
+        verdict = "usable" if warnings else "valid"
+        _say(args, f"{document.display_name}: {verdict} {kind}")
+        return EXIT_OK
+    if args.command == "diff":
+        return _diff(args)
+    if args.command == "templates":
+        return _templates(args)
+    return _generate(args)
+
+
+def _say(args: argparse.Namespace, line: str) -> None:
+    """A line of information on stdout, which -q leaves out."""
+    if not getattr(args, "quiet", False):
+        erase()
+        print(line)
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -216,12 +342,13 @@ def _diff(args: argparse.Namespace) -> int:
     from generator.diff.report import locate, render
     from generator.diff.run import diff_specs
 
-    result = diff_specs(
-        Path(args.old), Path(args.new), args.tag, args.operation, strict=args.strict
-    )
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    with stage("load and compare"):
+        result = diff_specs(
+            Path(args.old), Path(args.new), args.tag, args.operation, strict=args.strict
+        )
+    _print_warnings(result.warnings, args.quiet)
     located = locate(result.changes, result.old.document, result.new.document)
+    erase()
     sys.stdout.write(render(located, result.bump, result.old.name, result.new.name, args.format))
     failing = (args.fail_on == "breaking" and any(c.breaking for c in result.changes)) or (
         args.fail_on == "any" and bool(result.changes)
@@ -236,6 +363,12 @@ def _templates(args: argparse.Namespace) -> int:
     if args.templates_command == "list":
         folders = tuple(Path(f).resolve() for f in args.templates or [])
         for folder in folders:
+            if folder.is_file():
+                message = (
+                    f"--templates: {display_path(folder)} is a file; give the folder that "
+                    "holds your templates"
+                )
+                raise GeneratorError([Diagnostic("command line", message)])
             if not folder.is_dir():
                 message = f"--templates: templates folder {display_path(folder)} not found"
                 raise GeneratorError([Diagnostic("command line", message)])
@@ -261,29 +394,37 @@ def _generate(args: argparse.Namespace) -> int:
     if last is not None:
         # Same inputs as the last run and its files untouched: the full run would find
         # every file unchanged, so say what it would say without running it.
-        for line in last.warnings:
-            print(line, file=sys.stderr)
+        if not args.quiet:
+            for line in last.warnings:
+                print(line, file=sys.stderr)
         if args.check:
-            print(f"{shown} is up to date ({last.files} files)")
+            _say(args, f"{shown} is up to date ({last.files} files)")
         else:
             for line in last.notes:
-                print(line)
-            print(f"{shown}: 0 written, {last.files} unchanged, 0 removed")
+                _say(args, line)
+            _say(args, f"{shown}: 0 written, {last.files} unchanged, 0 removed")
         return EXIT_OK
+    if config.templates:
+        # Imported only now: a run answered above never loads Jinja.
+        from generator.template_catalog import misplaced_user_templates
+
+        misplaced = misplaced_user_templates(tuple(f.resolve() for f in config.templates))
+        if misplaced:
+            raise GeneratorError(misplaced)
     # Imported only now: a run answered above never loads Jinja, a formatter or the validator.
     from generator.pipeline import generate_files
     from generator.write import MANIFEST_NAME, diff_output, write_output
 
     generated = generate_files(config, policy)
-    _print_warnings(generated.warnings)
+    _print_warnings(generated.warnings, args.quiet)
     owned = [str(f.path) for f in generated.files] + [MANIFEST_NAME]
     warned = [f"warning: {w}" for w in generated.warnings]
     if config.templates:
         from generator.template_catalog import unused_user_templates
 
-        for note in unused_user_templates(tuple(f.resolve() for f in config.templates)):
-            print(f"warning: {note}", file=sys.stderr)
-            warned.append(f"warning: {note}")
+        notes = unused_user_templates(tuple(f.resolve() for f in config.templates))
+        _print_warnings(notes, args.quiet)
+        warned += [f"warning: {note}" for note in notes]
 
     def remember_run() -> None:
         # What a full run would print next time, when nothing has changed.
@@ -295,29 +436,38 @@ def _generate(args: argparse.Namespace) -> int:
     if args.check:
         diff = diff_output(config.output, generated.files)
         if diff:
+            erase()
             sys.stdout.write(diff)
-            print(
-                f"{shown} is out of date; run `python -m generator generate` to update it",
-                file=sys.stderr,
-            )
+            again = shlex.join([*args.prog.split(), *_without_check(args.arguments)])
+            print(f"{shown} is out of date; run `{again}` to update it", file=sys.stderr)
             return EXIT_DRIFT
-        print(f"{shown} is up to date ({len(generated.files)} files)")
+        _say(args, f"{shown} is up to date ({len(generated.files)} files)")
         remember_run()
         return EXIT_OK
-    report = write_output(config.output, generated.files, generated.manifest, force=args.force)
+    with stage("write", counted(len(generated.files), "file")):
+        report = write_output(config.output, generated.files, generated.manifest, force=args.force)
     if generated.release is not None:
-        print(generated.release.note)
+        _say(args, generated.release.note)
         for change in generated.release.changes:
             if change.breaking:
-                print(f"  breaking: {change.subject}: {change.message}")
+                _say(args, f"  breaking: {change.subject}: {change.message}")
     remember_run()
-    print(
+    _say(
+        args,
         f"{shown}: {len(report.written)} written, {report.unchanged} unchanged, "
-        f"{len(report.removed)} removed"
+        f"{len(report.removed)} removed",
     )
     return EXIT_OK
 
 
-def _print_warnings(warnings: Sequence[Diagnostic]) -> None:
-    for diagnostic in warnings:
-        print(f"warning: {diagnostic}", file=sys.stderr)
+def _without_check(arguments: Sequence[str]) -> list[str]:
+    """The user's own arguments, for the command that brings the output up to date."""
+    return [a for a in arguments if a != "--check"]
+
+
+def _print_warnings(warnings: Sequence[object], quiet: bool = False) -> None:
+    if quiet:
+        return
+    erase()
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)

@@ -1,12 +1,12 @@
 """Settings for a run: ``[tool.generator]`` in pyproject.toml, overridden by the command line.
 
-Imported by every run, including one that the fast path (generator/fastpath.py) answers
-without generating: it loads nothing beyond the standard library.
+Every key and value is checked first (generator/settings.py). Imported by every run,
+including one that the fast path (generator/fastpath.py) answers without generating: it
+loads nothing beyond the standard library and ``packaging``'s version and license parsers.
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,9 +14,8 @@ from typing import Any, Literal, get_args
 from urllib.parse import unquote, urlsplit
 
 from generator.diagnostics import Diagnostic, GeneratorError, display_path
-
-PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]*")
-DEFAULT_VERSION = "0.1.0"
+from generator.model.types import ProjectMetadata
+from generator.settings import DEFAULT_VERSION, check_command_line, check_project_settings
 
 # What lays the generated Python out (generator/formatting.py): ruff by default, black, or
 # nothing at all (to debug templates).
@@ -90,67 +89,76 @@ class GenerateConfig:
     # Remote $refs: --ref-map copies, --allow-remote-refs (command line only).
     ref_policy: RefPolicy = field(default_factory=RefPolicy)
     formatter: Formatter = DEFAULT_FORMATTER
+    metadata: ProjectMetadata = field(default_factory=ProjectMetadata)
 
 
 def read_project_settings(folder: Path) -> tuple[dict[str, Any], Path]:
-    """The ``[tool.generator]`` table of ``folder/pyproject.toml`` (empty when absent)."""
+    """The ``[tool.generator]`` table of ``folder/pyproject.toml`` (empty when absent),
+    every key known and every value of the right type (see generator.settings)."""
     path = folder / "pyproject.toml"
     if not path.is_file():
         return {}, folder
+    shown = display_path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError) as error:
+        raise GeneratorError([Diagnostic(shown, f"cannot read: {error}")]) from None
     except tomllib.TOMLDecodeError as error:
-        raise GeneratorError([Diagnostic(display_path(path), f"invalid TOML: {error}")]) from None
-    settings = data.get("tool", {}).get("generator", {})
+        raise GeneratorError([Diagnostic(shown, f"invalid TOML: {error}")]) from None
+    tool = data.get("tool", {})
+    settings = tool.get("generator", {}) if isinstance(tool, dict) else {}
     if not isinstance(settings, dict):
-        raise GeneratorError([Diagnostic(display_path(path), "[tool.generator] must be a table")])
-    return settings, folder
+        raise GeneratorError([Diagnostic(shown, "[tool.generator] must be a table")])
+    return check_project_settings(settings, shown, text), folder
 
 
 def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
     settings, base = read_project_settings(cwd)
     use_settings = args.get("spec") is None  # an explicit SPEC means "not this project's spec"
-    spec = args.get("spec") or (settings.get("spec") if use_settings else None)
+    if not use_settings:
+        settings = {}
+    args = check_command_line(args)
+    spec = args.get("spec") or settings.get("spec")
     if spec is None:
         message = "no spec given: pass SPEC, or set spec in [tool.generator] of pyproject.toml"
         raise GeneratorError([Diagnostic("command line", message)])
-    output = args.get("output") or (settings.get("output") if use_settings else None)
+    output = args.get("output") or settings.get("output")
     if output is None:
         raise GeneratorError([Diagnostic("command line", "no output folder: pass -o/--output")])
-    package_name = args.get("package_name") or (
-        settings.get("package-name") if use_settings else None
-    )
-    if package_name is not None and not PACKAGE_NAME.fullmatch(package_name):
-        message = f"package name {package_name!r} is not a lower-case Python identifier"
-        raise GeneratorError([Diagnostic("command line", message)])
     pyproject = Origin(display_path(base / "pyproject.toml"))
     command_line = Origin("command line")
-    folder_names = _texts(settings, "templates", pyproject) if use_settings else []
-    plugin_names = _texts(settings, "template-plugins", pyproject) if use_settings else []
     # The command line is more specific than the project's settings: its folders come first.
     templates = _folders(args.get("templates") or [], cwd, command_line, "--templates")
-    templates += _folders(folder_names, base, pyproject, "templates")
+    templates += _folders(settings.get("templates", []), base, pyproject, "templates")
     # Plugins run in order and a later one wins a filter name: the project's first, then
     # the command line's, the first given last.
-    plugins = [PluginRef(name, pyproject, (base,)) for name in reversed(plugin_names)]
+    plugins = [
+        PluginRef(name, pyproject, (base,))
+        for name in reversed(settings.get("template-plugins", []))
+    ]
     plugins += [
         PluginRef(name, command_line, (cwd,))
         for name in reversed(args.get("template_plugins") or [])
     ]
     return GenerateConfig(
-        spec=(base / spec) if use_settings and not args.get("spec") else Path(spec),
-        output=(base / output) if use_settings and not args.get("output") else Path(output),
-        package_name=package_name,
-        project_name=args.get("project_name")
-        or (settings.get("project-name") if use_settings else None),
+        spec=(base / spec) if not args.get("spec") else Path(spec),
+        output=(base / output) if not args.get("output") else Path(output),
+        package_name=args.get("package_name") or settings.get("package-name"),
+        project_name=args.get("project_name") or settings.get("project-name"),
         package_version=args.get("package_version")
-        or (settings.get("package-version") if use_settings else None)
+        or settings.get("package-version")
         or DEFAULT_VERSION,
         templates=tuple(templates),
         template_plugins=tuple(plugins),
-        lenient=bool(args.get("lenient") or (settings.get("lenient") if use_settings else False)),
+        lenient=bool(args.get("lenient") or settings.get("lenient", False)),
         ref_policy=ref_policy_from_args(args),
-        formatter=_formatter(args, settings if use_settings else {}, pyproject),
+        formatter=_formatter(args, settings, pyproject),
+        metadata=ProjectMetadata(
+            license=args.get("license") or settings.get("license", ""),
+            authors=tuple(args.get("authors") or settings.get("authors", ())),
+            urls=tuple(args.get("urls") or settings.get("urls", ())),
+        ),
     )
 
 
@@ -174,22 +182,16 @@ def ref_policy_from_args(args: dict[str, Any]) -> RefPolicy:
     )
 
 
-def _texts(settings: dict[str, Any], key: str, origin: Origin) -> list[str]:
-    """A setting that holds one text or a list of texts."""
-    value = settings.get(key)
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return list(value)
-    raise GeneratorError([origin.diagnostic(f"[tool.generator] {key} must be a list of texts")])
-
-
 def _folders(names: list[str], base: Path, origin: Origin, option: str) -> list[Path]:
     folders = []
     for name in names:
         folder = base / name
+        if folder.is_file():
+            message = (
+                f"{option}: {display_path(folder)} is a file; give the folder that holds "
+                "your templates"
+            )
+            raise GeneratorError([origin.diagnostic(message)])
         if not folder.is_dir():
             message = f"{option}: templates folder {display_path(folder)} not found"
             raise GeneratorError([origin.diagnostic(message)])

@@ -22,6 +22,7 @@ stops the run at once with one line and exit code 2, before anything is written.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -30,7 +31,8 @@ import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -291,6 +293,24 @@ def _prepare_black() -> None:
         _black_import_error = f"{type(error).__name__}: {error}"
 
 
+def _worker_start(black: bool) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if black:
+        _prepare_black()
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 class BlackUnavailable(Exception):
     """black could not be imported in the process that was to run it."""
 
@@ -388,10 +408,15 @@ class FormatWorkers:
             self.executor = ProcessPoolExecutor(
                 cores if black else 1,
                 mp_context=_context(),
-                initializer=_prepare_black if black else None,
+                initializer=_worker_start,
+                initargs=(black,),
             )
-            # With fork, the first task starts every worker: now, while this process is small.
-            self.executor.submit(os.getpid)
+            # With fork, the first task starts every worker: now, while this process is
+            # small. Ctrl-C reaches every process of the terminal's group and only the main
+            # process reports it (one line), so the workers are forked with SIGINT ignored:
+            # none can be interrupted before its initializer runs.
+            with _sigint_ignored():
+                self.executor.submit(os.getpid)
         return self
 
     def submit(self, function: Callable[..., T], *args: Any) -> Future[T]:

@@ -23,6 +23,7 @@ from generator.loader import Document, SpecSource, load_document
 from generator.model import ClientModel, build_client_model
 from generator.model.build import PackageNames
 from generator.model.naming import snake_case
+from generator.progress import counted, stage
 from generator.render import Locate, RenderedFile, render
 from generator.swagger2 import convert_swagger2, is_swagger2
 from generator.validate import check_structure, schema_problems_of_file, validate_document
@@ -61,7 +62,7 @@ def package_names(config: GenerateConfig, document: Document) -> PackageNames:
     title = str((document.data.get("info") or {}).get("title") or document.path.stem)
     package = config.package_name or snake_case(title, "client")
     project = config.project_name or package.replace("_", "-")
-    return PackageNames(package, project, config.package_version)
+    return PackageNames(package, project, config.package_version, config.metadata)
 
 
 def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump") -> Generated:
@@ -80,13 +81,17 @@ def _generate(
 ) -> Generated:
     if config.lenient:
         # Lenient: the validator's findings become warnings the model stage adds to.
-        document, warnings = load_validated(config.spec, lenient=True, ref_policy=config.ref_policy)
+        with stage("load and validate"):
+            document, warnings = load_validated(
+                config.spec, lenient=True, ref_policy=config.ref_policy
+            )
         return _generate_from(config, version_policy, workers, document, warnings, None)
     # Strict: the generator's own checks here; openapi-spec-validator's check (most of the
     # validation time) runs in a worker meanwhile. Nothing is written unless it passes, and
     # its diagnostics come before anything a later stage says.
-    document = load_document(config.spec, config.ref_policy)
-    check_structure(document)
+    with stage("load"):
+        document = load_document(config.spec, config.ref_policy)
+        check_structure(document)
     check = workers.start(schema_problems_of_file, config.spec, config.ref_policy)
     if is_swagger2(document.data):
         document = convert_swagger2(document)
@@ -108,9 +113,17 @@ def _generate_from(
     check: Pending[list[Diagnostic]] | None,
 ) -> Generated:
     source = SpecSource(document)
-    client = build_client_model(
-        source, package_names(config, document), lenient=config.lenient, warnings=warnings
-    )
+    with stage("model") as step:
+        client = build_client_model(
+            source, package_names(config, document), lenient=config.lenient, warnings=warnings
+        )
+        step.detail = ", ".join(
+            [
+                counted(len(client.apis), "API class", "API classes"),
+                counted(len(client.models), "model"),
+                counted(len(client.enums), "enum"),
+            ]
+        )
     surface = api_surface(client, document)
     previous = _previous_manifest(config.output)
     plan = plan_release(
@@ -124,11 +137,18 @@ def _generate_from(
     # (generator/fastpath.py) prints it without running.
     rerun = plan_release(surface, plan.version, surface, client.package_version, version_policy)
     client = replace(client, package_version=plan.version)
-    rendered = render(client, config.templates, config.template_plugins, locate=_locator(document))
+    with stage("render") as step:
+        locate = _locator(document)
+        rendered = render(client, config.templates, config.template_plugins, locate=locate)
+        step.detail = counted(len(rendered), "file")
     # Formatting shares the workers with the schema check, which has usually finished by now.
-    files = format_files(rendered, config.output, workers, config.formatter)
-    if check is not None and (problems := check.result()):
-        raise GeneratorError(problems)
+    with stage("format", counted(len(rendered), "file")):
+        files = format_files(rendered, config.output, workers, config.formatter)
+    if check is not None:
+        with stage("validate"):
+            problems = check.result()
+        if problems:
+            raise GeneratorError(problems)
     changelog = changelog_text(
         read_changelog(config.output), plan, client.project_name, client.title, client.api_version
     )

@@ -120,7 +120,8 @@ def format_catalog(user_folders: tuple[Path, ...] = ()) -> str:
             lines.append(f"{display_path(folder / entry.template)} -> {entry.output}  ({scope})")
         for plugin in manifest.plugins:
             lines.append(f"plugin {plugin.target}  ({plugin.origin.file}:{plugin.origin.line})")
-    lines += [f"warning: {note}" for note in unused_user_templates(user_folders)]
+    for misplaced, file, why in _unused_templates(user_folders):
+        lines.append(f"{'error' if misplaced else 'warning'}: {file}: {why}")
     return "\n".join(lines) + "\n"
 
 
@@ -193,7 +194,23 @@ def _outermost(info: TemplateInfo, blocks: tuple[str, ...]) -> list[str]:
 
 
 def unused_user_templates(folders: tuple[Path, ...]) -> list[str]:
-    """Why each ``.jinja`` file in the user folders will never be rendered, if it won't.
+    """Why each template hidden by a file of the same name in an earlier folder is not used."""
+    return [
+        f"{file}: {why}" for misplaced, file, why in _unused_templates(folders) if not misplaced
+    ]
+
+
+def misplaced_user_templates(folders: tuple[Path, ...]) -> list[Diagnostic]:
+    """An error for each template that nothing would ever render: most likely a misspelt
+    name or folder, which would otherwise leave the built-in template in use unnoticed."""
+    return [
+        Diagnostic(file, why) for misplaced, file, why in _unused_templates(folders) if misplaced
+    ]
+
+
+def _unused_templates(folders: tuple[Path, ...]) -> list[tuple[bool, str, str]]:
+    """Each ``.jinja`` file in the user folders that will never be rendered, and why; True
+    for a file that no name reaches (False: a file hidden by an earlier folder).
 
     A file is used when it has a built-in template's name, when a manifest lists it, or
     when a used template extends, includes or imports it, and no folder before it has a
@@ -229,17 +246,21 @@ def unused_user_templates(folders: tuple[Path, ...]) -> list[str]:
         for reference in jinja2.meta.find_referenced_templates(tree):
             if reference and not reference.startswith(BUILTIN_PREFIX + "/"):
                 pending.append(reference)
-    notes = []
+    notes: list[tuple[bool, str, str]] = []
     for folder, name in sorted(files - used):
         shown = display_path(folder / name)
         earlier = next((f for f in folders if (f, name) in used), None)
         if earlier is not None:
-            notes.append(f"{shown}: not used: {display_path(earlier / name)} comes first")
+            notes.append((False, shown, f"not used: {display_path(earlier / name)} comes first"))
             continue
         close = difflib.get_close_matches(name, builtin_names, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
         notes.append(
-            f"{shown}: not used: no built-in template has this name, {MANIFEST} does not "
-            f"list it, and no template includes it{hint}"
+            (
+                True,
+                shown,
+                f"not used: no built-in template has this name, {MANIFEST} does not "
+                f"list it, and no template includes it{hint}",
+            )
         )
     return notes

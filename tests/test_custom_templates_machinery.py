@@ -253,7 +253,7 @@ def test_command_line_plugin_wins_a_filter_name_over_the_project(
     assert files["square_oauth/environment.py"] == "# command line\n"
 
 
-def test_a_template_that_is_never_used_is_warned_about(
+def test_a_misplaced_template_is_an_error_and_nothing_is_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first = _write(
@@ -264,15 +264,38 @@ def test_a_template_that_is_never_used_is_warned_about(
             "helpers/env.jinja": "E = 1\n",  # used: included by a used template
         },
     )
+    out = tmp_path / "out"
+    arguments = ["generate", str(SPEC), "-o", str(out), "--templates", str(first)]
+    assert main(arguments) == 2
+    errors = [line for line in capsys.readouterr().err.splitlines() if line]
+    assert errors == [
+        f"error: {first}/package/api/api.py.jinja: not used: no built-in template has this "
+        "name, manifest.yaml does not list it, and no template includes it "
+        "(did you mean package/apis/api.py.jinja?)",
+    ]
+    assert not out.exists()
+    # `templates list` names it the same way.
+    assert main(["templates", "list", "--templates", str(first)]) == 0
+    listing = capsys.readouterr().out
+    assert f"error: {first}/package/api/api.py.jinja: not used:" in listing
+
+
+def test_a_template_hidden_by_an_earlier_folder_is_warned_about(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = _write(
+        tmp_path / "first",
+        {
+            "package/environment.py.jinja": "{% include 'helpers/env.jinja' %}\n",
+            "helpers/env.jinja": "E = 1\n",  # used: included by a used template
+        },
+    )
     second = _write(tmp_path / "second", {"package/environment.py.jinja": "SHADOWED = 1\n"})
     out = tmp_path / "out"
     arguments = ["generate", str(SPEC), "-o", str(out)]
     assert main([*arguments, "--templates", str(first), "--templates", str(second)]) == 0
     warnings = [line for line in capsys.readouterr().err.splitlines() if line]
     assert warnings == [
-        f"warning: {first}/package/api/api.py.jinja: not used: no built-in template has this "
-        "name, manifest.yaml does not list it, and no template includes it "
-        "(did you mean package/apis/api.py.jinja?)",
         f"warning: {second}/package/environment.py.jinja: not used: "
         f"{first}/package/environment.py.jinja comes first",
     ]

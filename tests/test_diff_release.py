@@ -25,7 +25,34 @@ def test_bump_rules_including_below_one() -> None:
     assert bumped("0.3.1", "major") == "0.4.0"  # breaking below 1.0.0: minor
     assert bumped("0.3.1", "minor") == "0.3.2"  # additions below 1.0.0: patch
     assert bumped("2.0", "minor") == "2.1.0"
-    assert bumped("1.0.0rc1", "major") is None
+    assert bumped("banana", "major") is None
+
+
+def test_bump_rules_of_pep_440_versions() -> None:
+    # A pre-release series goes on towards the release it announces, whatever changed;
+    # releasing the final version is the user's decision.
+    assert bumped("1.0.0rc1", "major") == "1.0.0rc2"
+    assert bumped("1.0.0rc1", "patch") == "1.0.0rc2"
+    assert bumped("2.0.0b3", "minor") == "2.0.0b4"
+    assert bumped("2.0.0a1", "major") == "2.0.0a2"
+    assert bumped("1.0.0.dev3", "major") == "1.0.0.dev4"
+    assert bumped("1.0.0rc1.dev1", "patch") == "1.0.0rc1.dev2"
+    # A post-release counts as its release.
+    assert bumped("1.2.0.post1", "minor") == "1.3.0"
+    assert bumped("1.2.0.post1", "patch") == "1.2.1"
+    # Epoch and local label are kept.
+    assert bumped("1!1.0.0", "major") == "1!2.0.0"
+    assert bumped("1.2.0+acme", "patch") == "1.2.1+acme"
+    assert bumped("1.0.0rc1", "none") == "1.0.0rc1"
+
+
+def test_versions_compare_by_pep_440() -> None:
+    old, new = _surface({"getX": OPERATION}), _surface({})
+    # 1.0.0 is newer than 1.0.0rc2: the configured final release wins over a bump.
+    assert plan_release(old, "1.0.0rc2", new, "1.0.0").version == "1.0.0"
+    # 1.0.0rc1 is older than 1.0.0: the last generated version is bumped instead.
+    assert plan_release(old, "1.0.0", new, "1.0.0rc1").version == "2.0.0"
+    assert plan_release(old, "1.0.0rc1", new, "0.1.0").version == "1.0.0rc2"
 
 
 def _surface(operations: dict[str, object]) -> dict[str, object]:

@@ -65,6 +65,20 @@ print(json.dumps({
 }))
 """
 
+_METADATA = """
+import json
+from importlib.metadata import distribution
+import generator
+meta = distribution("openapi-pyclient-generator").metadata
+print(json.dumps({
+    "version": meta["Version"],
+    "source": generator.__version__,
+    "license": meta["License-Expression"],
+    "license_files": meta.get_all("License-File"),
+    "classifiers": meta.get_all("Classifier"),
+}))
+"""
+
 PET = {"id": 42, "name": "Rex", "tag": None, "status": "available"}
 
 
@@ -158,6 +172,20 @@ def test_generator_installs_and_runs_as_a_tool(tmp_path: Path) -> None:
               RUN_TIMEOUT_S)  # fmt: skip
     assert (elsewhere / "out_cli" / PACKAGE / "client.py").is_file()
     assert _tree(elsewhere / "out_cli") == _tree(out)
+    # It calls itself by the name it was run as; python -m generator keeps that name.
+    usage = steps.run("openapi-pyclient --help", [str(venv / "bin" / "openapi-pyclient"),
+                      "--help"], elsewhere, RUN_TIMEOUT_S).stdout  # fmt: skip
+    assert usage.startswith("usage: openapi-pyclient ") and "python -m" not in usage
+    usage = steps.run("python -m generator --help", [str(python), "-m", "generator", "--help"],
+                      elsewhere, RUN_TIMEOUT_S).stdout  # fmt: skip
+    assert usage.startswith("usage: python -m generator ")
+    # One version source, the license file and the classifiers reach the metadata.
+    metadata = json.loads(
+        steps.run("metadata", [str(python), "-c", _METADATA], elsewhere, RUN_TIMEOUT_S).stdout
+    )
+    assert metadata["version"] == metadata["source"]
+    assert metadata["license"] == "MIT" and metadata["license_files"] == ["LICENSE"]
+    assert "Typing :: Typed" in metadata["classifiers"]
 
     # 4. The generated distribution installs into the same venv and works.
     steps.run("pip install ./out", [*pip, "./out"], elsewhere, PIP_TIMEOUT_S)

@@ -3,10 +3,15 @@
 ``generate`` keeps the previous run's API surface in its manifest. When the spec changes,
 the two surfaces are compared and:
 
-* the generated package's version is bumped by semantic-versioning rules: a breaking change
-  bumps MAJOR, an addition MINOR, anything else (descriptions, defaults) PATCH. Below 1.0.0
-  everything shifts down one place, as Cargo and npm's caret do: a breaking change bumps
-  MINOR (0.1.0 -> 0.2.0), anything else PATCH, so ``~=0.1.0`` pins stay safe;
+* the generated package's version (PEP 440) is bumped by semantic-versioning rules: a
+  breaking change bumps MAJOR, an addition MINOR, anything else (descriptions, defaults)
+  PATCH. Below 1.0.0 everything shifts down one place, as Cargo and npm's caret do: a
+  breaking change bumps MINOR (0.1.0 -> 0.2.0), anything else PATCH, so ``~=0.1.0`` pins
+  stay safe. A pre-release or development release is not a promise yet: 2.0.0rc1 becomes
+  2.0.0rc2 (2.0.0b1 -> 2.0.0b2, 2.0.0.dev3 -> 2.0.0.dev4) whatever changed, so the series
+  goes on towards the release the user announced, and the final release stays the user's
+  decision. A post-release counts as its release (1.2.0.post1 -> 1.3.0 for an addition).
+  The epoch and a local label (``+internal``) are kept;
 * an entry is added at the top of ``CHANGELOG.md`` listing the changes. The file belongs
   to the user as much as to the generator: it is never overwritten, only added to, and hand
   edits are kept.
@@ -27,12 +32,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from packaging.version import InvalidVersion, Version
+
 from generator.diff.compare import Bump, Change, compare_surfaces, suggested_bump
 from generator.diff.surface import Surface
 
 VersionPolicy = Literal["bump", "keep", "exact"]
 CHANGELOG_NAME = "CHANGELOG.md"
-_VERSION = re.compile(r"(\d+)(?:\.(\d+))?(?:\.(\d+))?")
 
 
 @dataclass(frozen=True)
@@ -49,28 +55,39 @@ class ReleasePlan:
         return self.first or bool(self.changes)
 
 
-def parse_version(text: str) -> tuple[int, int, int] | None:
-    match = _VERSION.fullmatch(text.strip())
-    if not match:
+def parse_version(text: str) -> Version | None:
+    """``text`` as a PEP 440 version (None when it is not one)."""
+    try:
+        return Version(text.strip())
+    except InvalidVersion:
         return None
-    return int(match.group(1)), int(match.group(2) or 0), int(match.group(3) or 0)
 
 
 def bumped(version: str, bump: Bump) -> str | None:
-    """``version`` raised by ``bump`` (None when it is not MAJOR[.MINOR[.PATCH]])."""
-    parts = parse_version(version)
-    if parts is None:
+    """``version`` raised by ``bump`` (None when it is not a PEP 440 version)."""
+    parsed = parse_version(version)
+    if parsed is None:
         return None
-    major, minor, patch = parts
     if bump == "none":
         return version
+    epoch = f"{parsed.epoch}!" if parsed.epoch else ""
+    local = f"+{parsed.local}" if parsed.local else ""
+    release = ".".join(str(part) for part in parsed.release)
+    if parsed.dev is not None:  # 2.0.0.dev3 -> 2.0.0.dev4, 2.0.0rc1.dev1 -> 2.0.0rc1.dev2
+        return f"{parsed.public.rsplit('.dev', 1)[0]}.dev{parsed.dev + 1}{local}"
+    if parsed.pre is not None:  # 2.0.0rc1 -> 2.0.0rc2: still on the way to 2.0.0
+        phase, number = parsed.pre
+        return f"{epoch}{release}{phase}{number + 1}{local}"
+    major, minor, patch = (*parsed.release, 0, 0)[:3]
     if major == 0:  # 0.x: a breaking change is a minor step, anything else a patch
         bump = "minor" if bump == "major" else "patch"
     if bump == "major":
-        return f"{major + 1}.0.0"
-    if bump == "minor":
-        return f"{major}.{minor + 1}.0"
-    return f"{major}.{minor}.{patch + 1}"
+        numbers = (major + 1, 0, 0)
+    elif bump == "minor":
+        numbers = (major, minor + 1, 0)
+    else:
+        numbers = (major, minor, patch + 1)
+    return epoch + ".".join(str(n) for n in numbers) + local
 
 
 def plan_release(

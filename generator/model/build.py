@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,7 @@ from generator.model.types import (
     Import,
     ObjectModel,
     Operation,
+    ProjectMetadata,
     RuntimeDefaults,
     Server,
 )
@@ -61,6 +63,7 @@ class PackageNames:
     package_name: str
     project_name: str
     package_version: str
+    metadata: ProjectMetadata = dataclasses.field(default_factory=ProjectMetadata)  # as configured
 
 
 def build_client_model(
@@ -144,6 +147,7 @@ def build_client_model(
         env_prefix=names.package_name.upper(),
         runtime=_runtime_defaults(names),
         secret_names=tuple(sorted({f.wire_name for m in models for f in m.fields if f.secret})),
+        project=names.metadata,
     )
 
 
