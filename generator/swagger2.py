@@ -82,6 +82,57 @@ def convert_swagger2(document: Document) -> Document:
     )
 
 
+# Top-level keys that make a file a (partial) 2.0 document, converted to the 3.0 layout.
+_DOCUMENT_SECTIONS = ("swagger", "paths", "definitions", "parameters", "responses")
+# Keys only a schema has at its top: a file that is one schema, referred to as a whole.
+_SCHEMA_ONLY_KEYS = ("type", "properties", "allOf", "oneOf", "anyOf", "items", "enum", "$ref")
+
+
+def convert_external(document: Document) -> Document:
+    """Another file of a split Swagger 2.0 spec, converted as the root is.
+
+    A file with 2.0 sections (``definitions``, ``parameters``...) takes the 3.0 layout, as
+    the root does, and ``$ref``s into it are rewritten the same way (``_rewrite_ref``). A
+    file of loose entries keeps its layout, each entry converted by its shape: a parameter
+    has ``in``, a response ``schema``/``headers``/``examples`` and no schema keyword, the
+    rest are schemas. A file that is itself one schema, parameter or response is converted
+    as that.
+    """
+    data = document.data
+    converter = _Converter(data)
+    if any(key in data for key in _DOCUMENT_SECTIONS):
+        converted: Any = converter.convert()
+    elif _kind(data) != "entries":
+        converted = converter.entry(data, [])
+    else:
+        converted = {key: converter.entry(value, [key]) for key, value in data.items()}
+    return Document(
+        path=document.path,
+        text=document.text,
+        data=converted,
+        pointer_origins=converter.origins,
+        converted_from="Swagger 2.0",
+        ref_policy=document.ref_policy,
+        url=document.url,
+    )
+
+
+def _kind(value: Any) -> str:
+    """What a loose value of a 2.0 file is: "parameter", "response", "schema", or
+    "entries" (a mapping of named values, such as a file of definitions)."""
+    if not isinstance(value, dict):
+        return "schema"
+    if "in" in value and "name" in value:
+        return "parameter"
+    if any(key in value for key in _SCHEMA_ONLY_KEYS):
+        return "schema"
+    if any(key in value for key in ("schema", "headers", "examples")):
+        return "response"
+    if value and all(isinstance(v, dict) for v in value.values()) and "description" not in value:
+        return "entries"
+    return "schema"
+
+
 @dataclass
 class _Converter:
     source: dict[str, Any]
@@ -109,6 +160,16 @@ class _Converter:
         self._map("/components/responses", "/responses")
         self._map("/components/securitySchemes", "/securityDefinitions")
         return result
+
+    def entry(self, value: Any, parts: list[str]) -> Any:
+        """One loose value of another file (see ``convert_external``)."""
+        kind = _kind(value)
+        pointer = pointer_from_parts(parts)
+        if kind == "parameter" and value.get("in") not in ("body", "formData"):
+            return self._parameter(value, pointer)
+        if kind == "response":
+            return self._response(value, self._media_types(self.source.get("produces")), parts)
+        return convert_schema(value)
 
     def _map(self, converted: str, original: str) -> None:
         self.origins.setdefault(converted, original)
@@ -430,11 +491,14 @@ def _security_scheme(scheme: Any) -> Any:
 
 
 def _rewrite_ref(ref: Any) -> Any:
+    """A reference into a moved section, moved with it; in another file too, since files
+    with 2.0 sections are converted to the 3.0 layout as well (``convert_external``)."""
     if not isinstance(ref, str):
         return ref
+    file_part, _, fragment = ref.partition("#")
     for old, new in _MOVED_SECTIONS.items():
-        if ref.startswith(old):
-            return new + ref[len(old) :]
+        if "#" in ref and ("#" + fragment).startswith(old):
+            return file_part + new + fragment[len(old) - 1 :]
     return ref
 
 
