@@ -1,9 +1,15 @@
 """Stage 1: read spec files (YAML or JSON) into plain data, keeping a way back to lines.
 
-Parsing uses libyaml's C loader when it is installed. Positions are not recorded while
-loading (that would slow down every large spec); ``Document.locate`` finds the line and
-column of a JSON pointer on demand, by composing the YAML node tree once, only when a
-diagnostic needs it.
+YAML is read as YAML 1.2 (core schema) with libyaml's C parser (``generator/yaml12.py``);
+JSON with the standard library. A key written twice in one mapping is an error at the
+repetition, in both. Positions are not recorded while loading (that would slow down every
+large spec); ``Document.locate`` finds the line and column of a JSON pointer on demand,
+only when a diagnostic needs it: in JSON with JSON's grammar (``generator/jsonpos.py``), in
+YAML by composing the node tree once. Lines are counted by ``\n`` only, in both.
+
+In a split spec, ``external_schema_names`` gives each schema defined in another file the
+name it has there, for the model to use instead of a name taken from where it is used. When
+the root was Swagger 2.0, every other file is converted too (``generator/swagger2.py``).
 
 A spec is untrusted input, so loading is bounded (docs/security.md states the limits):
 only safe YAML (plain data, no Python objects), at most ``MAX_SPEC_BYTES`` per file, at
@@ -360,7 +366,9 @@ def _check_aliases(text: str, shown: str) -> None:
         if key in on_path:
             mark = node.start_mark
             message = "invalid YAML: an alias refers to a node that contains it (a cycle)"
-            raise GeneratorError([Diagnostic(shown, message, mark.line + 1, mark.column + 1)])
+            raise GeneratorError(
+                [Diagnostic(shown, message, *LineIndex(text).position(mark.index))]
+            )
         on_path.add(key)
         stack.append((node, True))
         stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
@@ -370,7 +378,7 @@ def _check_aliases(text: str, shown: str) -> None:
             f"YAML aliases expand this file by more than {MAX_ALIAS_EXPANSION:,} nodes "
             "(an alias bomb?); the limit keeps generation bounded"
         )
-        raise GeneratorError([Diagnostic(shown, message, mark.line + 1, mark.column + 1)])
+        raise GeneratorError([Diagnostic(shown, message, *LineIndex(text).position(mark.index))])
 
 
 def _check_nesting(data: dict[str, Any], text: str, shown: str) -> None:
@@ -476,11 +484,13 @@ class SpecSource:
 
     def resolve_ref(self, ref: str, base: Document, at: str) -> tuple[Document, str, Any]:
         """Follow one ``$ref`` written in ``base`` at pointer ``at``."""
-        parts = urlsplit(ref)
-        if base.url and not parts.scheme and parts.path:
-            parts = urlsplit(urljoin(base.url, ref))  # relative to the remote document
         target = base
         try:
+            parts = urlsplit(ref)
+            if base.url and not parts.scheme and parts.path:
+                parts = urlsplit(urljoin(base.url, ref))  # relative to the remote document
+            if "\0" in ref:
+                raise ValueError("a NUL character")
             if parts.scheme in ("http", "https"):
                 target = self.url_document(parts._replace(fragment="").geturl())
             elif parts.scheme not in ("", "file"):
@@ -493,6 +503,9 @@ class SpecSource:
                 message = detail
             else:
                 message = f"$ref {ref!r}: {detail}"
+            raise GeneratorError([base.diagnostic(message, at)]) from None
+        except ValueError as error:  # e.g. "http://[::1/x": not a URL at all
+            message = f"$ref {ref!r} is not a valid reference ({error})"
             raise GeneratorError([base.diagnostic(message, at)]) from None
         fragment = unquote(parts.fragment)
         found = _follow_fragment(target.data, fragment)

@@ -537,3 +537,15 @@ def test_a_split_swagger2_spec_is_converted_in_every_file() -> None:
     (operation,) = [op for api in client.apis for op in api.operations]
     (limit,) = operation.parameters
     assert (limit.wire_name, limit.annotation) == ("limit", "int | None")
+
+
+@pytest.mark.parametrize("ref", ["a\x00b.yaml#/X", "a%00b.yaml", "http://[::1/x.yaml"])
+def test_a_ref_that_is_no_file_name_or_url_is_a_located_error(ref: str, tmp_path: Path) -> None:
+    root = load_document(_write(tmp_path, "root.yaml", "openapi: 3.0.3\nx:\n  $ref: y\n"))
+
+    with pytest.raises(GeneratorError) as error:
+        SpecSource(root).resolve_ref(ref, root, "/x/$ref")
+
+    (diagnostic,) = error.value.diagnostics
+    assert (diagnostic.line, diagnostic.column) == (3, 9)
+    assert diagnostic.message.startswith(f"$ref {ref!r} is not a valid reference")
