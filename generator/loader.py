@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import yaml
 
@@ -418,6 +418,8 @@ class SpecSource:
     root: Document
     documents: dict[Path, Document] = field(default_factory=dict)
     remote: dict[str, Document] = field(default_factory=dict)
+    # A $ref in another file as made absolute -> as written there, for messages.
+    written_refs: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.documents.setdefault(self.root.path, self.root)
@@ -434,7 +436,9 @@ class SpecSource:
                 raise GeneratorError(
                     [Diagnostic(display_path(path), f"not a spec file (only {kinds} are read)")]
                 )
-            self.documents[path] = self._converted(load_document(path, self.policy))
+            document = load_document(path, self.policy)
+            self.written_refs.update(_make_refs_absolute(document))
+            self.documents[path] = self._converted(document)
         return self.documents[path]
 
     def _converted(self, document: Document) -> Document:
@@ -477,13 +481,14 @@ class SpecSource:
             data, text = parse_bytes(raw, url, json_hint=urlsplit(url).path.endswith(".json"))
             # A stand-in path: stable, unique per URL, never read from or written to.
             stand_in = Path("/remote-ref") / hashlib.sha256(url.encode()).hexdigest()[:16]
-            self.remote[url] = self._converted(
-                Document(stand_in, text, data, ref_policy=self.policy, url=url)
-            )
+            document = Document(stand_in, text, data, ref_policy=self.policy, url=url)
+            self.written_refs.update(_make_refs_absolute(document))
+            self.remote[url] = self._converted(document)
         return self.remote[url]
 
     def resolve_ref(self, ref: str, base: Document, at: str) -> tuple[Document, str, Any]:
         """Follow one ``$ref`` written in ``base`` at pointer ``at``."""
+        shown = self.written_refs.get(ref, ref)
         target = base
         try:
             parts = urlsplit(ref)
@@ -494,7 +499,7 @@ class SpecSource:
             if parts.scheme in ("http", "https"):
                 target = self.url_document(parts._replace(fragment="").geturl())
             elif parts.scheme not in ("", "file"):
-                raise GeneratorError([Diagnostic(base.display_name, f"unsupported $ref {ref!r}")])
+                raise GeneratorError([Diagnostic(base.display_name, f"unsupported $ref {shown!r}")])
             elif parts.path:
                 target = self.document((base.path.parent / unquote(parts.path)).resolve())
         except GeneratorError as error:
@@ -502,15 +507,15 @@ class SpecSource:
             if detail.startswith(("remote $ref", "unsupported $ref")):
                 message = detail
             else:
-                message = f"$ref {ref!r}: {detail}"
+                message = f"$ref {shown!r}: {detail}"
             raise GeneratorError([base.diagnostic(message, at)]) from None
         except ValueError as error:  # e.g. "http://[::1/x": not a URL at all
-            message = f"$ref {ref!r} is not a valid reference ({error})"
+            message = f"$ref {shown!r} is not a valid reference ({error})"
             raise GeneratorError([base.diagnostic(message, at)]) from None
         fragment = unquote(parts.fragment)
         found = _follow_fragment(target.data, fragment)
         if found is None:
-            raise GeneratorError([base.diagnostic(f"$ref {ref!r} points to nothing", at)])
+            raise GeneratorError([base.diagnostic(f"$ref {shown!r} points to nothing", at)])
         pointer, value = found
         return target, pointer, value
 
@@ -550,6 +555,44 @@ def _names_a_schema(where: list[str | int]) -> bool:
     if len(where) < 2:
         return False
     return where[-2] in _SCHEMA_MAPS or (where[-2] in _SCHEMA_LISTS and isinstance(where[-1], int))
+
+
+def _make_refs_absolute(document: Document) -> dict[str, str]:
+    """Rewrite every ``$ref`` of a file other than the root to name its target absolutely
+    (a file path or URL, and the fragment): a path item, parameter or response of another
+    file is read where the root uses it, so its references must lead to the same place
+    whichever document they are followed from. Returns absolute -> as written."""
+    written: dict[str, str] = {}
+    stack: list[Any] = [document.data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                absolute = _absolute_ref(ref, document)
+                if absolute != ref:
+                    node["$ref"] = absolute
+                    written[absolute] = ref
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return written
+
+
+def _absolute_ref(ref: str, document: Document) -> str:
+    try:
+        parts = urlsplit(ref)
+        if parts.scheme or "\0" in ref:
+            return ref  # already absolute, or refused where it is followed
+        if document.url:
+            return urljoin(document.url, ref)
+        file_part, hash_sign, fragment = ref.partition("#")
+        target = (
+            (document.path.parent / unquote(file_part)).resolve() if file_part else document.path
+        )
+        return quote(target.as_posix()) + hash_sign + fragment
+    except ValueError:
+        return ref  # refused, with its location, where it is followed
 
 
 def external_schema_names(source: SpecSource) -> list[tuple[tuple[str, str], str]]:

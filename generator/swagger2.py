@@ -21,11 +21,12 @@ What changes (the rest is copied as is):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diagnostics import escape_pointer_token, pointer_from_parts
-from generator.loader import Document
+from generator.diagnostics import GeneratorError, escape_pointer_token, pointer_from_parts
+from generator.loader import Document, SpecSource
 
 OPENAPI_VERSION = "3.0.3"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
@@ -71,7 +72,7 @@ def is_swagger2(data: Any) -> bool:
 
 def convert_swagger2(document: Document) -> Document:
     """The OpenAPI 3.0 equivalent of a Swagger 2.0 document (the input is not changed)."""
-    converter = _Converter(document.data)
+    converter = _Converter(document.data, _follower(document))
     data = converter.convert()
     return Document(
         path=document.path,
@@ -99,10 +100,11 @@ def convert_external(document: Document) -> Document:
     as that.
     """
     data = document.data
-    converter = _Converter(data)
-    if any(key in data for key in _DOCUMENT_SECTIONS):
+    converter = _Converter(data, _follower(document))
+    kind = _kind(data)
+    if "swagger" in data or (kind == "entries" and any(key in data for key in _DOCUMENT_SECTIONS)):
         converted: Any = converter.convert()
-    elif _kind(data) != "entries":
+    elif kind != "entries":
         converted = converter.entry(data, [])
     else:
         converted = {key: converter.entry(value, [key]) for key, value in data.items()}
@@ -118,8 +120,8 @@ def convert_external(document: Document) -> Document:
 
 
 def _kind(value: Any) -> str:
-    """What a loose value of a 2.0 file is: "parameter", "response", "schema", or
-    "entries" (a mapping of named values, such as a file of definitions)."""
+    """What a loose value of a 2.0 file is: "parameter", "response", "path item", "schema",
+    or "entries" (a mapping of named values, such as a file of definitions)."""
     if not isinstance(value, dict):
         return "schema"
     if "in" in value and "name" in value:
@@ -128,14 +130,38 @@ def _kind(value: Any) -> str:
         return "schema"
     if any(key in value for key in ("schema", "headers", "examples")):
         return "response"
+    if (
+        value
+        and any(key in value for key in HTTP_METHODS)
+        and all(key in HTTP_METHODS or key == "parameters" or key.startswith("x-") for key in value)
+    ):
+        return "path item"
     if value and all(isinstance(v, dict) for v in value.values()) and "description" not in value:
         return "entries"
     return "schema"
 
 
+def _follower(document: Document) -> Callable[[str], Any]:
+    """Follows a ``$ref`` to another file, written in ``document``, to the 2.0 value as
+    written there: a body or form parameter becomes part of the request body, so the
+    converter must see it. (The loader has made that file's references absolute, so they
+    still lead to the same place once the value is copied into ``document``.)"""
+    raw = SpecSource(document)  # not converted: ``document`` is the 2.0 file as read
+
+    def follow(ref: str) -> Any:
+        try:
+            _, _, value = raw.resolve_ref(ref, document, "")
+        except GeneratorError:
+            return None  # reported where the reference is used
+        return value
+
+    return follow
+
+
 @dataclass
 class _Converter:
     source: dict[str, Any]
+    follow: Callable[[str], Any] = lambda ref: None
     # converted pointer prefix → original pointer prefix, for diagnostics
     origins: dict[str, str] = field(default_factory=dict)
 
@@ -169,6 +195,8 @@ class _Converter:
             return self._parameter(value, pointer)
         if kind == "response":
             return self._response(value, self._media_types(self.source.get("produces")), parts)
+        if kind == "path item":
+            return self._path_item(value, parts)
         return convert_schema(value)
 
     def _map(self, converted: str, original: str) -> None:
@@ -227,20 +255,23 @@ class _Converter:
             if "$ref" in item:
                 result[path] = {"$ref": _rewrite_ref(item["$ref"])}
                 continue
-            converted: dict[str, Any] = {}
-            shared = _list(item.get("parameters"))
-            simple_shared, _ = self._split_parameters(shared, ["paths", path])
-            if simple_shared:
-                converted["parameters"] = simple_shared
-            for key, value in item.items():
-                if key.startswith("x-") or key in ("summary", "description"):
-                    converted[key] = value
-            for method in HTTP_METHODS:
-                operation = item.get(method)
-                if isinstance(operation, dict):
-                    converted[method] = self._operation(operation, shared, ["paths", path, method])
-            result[path] = converted
+            result[path] = self._path_item(item, ["paths", path])
         return result
+
+    def _path_item(self, item: dict[str, Any], parts: list[str]) -> dict[str, Any]:
+        converted: dict[str, Any] = {}
+        shared = _list(item.get("parameters"))
+        simple_shared, _ = self._split_parameters(shared, parts)
+        if simple_shared:
+            converted["parameters"] = simple_shared
+        for key, value in item.items():
+            if key.startswith("x-") or key in ("summary", "description"):
+                converted[key] = value
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                converted[method] = self._operation(operation, shared, [*parts, method])
+        return converted
 
     def _operation(
         self, operation: dict[str, Any], shared: list[Any], parts: list[str]
@@ -251,7 +282,7 @@ class _Converter:
                 result[key] = value
         own = _list(operation.get("parameters"))
         simple, own_special = self._split_parameters(own, parts)
-        _, shared_special = self._split_parameters(shared, parts[:2])
+        _, shared_special = self._split_parameters(shared, parts[:-1])
         if simple:
             result["parameters"] = simple
         # Operation parameters override path-level ones with the same name and location.
@@ -294,12 +325,17 @@ class _Converter:
         return simple, special
 
     def _local(self, value: Any) -> Any:
-        """Follow a local ``#/parameters/...`` reference; anything else stays as it is."""
+        """Follow a local ``#/parameters/...`` reference, or one to a body or form parameter
+        in another file; anything else stays as it is."""
         if isinstance(value, dict) and isinstance(value.get("$ref"), str):
             ref = value["$ref"]
             if ref.startswith("#/parameters/"):
                 target = (self.source.get("parameters") or {}).get(ref[len("#/parameters/") :])
                 if isinstance(target, dict):
+                    return target
+            elif not ref.startswith("#"):
+                target = self.follow(ref)
+                if isinstance(target, dict) and target.get("in") in ("body", "formData"):
                     return target
         return value
 

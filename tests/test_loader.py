@@ -203,12 +203,16 @@ def test_resolve_ref_to_a_relative_file_in_another_folder() -> None:
 
     assert target.path == (VALID / "split" / "schemas" / "pet.yaml").resolve()
     assert pointer == "/Pet"
-    assert value["properties"]["owner"] == {"$ref": "#/Owner"}
     # A ref inside the other file is relative to that file, and the file is loaded once.
     again, pointer, owner = source.resolve_ref("#/Owner", target, "/Pet/properties/owner")
     assert again is target
     assert owner["properties"] == {"email": {"type": "string"}}
     assert set(source.documents) == {root.path, target.path}
+    # The other file's refs are made absolute, so that they lead to the same place when
+    # followed from the root (where a path item or parameter of another file is read).
+    written = value["properties"]["owner"]["$ref"]
+    assert written == f"{target.path.as_posix()}#/Owner"
+    assert source.resolve_ref(written, root, "/x")[:2] == (target, "/Owner")
 
 
 def test_resolve_ref_to_missing_file_points_at_the_ref(tmp_path: Path) -> None:
@@ -513,7 +517,16 @@ def test_a_schema_from_another_file_keeps_its_own_name() -> None:
     client = _model_of(LOADING / "split-names" / "root.yaml")
 
     results = {op.py_name: op.result_annotation for api in client.apis for op in api.operations}
-    assert results == {"list_pets": "Pet", "list_categories": "Category", "list_tags": "Tag"}
+    assert results == {
+        "list_pets": "Pet",
+        "list_categories": "Category",
+        "list_tags": "Tag",
+        "get_pet": "Pet",
+    }
+    # A path item in a third file, in another folder, whose parameter is in a fourth.
+    operation = next(op for api in client.apis for op in api.operations if op.py_name == "get_pet")
+    (pet_id,) = operation.parameters
+    assert (pet_id.wire_name, pet_id.annotation) == ("petId", "str")
     names = {model.class_name for model in client.models}
     # errors.yaml#/Error meets the local component Error: both kept, under two names.
     assert len(names) == 5 and {"Pet", "Category", "Tag", "Error"} < names
@@ -534,9 +547,19 @@ def test_a_split_swagger2_spec_is_converted_in_every_file() -> None:
     assert fields["name"] == ("str", True)
     owner = next(m for m in client.models if m.class_name == "Owner")
     assert {f.py_name: f.annotation for f in owner.fields}["photo"] == "bytes | None"
-    (operation,) = [op for api in client.apis for op in api.operations]
-    (limit,) = operation.parameters
+    operations = {op.py_name: op for api in client.apis for op in api.operations}
+    (limit,) = operations["list_pets"].parameters
     assert (limit.wire_name, limit.annotation) == ("limit", "int | None")
+    assert operations["list_pets"].result_annotation == "Pet"
+    # A body parameter in another file becomes the request body, also when the operation
+    # itself is in a third file, in another folder.
+    for name in ("create_pet", "update_pet"):
+        body = operations[name].body
+        assert body is not None and (body.model_name, body.required) == ("Pet", True), name
+    (pet_id,) = operations["get_pet"].parameters
+    assert (pet_id.wire_name, pet_id.location, pet_id.annotation) == ("petId", "path", "str")
+    assert operations["get_pet"].result_annotation == "Pet"
+    assert {m.class_name for m in client.models} == {"Pet", "Owner"}
 
 
 @pytest.mark.parametrize("ref", ["a\x00b.yaml#/X", "a%00b.yaml", "http://[::1/x.yaml"])
