@@ -557,15 +557,24 @@ def _names_a_schema(where: list[str | int]) -> bool:
     return where[-2] in _SCHEMA_MAPS or (where[-2] in _SCHEMA_LISTS and isinstance(where[-1], int))
 
 
+def _is_example_data(where: list[str | int], key: Any, child: Any) -> bool:
+    """Example values are data: a ``$ref`` key inside one is no reference (Square's 2025
+    spec shows JSON schemas with remote ``$ref``s in webhook examples). As the validator
+    reads them (``validate._is_example_data``)."""
+    if key == "example" or (key == "examples" and isinstance(child, list)):
+        return True
+    return key == "value" and len(where) >= 2 and where[-2] == "examples"
+
+
 def _make_refs_absolute(document: Document) -> dict[str, str]:
     """Rewrite every ``$ref`` of a file other than the root to name its target absolutely
     (a file path or URL, and the fragment): a path item, parameter or response of another
     file is read where the root uses it, so its references must lead to the same place
     whichever document they are followed from. Returns absolute -> as written."""
     written: dict[str, str] = {}
-    stack: list[Any] = [document.data]
+    stack: list[tuple[Any, list[str | int]]] = [(document.data, [])]
     while stack:
-        node = stack.pop()
+        node, where = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str):
@@ -573,9 +582,13 @@ def _make_refs_absolute(document: Document) -> dict[str, str]:
                 if absolute != ref:
                     node["$ref"] = absolute
                     written[absolute] = ref
-            stack.extend(node.values())
+            stack.extend(
+                (child, [*where, key])
+                for key, child in node.items()
+                if not _is_example_data(where, key, child)
+            )
         elif isinstance(node, list):
-            stack.extend(node)
+            stack.extend((child, [*where, index]) for index, child in enumerate(node))
     return written
 
 
@@ -632,7 +645,11 @@ def external_schema_names(source: SpecSource) -> list[tuple[tuple[str, str], str
                                 (str(target.path), target_pointer),
                                 _defined_name(target, target_pointer),
                             )
-                stack.extend((child, [*where, key]) for key, child in node.items())
+                stack.extend(
+                    (child, [*where, key])
+                    for key, child in node.items()
+                    if not _is_example_data(where, key, child)
+                )
             elif isinstance(node, list):
                 stack.extend((child, [*where, index]) for index, child in enumerate(node))
     return sorted(names.items(), key=lambda item: (item[1], item[0]))

@@ -572,3 +572,19 @@ def test_a_ref_that_is_no_file_name_or_url_is_a_located_error(ref: str, tmp_path
     (diagnostic,) = error.value.diagnostics
     assert (diagnostic.line, diagnostic.column) == (3, 9)
     assert diagnostic.message.startswith(f"$ref {ref!r} is not a valid reference")
+
+
+def test_refs_in_example_data_of_other_files_stay_as_written(tmp_path: Path) -> None:
+    root = load_document(_write(tmp_path, "root.yaml", "openapi: 3.0.3\nx:\n  $ref: t.yaml#/T\n"))
+    _write(
+        tmp_path,
+        "t.yaml",
+        "T:\n  properties:\n    a: {$ref: '#/A'}\n  example: {$ref: ./x.yaml}\n"
+        "  examples: [{$ref: ./y.yaml}]\nA: {type: string}\n",
+    )
+
+    _, _, thing = SpecSource(root).resolve_ref("t.yaml#/T", root, "/x/$ref")
+
+    assert thing["properties"]["a"]["$ref"] == f"{(tmp_path / 't.yaml').resolve().as_posix()}#/A"
+    assert thing["example"] == {"$ref": "./x.yaml"}
+    assert thing["examples"] == [{"$ref": "./y.yaml"}]
