@@ -71,6 +71,8 @@ class Document:
     converted_from: str = ""  # e.g. "Swagger 2.0"; empty when ``data`` is the file as read
     ref_policy: RefPolicy = field(default_factory=RefPolicy, repr=False)
     url: str = ""  # set for a document fetched from the network; ``path`` is then a stand-in
+    # Other files that ``data`` was made from (a converted split spec inlines some parts).
+    inputs: tuple[Path, ...] = field(default=(), repr=False)
     _nodes: yaml.Node | None = field(default=None, repr=False)
     _json: JsonIndex | None = field(default=None, repr=False)
     _not_json: bool = field(default=False, repr=False)  # starts like JSON but is YAML
@@ -423,6 +425,8 @@ class SpecSource:
 
     def __post_init__(self) -> None:
         self.documents.setdefault(self.root.path, self.root)
+        for path in self.root.inputs:  # so that the run lists every file it read
+            self.document(path)
 
     @property
     def policy(self) -> RefPolicy:

@@ -72,7 +72,8 @@ def is_swagger2(data: Any) -> bool:
 
 def convert_swagger2(document: Document) -> Document:
     """The OpenAPI 3.0 equivalent of a Swagger 2.0 document (the input is not changed)."""
-    converter = _Converter(document.data, _follower(document))
+    raw = SpecSource(document)
+    converter = _Converter(document.data, _follower(raw, document))
     data = converter.convert()
     return Document(
         path=document.path,
@@ -80,6 +81,7 @@ def convert_swagger2(document: Document) -> Document:
         data=data,
         pointer_origins=converter.origins,
         converted_from="Swagger 2.0",
+        inputs=tuple(path for path in raw.documents if path != document.path),
     )
 
 
@@ -100,7 +102,7 @@ def convert_external(document: Document) -> Document:
     as that.
     """
     data = document.data
-    converter = _Converter(data, _follower(document))
+    converter = _Converter(data, _follower(SpecSource(document), document))
     kind = _kind(data)
     if "swagger" in data or (kind == "entries" and any(key in data for key in _DOCUMENT_SECTIONS)):
         converted: Any = converter.convert()
@@ -141,12 +143,12 @@ def _kind(value: Any) -> str:
     return "schema"
 
 
-def _follower(document: Document) -> Callable[[str], Any]:
+def _follower(raw: SpecSource, document: Document) -> Callable[[str], Any]:
     """Follows a ``$ref`` to another file, written in ``document``, to the 2.0 value as
     written there: a body or form parameter becomes part of the request body, so the
     converter must see it. (The loader has made that file's references absolute, so they
-    still lead to the same place once the value is copied into ``document``.)"""
-    raw = SpecSource(document)  # not converted: ``document`` is the 2.0 file as read
+    still lead to the same place once the value is copied into ``document``.) ``raw`` reads
+    files unconverted: its root is the 2.0 file as read."""
 
     def follow(ref: str) -> Any:
         try:

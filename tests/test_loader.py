@@ -588,3 +588,22 @@ def test_refs_in_example_data_of_other_files_stay_as_written(tmp_path: Path) -> 
     assert thing["properties"]["a"]["$ref"] == f"{(tmp_path / 't.yaml').resolve().as_posix()}#/A"
     assert thing["example"] == {"$ref": "./x.yaml"}
     assert thing["examples"] == [{"$ref": "./y.yaml"}]
+
+
+def test_a_file_read_only_by_the_swagger2_conversion_is_listed_as_read(tmp_path: Path) -> None:
+    """The fast path (generator/fastpath.py) reruns when a file the run read changes: a
+    file that held only a body parameter must be on the list too."""
+    from generator.swagger2 import convert_swagger2
+
+    root_path = _write(
+        tmp_path,
+        "root.yaml",
+        'swagger: "2.0"\ninfo: {title: T, version: "1"}\npaths:\n  /a:\n    post:\n'
+        "      parameters: [{$ref: 'body.yaml#/b'}]\n      responses: {'204': {description: x}}\n",
+    )
+    body = _write(tmp_path, "body.yaml", "b: {in: body, name: b, schema: {type: object}}\n")
+
+    converted = convert_swagger2(load_document(root_path))
+
+    assert "requestBody" in converted.data["paths"]["/a"]["post"]
+    assert set(SpecSource(converted).documents) == {root_path.resolve(), body.resolve()}
