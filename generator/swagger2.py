@@ -17,6 +17,10 @@ What changes (the rest is copied as is):
 - response ``schema`` → ``content`` per ``produces`` type, ``examples`` → ``example``;
 - schemas: ``x-nullable`` → ``nullable``, ``type: file`` → binary string, a string
   ``discriminator`` → ``{propertyName: ...}``, ``$ref``s to the moved sections rewritten.
+
+A split spec is converted in every file: ``SpecSource`` passes each other file it loads
+through ``convert_external`` when its root was converted, and a body or form parameter in
+another file is read from there into the request body.
 """
 
 from __future__ import annotations
@@ -96,10 +100,10 @@ def convert_external(document: Document) -> Document:
 
     A file with 2.0 sections (``definitions``, ``parameters``...) takes the 3.0 layout, as
     the root does, and ``$ref``s into it are rewritten the same way (``_rewrite_ref``). A
-    file of loose entries keeps its layout, each entry converted by its shape: a parameter
-    has ``in``, a response ``schema``/``headers``/``examples`` and no schema keyword, the
-    rest are schemas. A file that is itself one schema, parameter or response is converted
-    as that.
+    file of loose entries keeps its layout, each entry converted by its shape (``_kind``):
+    a parameter has ``in``, a response ``schema``/``headers``/``examples`` and no schema
+    keyword, a path item only operations and parameters; the rest are schemas. A file that
+    is itself one schema, parameter, response or path item is converted as that.
     """
     data = document.data
     converter = _Converter(data, _follower(SpecSource(document), document))
