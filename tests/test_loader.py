@@ -607,3 +607,33 @@ def test_a_file_read_only_by_the_swagger2_conversion_is_listed_as_read(tmp_path:
 
     assert "requestBody" in converted.data["paths"]["/a"]["post"]
     assert set(SpecSource(converted).documents) == {root_path.resolve(), body.resolve()}
+
+
+def test_a_swagger2_file_with_definitions_is_converted_and_refs_into_it_follow(
+    tmp_path: Path,
+) -> None:
+    root = _write(
+        tmp_path,
+        "root.yaml",
+        'swagger: "2.0"\ninfo: {title: T, version: "1"}\npaths:\n  /a:\n    get:\n'
+        "      responses:\n        '200':\n          description: ok\n"
+        "          schema: {$ref: 'common.yaml#/definitions/Thing'}\n",
+    )
+    _write(
+        tmp_path,
+        "common.yaml",
+        "definitions:\n  Thing:\n    type: object\n    properties:\n"
+        "      part: {$ref: '#/definitions/Part'}\n"
+        "  Part:\n    type: object\n    required: [size, count]\n    properties:\n"
+        "      size: {type: integer, x-nullable: true}\n      count: {type: integer}\n",
+    )
+
+    client = _model_of(root)
+
+    (operation,) = [op for api in client.apis for op in api.operations]
+    assert operation.result_annotation == "Thing"
+    fields = {m.class_name: {f.py_name: f.annotation for f in m.fields} for m in client.models}
+    assert fields == {
+        "Thing": {"part": "Part | None"},
+        "Part": {"size": "int | None", "count": "int"},
+    }
