@@ -40,7 +40,7 @@ from generator.diagnostics import (
     pointer_from_parts,
 )
 from generator.jsonpos import JsonIndex, LineIndex, duplicate_keys
-from generator.yaml12 import SpecLoader
+from generator.yaml12 import SpecLoader, protect_breaks, restore_breaks
 
 # Defined with the run's settings (generator.config), which must not load YAML; kept
 # importable from here, where they are used.
@@ -78,6 +78,7 @@ class Document:
     _not_json: bool = field(default=False, repr=False)  # starts like JSON but is YAML
     _not_yaml: bool = field(default=False, repr=False)  # remembered: composing is slow
     _lines: LineIndex | None = field(default=None, repr=False)
+    _key_table: dict[int, str] = field(default_factory=dict, repr=False)  # protect_breaks
 
     @property
     def display_name(self) -> str:
@@ -94,15 +95,17 @@ class Document:
             except ValueError:  # flow-style YAML that starts with "{"
                 self._json, self._not_json = None, True
         if self._nodes is None and not self._not_yaml:
+            text, stand_ins = protect_breaks(self.text)
+            self._key_table = str.maketrans({char: alias for alias, char in stand_ins.items()})
             try:
-                self._nodes = yaml.compose(self.text, Loader=SpecLoader)
+                self._nodes = yaml.compose(text, Loader=SpecLoader)
             except yaml.YAMLError:
                 self._not_yaml = True
         node = self._nodes
         if node is None:
             return None
         for token in parts:
-            child = _child_node(node, token)
+            child = _child_node(node, token.translate(self._key_table))
             if child is None:
                 break
             node = child
@@ -233,11 +236,12 @@ def _parse(text: str, shown: str, json_hint: bool) -> Any:
                 raise GeneratorError(_duplicates(shown, "JSON", found))
             return data
     lines = LineIndex(text)
+    yaml_text, stand_ins = protect_breaks(text)
     try:
-        _check_aliases(text, shown)
-        loader = SpecLoader(text)
+        _check_aliases(yaml_text, shown)
+        loader = SpecLoader(yaml_text)
         try:
-            data = loader.get_single_data()
+            data = restore_breaks(loader.get_single_data(), stand_ins)
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:

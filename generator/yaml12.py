@@ -130,3 +130,52 @@ SpecLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 SpecLoader.add_constructor("tag:yaml.org,2002:float", _construct_float)
 # An explicit ``!!timestamp`` stays text too: OpenAPI dates and times are strings.
 SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_text)
+
+
+# YAML 1.1 (and so libyaml) also ends lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR;
+# YAML 1.2 reads them as text. A file that has any is parsed with each replaced by a
+# private-use character it does not contain (one character for one: positions stay), and
+# the loaded text gets the original back.
+_ONE_ONE_BREAKS = "\u0085\u2028\u2029"
+
+
+def protect_breaks(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` for libyaml, and which stand-in means which separator (empty: none)."""
+    present = [char for char in _ONE_ONE_BREAKS if char in text]
+    if not present:
+        return text, {}
+    stand_ins: dict[str, str] = {}
+    candidate = 0xE000
+    for char in present:
+        while chr(candidate) in text:
+            candidate += 1
+        stand_ins[chr(candidate)] = char
+        text = text.replace(char, chr(candidate))
+        candidate += 1
+    return text, stand_ins
+
+
+def restore_breaks(data: Any, stand_ins: dict[str, str]) -> Any:
+    """``data`` (as loaded from ``protect_breaks``'s text) with the separators back."""
+    if not stand_ins:
+        return data
+    table = str.maketrans(stand_ins)
+    pattern = re.compile("[" + "".join(stand_ins) + "]")
+
+    def fixed(value: Any) -> Any:
+        return value.translate(table) if isinstance(value, str) and pattern.search(value) else value
+
+    root = [data]
+    stack: list[Any] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            items = list(node.items())
+            node.clear()
+            for key, value in items:
+                node[fixed(key)] = fixed(value)
+            stack.extend(value for value in node.values() if isinstance(value, (dict, list)))
+        elif isinstance(node, list):
+            node[:] = [fixed(value) for value in node]
+            stack.extend(value for value in node if isinstance(value, (dict, list)))
+    return root[0]

@@ -637,3 +637,27 @@ def test_a_swagger2_file_with_definitions_is_converted_and_refs_into_it_follow(
         "Thing": {"part": "Part | None"},
         "Part": {"size": "int | None", "count": "int"},
     }
+
+
+@pytest.mark.parametrize("odd", ["\u2028", "\u2029", "\u0085"])
+def test_yaml_line_separators_are_text_as_in_yaml_1_2(odd: str, tmp_path: Path) -> None:
+    """YAML 1.1 (and libyaml) breaks lines at U+2028, U+2029 and U+0085; YAML 1.2 and
+    editors' line numbers do not. Text pasted from a web page carries them."""
+    text = (
+        "openapi: 3.0.3\n"
+        f"info: {{title: 'a{odd}b', version: '1'}}\n"
+        "paths:\n"
+        f"  /a{odd}b:\n"
+        "    get:\n"
+        f"      summary: plain {odd} text\n"
+        f"      description: |\n        block{odd}text\n"
+        "      operationId: 5\n"
+    )
+
+    document = load_document(_write(tmp_path, "seps.yaml", text))
+
+    assert document.data["info"]["title"] == f"a{odd}b"
+    operation = document.data["paths"][f"/a{odd}b"]["get"]
+    assert operation["summary"] == f"plain {odd} text"
+    assert operation["description"] == f"block{odd}text\n"
+    assert document.locate(f"/paths/~1a{odd}b/get/operationId") == (9, 20)
