@@ -73,6 +73,8 @@ class JsonIndex:
         try:
             while True:
                 if opening == "{":
+                    if text[offset] != '"':
+                        raise ValueError(f"expected a key at {offset}")
                     key, offset = scanstring(text, offset + 1)
                     offset = _skip(text, offset)
                     if text[offset] != ":":

@@ -661,3 +661,11 @@ def test_yaml_line_separators_are_text_as_in_yaml_1_2(odd: str, tmp_path: Path) 
     assert operation["summary"] == f"plain {odd} text"
     assert operation["description"] == f"block{odd}text\n"
     assert document.locate(f"/paths/~1a{odd}b/get/operationId") == (9, 20)
+
+
+def test_flow_yaml_that_starts_like_json_is_located_as_yaml(tmp_path: Path) -> None:
+    text = '{openapi: 3.0.3,\n info: {title: "T", version: "1"},\n paths: {}}\n'
+    document = load_document(_write(tmp_path, "flow.yaml", text))
+
+    assert document.locate("/info/version") == (2, 30)
+    assert document.locate("/paths") == (3, 9)
