@@ -17,15 +17,20 @@ What changes (the rest is copied as is):
 - response ``schema`` → ``content`` per ``produces`` type, ``examples`` → ``example``;
 - schemas: ``x-nullable`` → ``nullable``, ``type: file`` → binary string, a string
   ``discriminator`` → ``{propertyName: ...}``, ``$ref``s to the moved sections rewritten.
+
+A split spec is converted in every file: ``SpecSource`` passes each other file it loads
+through ``convert_external`` when its root was converted, and a body or form parameter in
+another file is read from there into the request body.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diagnostics import escape_pointer_token, pointer_from_parts
-from generator.loader import Document
+from generator.diagnostics import GeneratorError, escape_pointer_token, pointer_from_parts
+from generator.loader import Document, SpecSource
 
 OPENAPI_VERSION = "3.0.3"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
@@ -71,7 +76,8 @@ def is_swagger2(data: Any) -> bool:
 
 def convert_swagger2(document: Document) -> Document:
     """The OpenAPI 3.0 equivalent of a Swagger 2.0 document (the input is not changed)."""
-    converter = _Converter(document.data)
+    raw = SpecSource(document)
+    converter = _Converter(document.data, _follower(raw, document))
     data = converter.convert()
     return Document(
         path=document.path,
@@ -79,12 +85,89 @@ def convert_swagger2(document: Document) -> Document:
         data=data,
         pointer_origins=converter.origins,
         converted_from="Swagger 2.0",
+        inputs=tuple(path for path in raw.documents if path != document.path),
     )
+
+
+# Top-level keys that make a file a (partial) 2.0 document, converted to the 3.0 layout.
+_DOCUMENT_SECTIONS = ("swagger", "paths", "definitions", "parameters", "responses")
+# Keys only a schema has at its top: a file that is one schema, referred to as a whole.
+_SCHEMA_ONLY_KEYS = ("type", "properties", "allOf", "oneOf", "anyOf", "items", "enum", "$ref")
+
+
+def convert_external(document: Document) -> Document:
+    """Another file of a split Swagger 2.0 spec, converted as the root is.
+
+    A file with 2.0 sections (``definitions``, ``parameters``...) takes the 3.0 layout, as
+    the root does, and ``$ref``s into it are rewritten the same way (``_rewrite_ref``). A
+    file of loose entries keeps its layout, each entry converted by its shape (``_kind``):
+    a parameter has ``in``, a response ``schema``/``headers``/``examples`` and no schema
+    keyword, a path item only operations and parameters; the rest are schemas. A file that
+    is itself one schema, parameter, response or path item is converted as that.
+    """
+    data = document.data
+    converter = _Converter(data, _follower(SpecSource(document), document))
+    kind = _kind(data)
+    if "swagger" in data or (kind == "entries" and any(key in data for key in _DOCUMENT_SECTIONS)):
+        converted: Any = converter.convert()
+    elif kind != "entries":
+        converted = converter.entry(data, [])
+    else:
+        converted = {key: converter.entry(value, [key]) for key, value in data.items()}
+    return Document(
+        path=document.path,
+        text=document.text,
+        data=converted,
+        pointer_origins=converter.origins,
+        converted_from="Swagger 2.0",
+        ref_policy=document.ref_policy,
+        url=document.url,
+    )
+
+
+def _kind(value: Any) -> str:
+    """What a loose value of a 2.0 file is: "parameter", "response", "path item", "schema",
+    or "entries" (a mapping of named values, such as a file of definitions)."""
+    if not isinstance(value, dict):
+        return "schema"
+    if "in" in value and "name" in value:
+        return "parameter"
+    if any(key in value for key in _SCHEMA_ONLY_KEYS):
+        return "schema"
+    if any(key in value for key in ("schema", "headers", "examples")):
+        return "response"
+    if (
+        value
+        and any(key in value for key in HTTP_METHODS)
+        and all(key in HTTP_METHODS or key == "parameters" or key.startswith("x-") for key in value)
+    ):
+        return "path item"
+    if value and all(isinstance(v, dict) for v in value.values()) and "description" not in value:
+        return "entries"
+    return "schema"
+
+
+def _follower(raw: SpecSource, document: Document) -> Callable[[str], Any]:
+    """Follows a ``$ref`` to another file, written in ``document``, to the 2.0 value as
+    written there: a body or form parameter becomes part of the request body, so the
+    converter must see it. (The loader has made that file's references absolute, so they
+    still lead to the same place once the value is copied into ``document``.) ``raw`` reads
+    files unconverted: its root is the 2.0 file as read."""
+
+    def follow(ref: str) -> Any:
+        try:
+            _, _, value = raw.resolve_ref(ref, document, "")
+        except GeneratorError:
+            return None  # reported where the reference is used
+        return value
+
+    return follow
 
 
 @dataclass
 class _Converter:
     source: dict[str, Any]
+    follow: Callable[[str], Any] = lambda ref: None
     # converted pointer prefix → original pointer prefix, for diagnostics
     origins: dict[str, str] = field(default_factory=dict)
 
@@ -109,6 +192,18 @@ class _Converter:
         self._map("/components/responses", "/responses")
         self._map("/components/securitySchemes", "/securityDefinitions")
         return result
+
+    def entry(self, value: Any, parts: list[str]) -> Any:
+        """One loose value of another file (see ``convert_external``)."""
+        kind = _kind(value)
+        pointer = pointer_from_parts(parts)
+        if kind == "parameter" and value.get("in") not in ("body", "formData"):
+            return self._parameter(value, pointer)
+        if kind == "response":
+            return self._response(value, self._media_types(self.source.get("produces")), parts)
+        if kind == "path item":
+            return self._path_item(value, parts)
+        return convert_schema(value)
 
     def _map(self, converted: str, original: str) -> None:
         self.origins.setdefault(converted, original)
@@ -166,20 +261,23 @@ class _Converter:
             if "$ref" in item:
                 result[path] = {"$ref": _rewrite_ref(item["$ref"])}
                 continue
-            converted: dict[str, Any] = {}
-            shared = _list(item.get("parameters"))
-            simple_shared, _ = self._split_parameters(shared, ["paths", path])
-            if simple_shared:
-                converted["parameters"] = simple_shared
-            for key, value in item.items():
-                if key.startswith("x-") or key in ("summary", "description"):
-                    converted[key] = value
-            for method in HTTP_METHODS:
-                operation = item.get(method)
-                if isinstance(operation, dict):
-                    converted[method] = self._operation(operation, shared, ["paths", path, method])
-            result[path] = converted
+            result[path] = self._path_item(item, ["paths", path])
         return result
+
+    def _path_item(self, item: dict[str, Any], parts: list[str]) -> dict[str, Any]:
+        converted: dict[str, Any] = {}
+        shared = _list(item.get("parameters"))
+        simple_shared, _ = self._split_parameters(shared, parts)
+        if simple_shared:
+            converted["parameters"] = simple_shared
+        for key, value in item.items():
+            if key.startswith("x-") or key in ("summary", "description"):
+                converted[key] = value
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                converted[method] = self._operation(operation, shared, [*parts, method])
+        return converted
 
     def _operation(
         self, operation: dict[str, Any], shared: list[Any], parts: list[str]
@@ -190,7 +288,7 @@ class _Converter:
                 result[key] = value
         own = _list(operation.get("parameters"))
         simple, own_special = self._split_parameters(own, parts)
-        _, shared_special = self._split_parameters(shared, parts[:2])
+        _, shared_special = self._split_parameters(shared, parts[:-1])
         if simple:
             result["parameters"] = simple
         # Operation parameters override path-level ones with the same name and location.
@@ -233,12 +331,17 @@ class _Converter:
         return simple, special
 
     def _local(self, value: Any) -> Any:
-        """Follow a local ``#/parameters/...`` reference; anything else stays as it is."""
+        """Follow a local ``#/parameters/...`` reference, or one to a body or form parameter
+        in another file; anything else stays as it is."""
         if isinstance(value, dict) and isinstance(value.get("$ref"), str):
             ref = value["$ref"]
             if ref.startswith("#/parameters/"):
                 target = (self.source.get("parameters") or {}).get(ref[len("#/parameters/") :])
                 if isinstance(target, dict):
+                    return target
+            elif not ref.startswith("#"):
+                target = self.follow(ref)
+                if isinstance(target, dict) and target.get("in") in ("body", "formData"):
                     return target
         return value
 
@@ -430,11 +533,14 @@ def _security_scheme(scheme: Any) -> Any:
 
 
 def _rewrite_ref(ref: Any) -> Any:
+    """A reference into a moved section, moved with it; in another file too, since files
+    with 2.0 sections are converted to the 3.0 layout as well (``convert_external``)."""
     if not isinstance(ref, str):
         return ref
+    file_part, _, fragment = ref.partition("#")
     for old, new in _MOVED_SECTIONS.items():
-        if ref.startswith(old):
-            return new + ref[len(old) :]
+        if "#" in ref and ("#" + fragment).startswith(old):
+            return file_part + new + fragment[len(old) - 1 :]
     return ref
 
 

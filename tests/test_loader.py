@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -202,12 +203,16 @@ def test_resolve_ref_to_a_relative_file_in_another_folder() -> None:
 
     assert target.path == (VALID / "split" / "schemas" / "pet.yaml").resolve()
     assert pointer == "/Pet"
-    assert value["properties"]["owner"] == {"$ref": "#/Owner"}
     # A ref inside the other file is relative to that file, and the file is loaded once.
     again, pointer, owner = source.resolve_ref("#/Owner", target, "/Pet/properties/owner")
     assert again is target
     assert owner["properties"] == {"email": {"type": "string"}}
     assert set(source.documents) == {root.path, target.path}
+    # The other file's refs are made absolute, so that they lead to the same place when
+    # followed from the root (where a path item or parameter of another file is read).
+    written = value["properties"]["owner"]["$ref"]
+    assert written == f"{target.path.as_posix()}#/Owner"
+    assert source.resolve_ref(written, root, "/x")[:2] == (target, "/Owner")
 
 
 def test_resolve_ref_to_missing_file_points_at_the_ref(tmp_path: Path) -> None:
@@ -263,29 +268,33 @@ def test_other_ref_schemes_are_refused() -> None:
     assert "unsupported $ref 'ftp://example.com/x.yaml'" in _error_text(error)
 
 
-def test_json_that_yaml_cannot_parse_is_located_nowhere_and_parsed_once(
+def test_json_that_yaml_cannot_parse_is_located_and_scanned_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """json.dumps writes a non-BMP character as a surrogate-pair escape, which YAML
-    rejects: lines cannot be found then, and no diagnostic may parse the file again
-    (a 13 MB spec took seconds per attempt, for thousands of rendering subjects)."""
+    rejects: JSON is located as JSON, and no diagnostic may scan the file again (a 13 MB
+    spec took seconds per attempt, for thousands of rendering subjects)."""
     import yaml
 
+    from generator import jsonpos
+
     spec = {"openapi": "3.1.0", "info": {"title": "\U0001f600", "version": "1"}, "paths": {}}
-    document = load_document(_write(tmp_path, "spec.json", json.dumps(spec)))
-    composed = []
-    real = yaml.compose
+    text = json.dumps(spec)
+    document = load_document(_write(tmp_path, "spec.json", text))
+    scanned: list[int] = []
+    real = jsonpos.JsonIndex._read_children
 
-    def counting(*args: object, **kwargs: object) -> object:
-        composed.append(1)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+    def counting(self: jsonpos.JsonIndex, at: int) -> Any:
+        scanned.append(at)
+        return real(self, at)
 
-    monkeypatch.setattr(yaml, "compose", counting)
+    monkeypatch.setattr(jsonpos.JsonIndex, "_read_children", counting)
+    monkeypatch.setattr(yaml, "compose", None)  # never needed for JSON
     assert document.data["info"]["title"] == "\U0001f600"
-    assert document.locate("/info/title") is None
-    assert document.locate("/paths") is None
-    assert document.diagnostic("wrong", "/info").line is None
-    assert len(composed) == 1
+    assert document.locate("/info/title") == (1, text.index('"\\ud83d') + 1)
+    assert document.locate("/paths") == (1, text.index("{}") + 1)
+    assert document.diagnostic("wrong", "/info/version").column == text.index('"1"') + 1
+    assert len(scanned) == 2  # the top object and /info, each once
 
 
 def test_rendering_looks_up_no_line_unless_something_fails(tmp_path: Path) -> None:
@@ -306,3 +315,357 @@ def test_rendering_looks_up_no_line_unless_something_fails(tmp_path: Path) -> No
 
     assert render(client, locate=locate)
     assert looked_up == []
+
+
+# -- issue 19: loading fidelity ------------------------------------------------------------
+
+LOADING = Path(__file__).resolve().parent / "specs" / "loading"
+
+
+def _model_of(path: Path) -> Any:
+    from generator.model.build import PackageNames, build_client_model
+    from generator.swagger2 import convert_swagger2, is_swagger2
+    from generator.validate import validate_document
+
+    document = load_document(path)
+    validate_document(document)
+    if is_swagger2(document.data):
+        document = convert_swagger2(document)
+    return build_client_model(SpecSource(document), PackageNames("pkg", "pkg", "0.1.0"))
+
+
+def _run_cli(spec: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    from generator.cli import main
+
+    code = main(["generate", str(spec), "-o", str(out), "--package-name", "pkg"])
+    return code, capsys.readouterr().err
+
+
+def test_yaml_is_read_as_yaml_1_2_core_schema(tmp_path: Path) -> None:
+    text = (
+        "words: [NO, no, No, on, off, yes, y, n, Yes, OFF]\n"
+        "booleans: [true, True, TRUE, false, False, FALSE]\n"
+        "nulls: [null, Null, NULL, ~]\n"
+        "empty:\n"
+        "integers: [12, -3, +4, 012, 0o17, 0x1F]\n"
+        "floats: [1.5, -0.5, .5, 1e3, .inf, -.Inf]\n"
+        "strings: [1_000, '1:30', 1:30, 0b11, 0o9, 2024-01-31, 2024-01-31T10:00:00Z, =]\n"
+        "<<: {merged: kept}\n"
+    )
+    data = load_document(_write(tmp_path, "types.yaml", text)).data
+
+    assert data["words"] == ["NO", "no", "No", "on", "off", "yes", "y", "n", "Yes", "OFF"]
+    assert data["booleans"] == [True, True, True, False, False, False]
+    assert data["nulls"] == [None] * 4
+    assert data["empty"] is None
+    assert data["integers"] == [12, -3, 4, 12, 15, 31]
+    assert all(type(value) is int for value in data["integers"])
+    assert data["floats"] == [1.5, -0.5, 0.5, 1000.0, float("inf"), float("-inf")]
+    assert data["strings"] == [
+        "1_000",
+        "1:30",
+        "1:30",
+        "0b11",
+        "0o9",
+        "2024-01-31",
+        "2024-01-31T10:00:00Z",
+        "=",
+    ]
+    # Merge keys are a YAML 1.1 feature that specs with anchors rely on: still honoured.
+    assert data["merged"] == "kept"
+
+
+def test_an_enum_of_country_codes_stays_text_and_typed() -> None:
+    client = _model_of(LOADING / "yaml12-enum.yaml")
+
+    (operation,) = [op for api in client.apis for op in api.operations]
+    (country,) = operation.parameters
+    assert country.annotation != "Any"
+    (enum,) = [e for e in client.enums if e.class_name == country.annotation]
+    assert [m.value for m in enum.members] == ["SE", "NO", "DK", "FI"]
+    (state,) = [e for e in client.enums if e.class_name != country.annotation]
+    assert [m.value for m in state.members] == ["on", "off", "yes", "no", "y", "n"]
+
+
+@pytest.mark.parametrize("name", ["duplicate-path.yaml", "duplicate-path.json"])
+def test_duplicate_keys_are_errors_at_the_second_key(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = LOADING / name
+    second = spec.read_text(encoding="utf-8").splitlines()[11 if name.endswith("yaml") else 7]
+    column = second.index("/pets") + (1 if name.endswith("yaml") else 0)
+
+    with pytest.raises(GeneratorError) as error:
+        load_document(spec)
+    (diagnostic,) = error.value.diagnostics
+    assert (diagnostic.line, diagnostic.column) == (12 if name.endswith("yaml") else 8, column)
+    assert "duplicate key '/pets'" in diagnostic.message
+    assert "line " + ("6" if name.endswith("yaml") else "5") in diagnostic.message
+
+    code, stderr = _run_cli(spec, tmp_path / "out", capsys)
+    assert code == 2
+    assert stderr.count("\n") == 1
+    assert f"{name}:{diagnostic.line}:{column}: " in stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_every_duplicate_is_reported_and_text_keys_collide_with_number_keys(
+    tmp_path: Path,
+) -> None:
+    yaml_text = 'a: 1\nb:\n  200: x\n  "200": y\n  c: 1\n  c: 2\nd: 1\n'
+    json_text = '{"a": 1,\n "b": {"x": 1, "y": {"z": 1, "z": 2}},\n "a": 3}'
+
+    for name, text, where in (
+        ("dups.yaml", yaml_text, [(4, 3), (6, 3)]),
+        ("dups.json", json_text, [(2, 30), (3, 2)]),
+    ):
+        with pytest.raises(GeneratorError) as error:
+            load_document(_write(tmp_path, name, text))
+        found = [(d.line, d.column) for d in error.value.diagnostics]
+        assert found == where, name
+
+
+def test_keys_in_merges_and_anchors_are_not_duplicates(tmp_path: Path) -> None:
+    text = "base: &base {a: 1, b: 2}\nderived:\n  <<: *base\n  b: 3\n"
+
+    data = load_document(_write(tmp_path, "merge.yaml", text)).data
+
+    assert data["derived"] == {"a": 1, "b": 3}
+
+
+def test_yaml_control_character_has_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "ctrl.yaml"
+    path.write_bytes("openapi: 3.0.3\ninfo:\n  title: Café \x01 ok\n".encode())
+
+    with pytest.raises(GeneratorError) as error:
+        load_document(path)
+
+    (diagnostic,) = error.value.diagnostics
+    assert (diagnostic.line, diagnostic.column) == (3, 15)
+    assert "position" not in diagnostic.message
+    assert "#x0001" in diagnostic.message
+
+
+def test_text_that_is_not_utf8_has_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes(b"openapi: 3.0.3\ninfo:\n  title: Caf" + b"\xe9\n")
+
+    with pytest.raises(GeneratorError) as error:
+        load_document(path)
+
+    (diagnostic,) = error.value.diagnostics
+    assert (diagnostic.line, diagnostic.column) == (3, 13)
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "\\ud83d\\ude00",  # a surrogate-pair escape, as json.dumps writes an emoji
+        "\u2028",  # raw LINE SEPARATOR: a line break for YAML 1.1, not for JSON
+        "\u2029",
+        "\u0085",
+        "\u0090",  # a C1 control: allowed raw in JSON, refused by YAML
+        "\U0001f600",
+    ],
+)
+def test_json_positions_after_text_yaml_reads_differently(odd: str, tmp_path: Path) -> None:
+    text = (
+        "{\n"
+        f'  "info": {{"title": "a{odd}b", "version": "1"}},\n'
+        '  "paths": {\n'
+        '    "/a": {"get": {"operationId": 5}}\n'
+        "  }\n"
+        "}\n"
+    )
+    document = load_document(_write(tmp_path, "odd.json", text))
+
+    assert document.locate("/paths/~1a/get/operationId") == (4, 35)
+    assert document.locate("/info/version") == (2, 38 + len(odd))
+    assert document.locate("/paths/~1a/get/nothing") == (4, 19)
+
+
+def test_json_positions_with_a_key_longer_than_yaml_allows(tmp_path: Path) -> None:
+    key = "k" * 2000
+    document = load_document(
+        _write(tmp_path, "long.json", f'{{"{key}": 1,\n "b": [1, {{"c": 2}}]}}')
+    )
+
+    assert document.locate("/b/1/c") == (2, 17)
+    assert document.locate("/" + key) == (1, 2006)
+
+
+def test_validation_errors_in_json_with_an_emoji_escape_keep_their_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Emoji \U0001f600", "version": "1"},
+        "paths": {"/a": {"get": {"operationId": 5, "responses": {"200": {"description": "ok"}}}}},
+    }
+    path = _write(tmp_path, "emoji.json", json.dumps(spec, indent=2))
+    assert "\\ud83d" in path.read_text(encoding="utf-8")
+
+    code, stderr = _run_cli(path, tmp_path / "out", capsys)
+
+    assert code == 2
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if '"operationId"' in text)
+    assert f"emoji.json:{line}:{lines[line - 1].index('5') + 1}: " in stderr, stderr
+
+
+def test_a_schema_from_another_file_keeps_its_own_name() -> None:
+    client = _model_of(LOADING / "split-names" / "root.yaml")
+
+    results = {op.py_name: op.result_annotation for api in client.apis for op in api.operations}
+    assert results == {
+        "list_pets": "Pet",
+        "list_categories": "Category",
+        "list_tags": "Tag",
+        "get_pet": "Pet",
+    }
+    # A path item in a third file, in another folder, whose parameter is in a fourth.
+    operation = next(op for api in client.apis for op in api.operations if op.py_name == "get_pet")
+    (pet_id,) = operation.parameters
+    assert (pet_id.wire_name, pet_id.annotation) == ("petId", "str")
+    names = {model.class_name for model in client.models}
+    # errors.yaml#/Error meets the local component Error: both kept, under two names.
+    assert len(names) == 5 and {"Pet", "Category", "Tag", "Error"} < names
+    (other_error,) = names - {"Pet", "Category", "Tag", "Error"}
+    assert other_error.startswith("Error")
+    fields = {m.class_name: [f.py_name for f in m.fields] for m in client.models}
+    assert (fields["Error"], fields[other_error]) == (["message"], ["code"])
+    pet = next(m for m in client.models if m.class_name == "Pet")
+    assert [f.annotation for f in pet.fields] == ["str | None", "Category | None"]
+
+
+def test_a_split_swagger2_spec_is_converted_in_every_file() -> None:
+    client = _model_of(LOADING / "split-swagger2" / "root.yaml")
+
+    pet = next(m for m in client.models if m.class_name == "Pet")
+    fields = {f.py_name: (f.annotation, f.required) for f in pet.fields}
+    assert fields["nickname"] == ("str | None", True)
+    assert fields["name"] == ("str", True)
+    owner = next(m for m in client.models if m.class_name == "Owner")
+    assert {f.py_name: f.annotation for f in owner.fields}["photo"] == "bytes | None"
+    operations = {op.py_name: op for api in client.apis for op in api.operations}
+    (limit,) = operations["list_pets"].parameters
+    assert (limit.wire_name, limit.annotation) == ("limit", "int | None")
+    assert operations["list_pets"].result_annotation == "Pet"
+    # A body parameter in another file becomes the request body, also when the operation
+    # itself is in a third file, in another folder.
+    for name in ("create_pet", "update_pet"):
+        body = operations[name].body
+        assert body is not None and (body.model_name, body.required) == ("Pet", True), name
+    (pet_id,) = operations["get_pet"].parameters
+    assert (pet_id.wire_name, pet_id.location, pet_id.annotation) == ("petId", "path", "str")
+    assert operations["get_pet"].result_annotation == "Pet"
+    assert {m.class_name for m in client.models} == {"Pet", "Owner"}
+
+
+@pytest.mark.parametrize("ref", ["a\x00b.yaml#/X", "a%00b.yaml", "http://[::1/x.yaml"])
+def test_a_ref_that_is_no_file_name_or_url_is_a_located_error(ref: str, tmp_path: Path) -> None:
+    root = load_document(_write(tmp_path, "root.yaml", "openapi: 3.0.3\nx:\n  $ref: y\n"))
+
+    with pytest.raises(GeneratorError) as error:
+        SpecSource(root).resolve_ref(ref, root, "/x/$ref")
+
+    (diagnostic,) = error.value.diagnostics
+    assert (diagnostic.line, diagnostic.column) == (3, 9)
+    assert diagnostic.message.startswith(f"$ref {ref!r} is not a valid reference")
+
+
+def test_refs_in_example_data_of_other_files_stay_as_written(tmp_path: Path) -> None:
+    root = load_document(_write(tmp_path, "root.yaml", "openapi: 3.0.3\nx:\n  $ref: t.yaml#/T\n"))
+    _write(
+        tmp_path,
+        "t.yaml",
+        "T:\n  properties:\n    a: {$ref: '#/A'}\n  example: {$ref: ./x.yaml}\n"
+        "  examples: [{$ref: ./y.yaml}]\nA: {type: string}\n",
+    )
+
+    _, _, thing = SpecSource(root).resolve_ref("t.yaml#/T", root, "/x/$ref")
+
+    assert thing["properties"]["a"]["$ref"] == f"{(tmp_path / 't.yaml').resolve().as_posix()}#/A"
+    assert thing["example"] == {"$ref": "./x.yaml"}
+    assert thing["examples"] == [{"$ref": "./y.yaml"}]
+
+
+def test_a_file_read_only_by_the_swagger2_conversion_is_listed_as_read(tmp_path: Path) -> None:
+    """The fast path (generator/fastpath.py) reruns when a file the run read changes: a
+    file that held only a body parameter must be on the list too."""
+    from generator.swagger2 import convert_swagger2
+
+    root_path = _write(
+        tmp_path,
+        "root.yaml",
+        'swagger: "2.0"\ninfo: {title: T, version: "1"}\npaths:\n  /a:\n    post:\n'
+        "      parameters: [{$ref: 'body.yaml#/b'}]\n      responses: {'204': {description: x}}\n",
+    )
+    body = _write(tmp_path, "body.yaml", "b: {in: body, name: b, schema: {type: object}}\n")
+
+    converted = convert_swagger2(load_document(root_path))
+
+    assert "requestBody" in converted.data["paths"]["/a"]["post"]
+    assert set(SpecSource(converted).documents) == {root_path.resolve(), body.resolve()}
+
+
+def test_a_swagger2_file_with_definitions_is_converted_and_refs_into_it_follow(
+    tmp_path: Path,
+) -> None:
+    root = _write(
+        tmp_path,
+        "root.yaml",
+        'swagger: "2.0"\ninfo: {title: T, version: "1"}\npaths:\n  /a:\n    get:\n'
+        "      responses:\n        '200':\n          description: ok\n"
+        "          schema: {$ref: 'common.yaml#/definitions/Thing'}\n",
+    )
+    _write(
+        tmp_path,
+        "common.yaml",
+        "definitions:\n  Thing:\n    type: object\n    properties:\n"
+        "      part: {$ref: '#/definitions/Part'}\n"
+        "  Part:\n    type: object\n    required: [size, count]\n    properties:\n"
+        "      size: {type: integer, x-nullable: true}\n      count: {type: integer}\n",
+    )
+
+    client = _model_of(root)
+
+    (operation,) = [op for api in client.apis for op in api.operations]
+    assert operation.result_annotation == "Thing"
+    fields = {m.class_name: {f.py_name: f.annotation for f in m.fields} for m in client.models}
+    assert fields == {
+        "Thing": {"part": "Part | None"},
+        "Part": {"size": "int | None", "count": "int"},
+    }
+
+
+@pytest.mark.parametrize("odd", ["\u2028", "\u2029", "\u0085"])
+def test_yaml_line_separators_are_text_as_in_yaml_1_2(odd: str, tmp_path: Path) -> None:
+    """YAML 1.1 (and libyaml) breaks lines at U+2028, U+2029 and U+0085; YAML 1.2 and
+    editors' line numbers do not. Text pasted from a web page carries them."""
+    text = (
+        "openapi: 3.0.3\n"
+        f"info: {{title: 'a{odd}b', version: '1'}}\n"
+        "paths:\n"
+        f"  /a{odd}b:\n"
+        "    get:\n"
+        f"      summary: plain {odd} text\n"
+        f"      description: |\n        block{odd}text\n"
+        "      operationId: 5\n"
+    )
+
+    document = load_document(_write(tmp_path, "seps.yaml", text))
+
+    assert document.data["info"]["title"] == f"a{odd}b"
+    operation = document.data["paths"][f"/a{odd}b"]["get"]
+    assert operation["summary"] == f"plain {odd} text"
+    assert operation["description"] == f"block{odd}text\n"
+    assert document.locate(f"/paths/~1a{odd}b/get/operationId") == (9, 20)
+
+
+def test_flow_yaml_that_starts_like_json_is_located_as_yaml(tmp_path: Path) -> None:
+    text = '{openapi: 3.0.3,\n info: {title: "T", version: "1"},\n paths: {}}\n'
+    document = load_document(_write(tmp_path, "flow.yaml", text))
+
+    assert document.locate("/info/version") == (2, 30)
+    assert document.locate("/paths") == (3, 9)

@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
 from generator.escaping import python_literal
-from generator.loader import Document, SpecSource
+from generator.loader import Document, SpecSource, external_schema_names
 from generator.model import naming
 from generator.model.deprecation import is_deprecated
 from generator.model.report import Report
@@ -93,6 +93,9 @@ class SchemaTranslator:
             self._component_names[(str(document.path), pointer)] = self.class_names.claim(
                 naming.pascal_case(key)
             )
+        # Schemas defined in other files of a split spec keep their own names too.
+        for location, name in external_schema_names(self.source):
+            self._component_names[location] = self.class_names.claim(naming.pascal_case(name))
 
     def translate_components(self, document: Document) -> None:
         schemas = (document.data.get("components") or {}).get("schemas") or {}
