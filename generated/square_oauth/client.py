@@ -12,6 +12,7 @@ import httpx
 
 from ._core.auth import SCHEMES
 from ._core.http import DEFAULT_TIMEOUT, AsyncHttpClient, ClientConfig, SyncHttpClient
+from ._core.redact import redact_userinfo
 from ._core.retry import DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, Backoff
 from .environment import DEFAULT_ENVIRONMENT, Environment
 
@@ -70,7 +71,7 @@ def _describe(kind: str, config: ClientConfig) -> str:
         SCHEMES[key].setting for key, value in config.credentials.items() if value
     )
     return (
-        f"{kind}(base_url={config.base_url!r}, credentials={given!r}, "
+        f"{kind}(base_url={redact_userinfo(config.base_url)!r}, credentials={given!r}, "
         f"timeout={config.timeout!r}, max_retries={config.max_retries})"
     )
 
