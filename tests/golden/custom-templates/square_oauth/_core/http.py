@@ -265,13 +265,14 @@ class _BaseHttpClient:
             # redirect's own body would be a wrong answer taken for the right one.
             problem = "a redirect, not followed (its Location header says where to)"
         elif 200 <= status < 300 and spec.response_model is not None:
-            if body is None and _may_be_empty(spec, status):
-                pass
-            elif body is None and not _accepts_null(spec.response_model):
-                what = "a JSON null" if response.content else "no body"
-                problem = f"{what} where the spec declares a response body"
-            else:
+            if body is not None:
                 data = _validated(spec, status, body)
+            elif _may_be_empty(spec, status):
+                pass
+            elif not response.content:
+                problem = "no body where the spec declares a response body"
+            elif not _accepts_null(spec.response_model):
+                problem = "a JSON null where the spec declares a response body"
         return ApiResult(
             status,
             response.headers,
