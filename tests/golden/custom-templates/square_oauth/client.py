@@ -108,9 +108,10 @@ class Client:
                 neither is given, the ``SQUARE_OAUTH_BASE_URL`` environment variable is
                 used if set.
             timeout: Seconds, or an ``httpx.Timeout``, for each attempt; default
-                60.0 s (10.0 s to connect). ``httpx.Timeout(None)`` waits
-                forever. With ``http_client`` and no ``timeout``, that client's own timeout
-                applies unless it is httpx's default.
+                60.0 s (10.0 s to connect). The whole attempt, however
+                slowly the server sends, ends within the longest of its phases.
+                ``httpx.Timeout(None)`` waits forever. With ``http_client`` and no
+                ``timeout``, that client's own timeout applies unless it is httpx's default.
             max_retries: How many times a failed attempt is retried (connection errors,
                 timeouts, 408, 429, 5xx); default 2; ``0`` turns retries off.
             backoff: The waits between attempts; default ``Backoff()``: from
@@ -207,9 +208,10 @@ class AsyncClient:
                 neither is given, the ``SQUARE_OAUTH_BASE_URL`` environment variable is
                 used if set.
             timeout: Seconds, or an ``httpx.Timeout``, for each attempt; default
-                60.0 s (10.0 s to connect). ``httpx.Timeout(None)`` waits
-                forever. With ``http_client`` and no ``timeout``, that client's own timeout
-                applies unless it is httpx's default.
+                60.0 s (10.0 s to connect). The whole attempt, however
+                slowly the server sends, ends within the longest of its phases.
+                ``httpx.Timeout(None)`` waits forever. With ``http_client`` and no
+                ``timeout``, that client's own timeout applies unless it is httpx's default.
             max_retries: How many times a failed attempt is retried (connection errors,
                 timeouts, 408, 429, 5xx); default 2; ``0`` turns retries off.
             backoff: The waits between attempts; default ``Backoff()``: from
