@@ -10,6 +10,9 @@ waits instead: every read and write on a connection waits at most for the time l
 one that starts after the deadline fails at once. It reaches the connections through
 httpcore's ``trace`` extension, which hands over every network stream httpcore opens;
 connections an ``http_client`` opened outside this package keep httpx's per-read timeouts.
+(One write may still take longer: httpcore sends its buffer in a loop, each ``send``
+allowed the wait given to the write, so a server that takes a large request body a few
+bytes at a time can stretch that write.)
 """
 
 from __future__ import annotations
