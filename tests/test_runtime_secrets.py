@@ -193,6 +193,7 @@ PROXY_CHALLENGE = 'Basic realm="proxy-secret-2d5"'
 ECHOED_AUTH = "Bearer echoed-auth-3e6"
 AUTH_TOKEN = "x-auth-token-value-4f7"
 QUOTED = "it's-a-session-5g8"  # repr() writes it in double quotes, b"it's-..."
+API_KEY = "request-api-key-6h9"  # a request header the spec does not know
 HEADER_SECRETS = [
     URL_PASSWORD,
     URL_USER,
@@ -202,6 +203,7 @@ HEADER_SECRETS = [
     "echoed-auth-3e6",
     AUTH_TOKEN,
     "a-session-5g8",
+    API_KEY,
 ]
 LOGGERS = ("square_oauth", "httpx", "httpcore")
 
@@ -244,11 +246,12 @@ def test_no_credential_from_the_url_or_response_headers_in_sync_logs(
     with serve(_credential_headers) as server:
         url = _with_userinfo(server.url)
         with Client(base_url=url, access_token=CLIENT_ACCESS_TOKEN) as client:
-            result = client.o_auth.retrieve_token_status()
+            result = client.o_auth.retrieve_token_status(extra_headers={"X-Api-Key": API_KEY})
             printed = repr(client)
     assert result.is_success() and result.headers["set-cookie"] == COOKIE
     # The userinfo did travel: httpx turns it into Basic credentials.
     assert server.requests[0].headers["Authorization"].startswith("Basic ")
+    assert server.requests[0].headers["X-Api-Key"] == API_KEY
     _check_logs(caplog)
     assert [s for s in HEADER_SECRETS if s in printed] == []
     assert "http://***@127.0.0.1" in printed
