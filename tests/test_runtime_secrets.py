@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+from typing import Any
 
 import pytest
 from square_oauth import (
     ApiConnectionError,
     ApiResponseValidationError,
+    AsyncClient,
     Backoff,
     Client,
 )
+from square_oauth._core.result import ApiResult
 from square_oauth.models import ObtainTokenRequest, ObtainTokenResponse, RevokeTokenResponse
 
 from tests.support.fault_server import CannedResponse, RecordedRequest, refused_url, serve
@@ -177,3 +181,104 @@ def test_client_repr_names_settings_not_values() -> None:
     assert _leaks(text) == []
     assert "credentials=['access_token', 'oauth2_client_secret']" in text
     assert "max_retries=2" in text
+
+
+# -- credentials from the base URL and in response headers, through httpx and httpcore ----
+
+URL_PASSWORD = "pa55-in-the-url-8f1"
+URL_USER = "url-user-9a2"
+COOKIE = "sessionid=cookie-value-0b3"
+CHALLENGE = 'Bearer realm="api", error="invalid_token", token-hint="challenge-1c4"'
+PROXY_CHALLENGE = 'Basic realm="proxy-secret-2d5"'
+ECHOED_AUTH = "Bearer echoed-auth-3e6"
+AUTH_TOKEN = "x-auth-token-value-4f7"
+QUOTED = "it's-a-session-5g8"  # repr() writes it in double quotes, b"it's-..."
+API_KEY = "request-api-key-6h9"  # a request header the spec does not know
+HEADER_SECRETS = [
+    URL_PASSWORD,
+    URL_USER,
+    "cookie-value-0b3",
+    "challenge-1c4",
+    "proxy-secret-2d5",
+    "echoed-auth-3e6",
+    AUTH_TOKEN,
+    "a-session-5g8",
+    API_KEY,
+]
+LOGGERS = ("square_oauth", "httpx", "httpcore")
+
+
+def _with_userinfo(url: str) -> str:
+    return url.replace("http://", f"http://{URL_USER}:{URL_PASSWORD}@")
+
+
+def _credential_headers(_request: RecordedRequest) -> CannedResponse:
+    return CannedResponse.json(
+        200,
+        {"client_id": "APP", "merchant_id": "M"},
+        headers={
+            "Set-Cookie": COOKIE,
+            "WWW-Authenticate": CHALLENGE,
+            "Proxy-Authenticate": PROXY_CHALLENGE,
+            "Authorization": ECHOED_AUTH,
+            "X-Auth-Token": AUTH_TOKEN,
+            "X-Session": QUOTED,
+            "X-Request-Id": "visible-request-id",
+        },
+    )
+
+
+def _check_logs(caplog: pytest.LogCaptureFixture) -> None:
+    log = "\n".join(record.getMessage() for record in caplog.records)
+    assert [s for s in HEADER_SECRETS if s in log] == []
+    # The lines that used to carry them are there: httpx's INFO line, httpcore's headers.
+    assert "HTTP Request: POST http://***@127.0.0.1:" in log
+    assert "receive_response_headers.complete" in log
+    assert "(b'Set-Cookie', b'***')" in log and "(b'WWW-Authenticate', b'***')" in log
+    assert "visible-request-id" in log  # other headers still show
+
+
+def test_no_credential_from_the_url_or_response_headers_in_sync_logs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    for name in LOGGERS:
+        caplog.set_level(logging.DEBUG, logger=name)
+    with serve(_credential_headers) as server:
+        url = _with_userinfo(server.url)
+        with Client(base_url=url, access_token=CLIENT_ACCESS_TOKEN) as client:
+            result = client.o_auth.retrieve_token_status(extra_headers={"X-Api-Key": API_KEY})
+            printed = repr(client)
+    assert result.is_success() and result.headers["set-cookie"] == COOKIE
+    # The userinfo did travel: httpx turns it into Basic credentials.
+    assert server.requests[0].headers["Authorization"].startswith("Basic ")
+    assert server.requests[0].headers["X-Api-Key"] == API_KEY
+    _check_logs(caplog)
+    assert [s for s in HEADER_SECRETS if s in printed] == []
+    assert "http://***@127.0.0.1" in printed
+
+
+def test_no_credential_from_the_url_or_response_headers_in_async_logs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    for name in LOGGERS:
+        caplog.set_level(logging.DEBUG, logger=name)
+    with serve(_credential_headers) as server:
+
+        async def main() -> ApiResult[Any]:
+            url = _with_userinfo(server.url)
+            async with AsyncClient(base_url=url, access_token=CLIENT_ACCESS_TOKEN) as client:
+                return await client.o_auth.retrieve_token_status()
+
+        result = asyncio.run(main())
+    assert result.is_success()
+    _check_logs(caplog)
+
+
+def test_an_unreachable_url_with_userinfo_is_not_printed(caplog: pytest.LogCaptureFixture) -> None:
+    for name in LOGGERS:
+        caplog.set_level(logging.DEBUG, logger=name)
+    client = Client(base_url=_with_userinfo(refused_url()), max_retries=0)
+    with client, pytest.raises(ApiConnectionError) as refused:
+        client.o_auth.obtain_token(body={"client_id": "A", "grant_type": "refresh_token"})
+    assert [s for s in HEADER_SECRETS if s in str(refused.value)] == []
+    assert [s for s in HEADER_SECRETS if s in caplog.text] == []

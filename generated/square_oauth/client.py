@@ -12,6 +12,7 @@ import httpx
 
 from ._core.auth import SCHEMES
 from ._core.http import DEFAULT_TIMEOUT, AsyncHttpClient, ClientConfig, SyncHttpClient
+from ._core.redact import redact_userinfo
 from ._core.retry import DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, Backoff
 from .environment import DEFAULT_ENVIRONMENT, Environment
 
@@ -70,7 +71,7 @@ def _describe(kind: str, config: ClientConfig) -> str:
         SCHEMES[key].setting for key, value in config.credentials.items() if value
     )
     return (
-        f"{kind}(base_url={config.base_url!r}, credentials={given!r}, "
+        f"{kind}(base_url={redact_userinfo(config.base_url)!r}, credentials={given!r}, "
         f"timeout={config.timeout!r}, max_retries={config.max_retries})"
     )
 
@@ -107,9 +108,10 @@ class Client:
                 neither is given, the ``SQUARE_OAUTH_BASE_URL`` environment variable is
                 used if set.
             timeout: Seconds, or an ``httpx.Timeout``, for each attempt; default
-                60.0 s (10.0 s to connect). ``httpx.Timeout(None)`` waits
-                forever. With ``http_client`` and no ``timeout``, that client's own timeout
-                applies unless it is httpx's default.
+                60.0 s (10.0 s to connect). The whole attempt, however
+                slowly the server sends, ends within the longest of its phases.
+                ``httpx.Timeout(None)`` waits forever. With ``http_client`` and no
+                ``timeout``, that client's own timeout applies unless it is httpx's default.
             max_retries: How many times a failed attempt is retried (connection errors,
                 timeouts, 408, 429, 5xx); default 2; ``0`` turns retries off.
             backoff: The waits between attempts; default ``Backoff()``: from
@@ -206,9 +208,10 @@ class AsyncClient:
                 neither is given, the ``SQUARE_OAUTH_BASE_URL`` environment variable is
                 used if set.
             timeout: Seconds, or an ``httpx.Timeout``, for each attempt; default
-                60.0 s (10.0 s to connect). ``httpx.Timeout(None)`` waits
-                forever. With ``http_client`` and no ``timeout``, that client's own timeout
-                applies unless it is httpx's default.
+                60.0 s (10.0 s to connect). The whole attempt, however
+                slowly the server sends, ends within the longest of its phases.
+                ``httpx.Timeout(None)`` waits forever. With ``http_client`` and no
+                ``timeout``, that client's own timeout applies unless it is httpx's default.
             max_retries: How many times a failed attempt is retried (connection errors,
                 timeouts, 408, 429, 5xx); default 2; ``0`` turns retries off.
             backoff: The waits between attempts; default ``Backoff()``: from

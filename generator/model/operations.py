@@ -378,7 +378,12 @@ def build_responses(
             success = info
             kind = this_kind
         result.append(
-            Response(str(status), str(response.get("description") or "").strip(), model_name)
+            Response(
+                str(status),
+                str(response.get("description") or "").strip(),
+                model_name,
+                has_body=media_type is not None,
+            )
         )
     return tuple(result), success, kind
 

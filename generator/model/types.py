@@ -151,6 +151,7 @@ class Response:
     status: str  # "200", "4XX", "default"
     description: str  # raw spec text
     model_name: str  # "" when the response has no JSON body model
+    has_body: bool = True  # False when the spec documents it without content
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,18 @@ class Operation:
     # How a successful body is read: json (validated into result_annotation), text
     # (``str``) or binary (``bytes``).
     result_kind: ResultKind = "json"
+
+    @property
+    def bodyless_statuses(self) -> tuple[str, ...]:
+        """Success statuses documented without a body ("204", "2XX"), when another one
+        declares the result: an empty answer is a fault only for the others."""
+        if not self.result_model:
+            return ()
+        return tuple(
+            r.status.upper()
+            for r in self.responses
+            if r.status.startswith("2") and not r.has_body
+        )
 
 
 @dataclass(frozen=True)

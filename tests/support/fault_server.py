@@ -107,6 +107,10 @@ class CannedResponse:
     body: bytes = b""
     delay_s: float = 0.0  # sleep before answering (interrupted when the server stops)
     close_without_response: bool = False  # drop the connection instead of answering
+    # Send the status line and headers ("headers") or the body ("body") one byte at a time,
+    # this many seconds apart: every single read is quick, the whole answer is slow.
+    drip: str = ""
+    drip_interval_s: float = 0.0
 
     @classmethod
     def json(
@@ -240,18 +244,39 @@ class _Handler(BaseHTTPRequestHandler):
 
         send_body = self.command != "HEAD" and response.status not in _NO_BODY_STATUSES
         try:
-            self.send_response_only(response.status)
-            names = {name.lower() for name in response.headers}
-            for name, value in response.headers.items():
-                self.send_header(name, value)
-            if "content-length" not in names and response.status not in _NO_BODY_STATUSES:
-                self.send_header("Content-Length", str(len(response.body)))
-            self.end_headers()
-            if send_body and response.body:
-                self.wfile.write(response.body)
+            head = self._head(response)
+            body = response.body if send_body else b""
+            if response.drip == "headers":
+                self._drip(head, response.drip_interval_s)
+                self.wfile.write(body)
+            elif response.drip == "body":
+                self.wfile.write(head)
+                self.wfile.flush()
+                self._drip(body, response.drip_interval_s)
+            else:
+                self.wfile.write(head + body)
             self.wfile.flush()
         except OSError:
             self.close_connection = True  # client gave up (e.g. its timeout fired)
+
+    def _head(self, response: CannedResponse) -> bytes:
+        """The status line and headers, written out here so that they can be dripped."""
+        reason = self.responses.get(response.status, ("",))[0]
+        lines = [f"{self.protocol_version} {response.status} {reason}"]
+        lines += [f"{name}: {value}" for name, value in response.headers.items()]
+        names = {name.lower() for name in response.headers}
+        if "content-length" not in names and response.status not in _NO_BODY_STATUSES:
+            lines.append(f"Content-Length: {len(response.body)}")
+        if response.headers.get("Connection", "").lower() == "close":
+            self.close_connection = True
+        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+
+    def _drip(self, data: bytes, interval_s: float) -> None:
+        for index in range(len(data)):
+            if self.server.stopping.wait(interval_s):
+                raise OSError("server stopping")
+            self.wfile.write(data[index : index + 1])
+            self.wfile.flush()
 
     do_GET = _handle
     do_POST = _handle

@@ -37,6 +37,9 @@ class RequestSpec(Generic[T]):
     files: list[tuple[str, Any]] | None = None  # multipart file parts
     cookies: dict[str, str] = field(default_factory=dict)
     response_kind: str = "json"  # json | text (str) | binary (bytes)
+    # Success statuses the spec documents without a body ("204", "2XX"): an empty answer
+    # to them is no fault even when another status declares ``response_model``.
+    bodyless: tuple[str, ...] = ()
     security: tuple[tuple[str, ...], ...] = ()
     auth_overrides: dict[str, str | None] = field(default_factory=dict)
 

@@ -35,6 +35,11 @@ class ApiResult(Generic[T]):
     ``raise_for_error()`` to turn an error into an ``ApiStatusError``. ``retries`` says how
     many times the request was sent again after a failed attempt; ``http_response`` is the
     ``httpx.Response`` of the last attempt.
+
+    ``problem`` says why a result is an error when neither its status nor its error list
+    does: a redirect that was not followed, or a success without the body the spec
+    declares. So ``is_success()`` means ``data`` holds the declared response (it is
+    ``None`` only where the spec declares no body, or a body that may be ``null``).
     """
 
     status_code: int
@@ -44,6 +49,7 @@ class ApiResult(Generic[T]):
     errors: list[ErrorItem] = field(default_factory=list)
     http_response: httpx.Response | None = None
     retries: int = 0
+    problem: str | None = None
 
     def __repr__(self) -> str:
         # The body and the data may hold tokens: show the redacted data only.
@@ -53,20 +59,25 @@ class ApiResult(Generic[T]):
         data = self.data if isinstance(self.data, BaseModel) else redact_data(self.data)
         return (
             f"ApiResult(status_code={self.status_code}, retries={self.retries}, "
-            f"data={data!r}, errors={self.errors!r})"
+            f"data={data!r}, errors={self.errors!r}"
+            + (f", problem={self.problem!r})" if self.problem else ")")
         )
 
     def is_success(self) -> bool:
         return not self.is_error()
 
     def is_error(self) -> bool:
-        return self.status_code >= 400 or bool(self.errors)
+        return (
+            not 200 <= self.status_code < 300
+            or bool(self.errors)
+            or self.problem is not None
+        )
 
     def raise_for_error(self) -> ApiResult[T]:
         """Raise ``ApiStatusError`` for an error result; return the result otherwise."""
         if self.is_error():
             raise ApiStatusError(
-                f"HTTP {self.status_code}: {_summary(self.errors)}",
+                f"HTTP {self.status_code}: {self.problem or _summary(self.errors)}",
                 status_code=self.status_code,
                 errors=list(self.errors),
                 headers=self.headers,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import platform
+import sys
 import threading
 import time
 from collections.abc import Mapping
@@ -26,6 +27,7 @@ import httpx
 from ..errors import ApiConnectionError, ApiResponseValidationError, ApiTimeoutError
 from .auth import resolve_credentials
 from .call import DEFAULT_OPTIONS, QueryValue, RequestOptions, RequestSpec
+from .deadline import ATTEMPT_DEADLINE, AttemptTimeout, attempt_seconds, trace
 from .redact import redact_headers, redact_url
 from .result import ApiResult, error_item_type
 from .retry import Backoff, error_retry_reason, retry_delay, retry_reason
@@ -54,6 +56,7 @@ USER_AGENT = (
 FROM_SERVER = {"from_server": True}
 # Parsed URLs kept per client; a full cache is emptied (paths with ids in them vary).
 URL_CACHE_SIZE = 256
+SYNC_EXTENSIONS = {"trace": trace}
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,9 @@ class _BaseHttpClient:
             if options.timeout is None
             else as_timeout(options.timeout)
         )
+        if isinstance(client, httpx.Client):
+            # Hands the streams httpcore opens to the deadline (see deadline.py).
+            kwargs["extensions"] = SYNC_EXTENSIONS
         return client.build_request(
             spec.method,
             self.url(spec.path),
@@ -235,7 +241,8 @@ class _BaseHttpClient:
     def read_response(
         self, spec: RequestSpec[T], response: httpx.Response, retries_done: int
     ) -> ApiResult[T]:
-        if response.status_code < 400 and spec.response_kind != "json":
+        status = response.status_code
+        if 200 <= status < 300 and spec.response_kind != "json":
             # A file or text: handed over as bytes or str, not decoded or validated.
             raw: Any = (
                 response.content if spec.response_kind == "binary" else response.text
@@ -252,32 +259,29 @@ class _BaseHttpClient:
         body = _decode(response)
         errors = _errors(body)
         data: T | None = None
-        if (
-            response.status_code < 400
-            and spec.response_model is not None
-            and body is not None
-        ):
-            from pydantic import ValidationError  # not loaded when the package is
-
-            try:
-                data = _adapter(spec.response_model).validate_python(
-                    body, context=FROM_SERVER
-                )
-            except ValidationError as error:
-                raise ApiResponseValidationError(
-                    f"{spec.operation}: the response does not match the spec: "
-                    + _problems(error),
-                    status_code=response.status_code,
-                    body=body,
-                ) from None
+        problem: str | None = None
+        if 300 <= status < 400:
+            # Only a client told to follow redirects gets to the target; data from a
+            # redirect's own body would be a wrong answer taken for the right one.
+            problem = "a redirect, not followed (its Location header says where to)"
+        elif 200 <= status < 300 and spec.response_model is not None:
+            if body is not None:
+                data = _validated(spec, status, body)
+            elif _may_be_empty(spec, status):
+                pass
+            elif not response.content:
+                problem = "no body where the spec declares a response body"
+            elif not _accepts_null(spec.response_model):
+                problem = "a JSON null where the spec declares a response body"
         return ApiResult(
-            response.status_code,
+            status,
             response.headers,
             body,
             data,
             errors,
             response,
             retries_done,
+            problem,
         )
 
 
@@ -293,6 +297,39 @@ def _adapter(annotation: Any) -> TypeAdapter[Any]:
 
         adapter = _ADAPTERS[annotation] = TypeAdapter(annotation)
     return adapter
+
+
+def _validated(spec: RequestSpec[T], status: int, body: Any) -> T:
+    from pydantic import ValidationError  # not loaded when the package is
+
+    try:
+        data: T = _adapter(spec.response_model).validate_python(
+            body, context=FROM_SERVER
+        )
+    except ValidationError as error:
+        raise ApiResponseValidationError(
+            f"{spec.operation}: the response does not match the spec: "
+            + _problems(error),
+            status_code=status,
+            body=body,
+        ) from None
+    return data
+
+
+def _may_be_empty(spec: RequestSpec[Any], status: int) -> bool:
+    """Whether the spec documents this success status without a body (a 204, say)."""
+    return str(status) in spec.bodyless or f"{status // 100}XX" in spec.bodyless
+
+
+def _accepts_null(annotation: Any) -> bool:
+    """Whether ``null`` is a valid answer: the spec's schema is nullable."""
+    from pydantic import ValidationError
+
+    try:
+        _adapter(annotation).validate_python(None, context=FROM_SERVER)
+    except ValidationError:
+        return False
+    return True
 
 
 def _describe(error: Exception) -> str:
@@ -360,15 +397,23 @@ class SyncHttpClient(_BaseHttpClient):
     ) -> ApiResult[T]:
         request = self.build_request(self.client, spec, options)
         max_retries = self.max_retries(options)
+        seconds = attempt_seconds(request.extensions["timeout"])
         retries = 0
         while True:
             self.log_request(request)
             started = time.monotonic()
             outcome: httpx.Response | httpx.RequestError
+            deadline = None if seconds is None else started + seconds
+            token = ATTEMPT_DEADLINE.set(deadline)
             try:
                 outcome = self.client.send(request)
             except httpx.RequestError as error:
                 outcome = error
+                if deadline is not None and isinstance(error, httpx.TimeoutException):
+                    if time.monotonic() >= deadline:  # a wait cut short by the deadline
+                        outcome = _late(request, seconds, error)
+            finally:
+                ATTEMPT_DEADLINE.reset(token)
             self.log_outcome(request, outcome, started, retries)
             delay = self.next_delay(request, outcome, retries, max_retries)
             if delay is None:
@@ -411,13 +456,14 @@ class AsyncHttpClient(_BaseHttpClient):
     ) -> ApiResult[T]:
         request = self.build_request(self.client, spec, options)
         max_retries = self.max_retries(options)
+        seconds = attempt_seconds(request.extensions["timeout"])
         retries = 0
         while True:
             self.log_request(request)
             started = time.monotonic()
             outcome: httpx.Response | httpx.RequestError
             try:
-                outcome = await self.client.send(request)
+                outcome = await _send_in_time(self.client, request, seconds)
             except httpx.RequestError as error:
                 outcome = error
             self.log_outcome(request, outcome, started, retries)
@@ -428,7 +474,7 @@ class AsyncHttpClient(_BaseHttpClient):
                 return self.read_response(spec, outcome, retries)
             if isinstance(outcome, httpx.Response):
                 await outcome.aclose()
-            import asyncio  # here: most programs never wait for a retry, or use async at all
+            import asyncio  # here: most programs never use async at all
 
             await asyncio.sleep(delay)
             retries += 1
@@ -437,3 +483,30 @@ class AsyncHttpClient(_BaseHttpClient):
         self._closed = True
         if self._owns_client and self._client is not None:
             await self._client.aclose()
+
+
+async def _send_in_time(
+    client: httpx.AsyncClient, request: httpx.Request, seconds: float | None
+) -> httpx.Response:
+    """One attempt, cancelled when it runs past its deadline (see deadline.py)."""
+    if seconds is None:
+        return await client.send(request)
+    import asyncio  # here: most programs never use async at all
+
+    try:
+        if sys.version_info >= (3, 11):
+            async with asyncio.timeout(seconds):
+                return await client.send(request)
+        return await asyncio.wait_for(client.send(request), seconds)
+    except (TimeoutError, asyncio.TimeoutError) as error:  # one class since 3.11
+        raise _late(request, seconds, error) from error
+
+
+def _late(
+    request: httpx.Request, seconds: float | None, cause: BaseException
+) -> AttemptTimeout:
+    late = AttemptTimeout(
+        f"the attempt took more than {seconds:g} s in all", request=request
+    )
+    late.__cause__ = cause
+    return late
