@@ -53,7 +53,11 @@ def openapi_version(document: Document) -> str:
     version = data.get("openapi")
     if version is None:
         raise GeneratorError(
-            [document.diagnostic("not an OpenAPI document: the 'openapi' field is missing", "")]
+            [
+                document.diagnostic(
+                    "not an OpenAPI document: the 'openapi' field is missing", ""
+                )
+            ]
         )
     match = re.fullmatch(r"3\.([01])\.\d+", str(version))
     if not match:
@@ -102,7 +106,9 @@ def check_structure(document: Document, *, lenient: bool = False) -> list[Diagno
     )
     if structure:
         raise GeneratorError(structure)
-    problems = _reference_problems(document, source) + _duplicate_operation_ids(document)
+    problems = _reference_problems(document, source) + _duplicate_operation_ids(
+        document
+    )
     if problems and not lenient:
         raise GeneratorError(problems)
     return problems
@@ -116,18 +122,41 @@ def schema_problems(document: Document) -> list[Diagnostic]:
 
 def schema_problems_of_file(spec: Path, ref_policy: RefPolicy) -> list[Diagnostic]:
     """``schema_problems`` of the spec at ``spec``, read afresh: for a worker process, which
-    gets a path rather than the parsed spec (cheaper to send; loading is deterministic)."""
+    gets a path rather than the parsed spec (cheaper to send; loading is deterministic).
+    """
     try:
         return schema_problems(load_document(spec, ref_policy))
-    except GeneratorError as error:  # the main process loaded it: only if it changed since
+    except (
+        GeneratorError
+    ) as error:  # the main process loaded it: only if it changed since
         return list(error.diagnostics)
 
 
-def _schema_problems(document: Document, version: str, source: SpecSource) -> list[Diagnostic]:
+def _schema_problems(
+    document: Document, version: str, source: SpecSource, *, fast: bool = True
+) -> list[Diagnostic]:
+    """openapi-spec-validator's findings; ``fast``: with the meta-schema pass screened by
+    jsonschema-rs (generator/metaschema.py) and the keyword walk patched
+    (generator/walker.py), which change the time it takes and nothing else."""
+    library_cls = _validator_class(version)
+    meta_validator = _meta_validator(version)
+    keyword_validators = library_cls.keyword_validators
+    if fast:
+        from generator.metaschema import ScreenedMetaValidator
+        from generator.walker import fast_keyword_validators
+
+        meta_validator = ScreenedMetaValidator(
+            version, meta_validator.schema, meta_validator
+        )
+        keyword_validators = fast_keyword_validators(keyword_validators)
     validator_cls = type(
         "SourceValidator",
-        (_validator_class(version),),
-        {"resolver_handlers": _handlers(source), "schema_validator": _meta_validator(version)},
+        (library_cls,),
+        {
+            "resolver_handlers": _handlers(source),
+            "schema_validator": meta_validator,
+            "keyword_validators": keyword_validators,
+        },
     )
     data = _with_pointer_fragments(document.data, document, source)
     validator = validator_cls(data, base_uri=document.path.as_uri())
@@ -136,11 +165,17 @@ def _schema_problems(document: Document, version: str, source: SpecSource) -> li
         for error in validator.iter_errors():
             diagnostics.append(_to_diagnostic(document, error))
     except RecursionError:
-        diagnostics.append(document.diagnostic("schemas nest too deeply to validate", ""))
-    except Exception as error:  # the validator fails on some broken input instead of reporting
+        diagnostics.append(
+            document.diagnostic("schemas nest too deeply to validate", "")
+        )
+    except (
+        Exception
+    ) as error:  # the validator fails on some broken input instead of reporting
         # After a real diagnostic, the crash is a consequence of it: say nothing more.
         if not diagnostics:
-            diagnostics.append(document.diagnostic(f"cannot validate: {_short(error)}", ""))
+            diagnostics.append(
+                document.diagnostic(f"cannot validate: {_short(error)}", "")
+            )
     return _unique(diagnostics)
 
 
@@ -164,7 +199,8 @@ _meta_validators: dict[str, Any] = {}
 def _meta_validator(version: str) -> Any:
     """The validator of the OpenAPI schema that openapi-spec-validator uses, built with its
     registry crawled once. Its own registry is left uncrawled, and jsonschema then crawls
-    it again for every ``$ref`` it follows: 4x the time of the whole check on a small spec."""
+    it again for every ``$ref`` it follows: 4x the time of the whole check on a small spec.
+    """
     if version not in _meta_validators:
         from jsonschema.validators import validator_for
         from jsonschema_specifications import REGISTRY as SPECIFICATIONS
@@ -240,15 +276,26 @@ def _pointer_from_message(document: Document, message: str) -> str | None:
     duplicate = _DUPLICATE_PARAMETER.search(message)
     if duplicate:
         for path, item in paths.items():
-            for key, holder in [("", item), *(item.items() if isinstance(item, dict) else [])]:
-                parameters = holder.get("parameters") if isinstance(holder, dict) else None
+            for key, holder in [
+                ("", item),
+                *(item.items() if isinstance(item, dict) else []),
+            ]:
+                parameters = (
+                    holder.get("parameters") if isinstance(holder, dict) else None
+                )
                 seen: set[tuple[Any, Any]] = set()
                 for index, parameter in enumerate(parameters or []):
                     if not isinstance(parameter, dict):
                         continue
                     name = (parameter.get("name"), parameter.get("in"))
                     if name in seen and name[0] == duplicate.group(1):
-                        where = ["paths", path, *([key] if key else []), "parameters", index]
+                        where = [
+                            "paths",
+                            path,
+                            *([key] if key else []),
+                            "parameters",
+                            index,
+                        ]
                         return pointer_from_parts(where)
                     seen.add(name)
     return None
@@ -292,7 +339,9 @@ def _with_pointer_fragments(data: Any, document: Document, source: SpecSource) -
     plain = [
         (at, ref)
         for at, ref in _refs(data, [])
-        if "#" in ref and not ref.partition("#")[2].startswith("/") and ref.partition("#")[2]
+        if "#" in ref
+        and not ref.partition("#")[2].startswith("/")
+        and ref.partition("#")[2]
     ]
     if not plain:
         return data
@@ -311,7 +360,9 @@ def _with_pointer_fragments(data: Any, document: Document, source: SpecSource) -
 
 def _reference_problems(document: Document, source: SpecSource) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
-    remote: dict[str, list[Diagnostic]] = {}  # one diagnostic per unfetched URL, not per $ref
+    remote: dict[str, list[Diagnostic]] = (
+        {}
+    )  # one diagnostic per unfetched URL, not per $ref
     for pointer, ref in sorted(_refs(document.data, [])):
         try:
             source.resolve_ref(ref, document, pointer)
@@ -325,7 +376,9 @@ def _reference_problems(document: Document, source: SpecSource) -> list[Diagnost
         first = found[0]
         more = f" ({len(found) - 1} more $refs to it)" if len(found) > 1 else ""
         problems.append(
-            Diagnostic(first.file, message + more, first.line, first.column, first.pointer)
+            Diagnostic(
+                first.file, message + more, first.line, first.column, first.pointer
+            )
         )
     return problems
 
@@ -341,7 +394,9 @@ def _duplicate_operation_ids(document: Document) -> list[Diagnostic]:
             operation_id = str(operation["operationId"])
             pointer = pointer_from_parts(["paths", path, method, "operationId"])
             if operation_id in seen:
-                message = f"operationId {operation_id!r} is also used at {seen[operation_id]}"
+                message = (
+                    f"operationId {operation_id!r} is also used at {seen[operation_id]}"
+                )
                 problems.append(document.diagnostic(message, pointer))
             else:
                 seen[operation_id] = pointer
@@ -377,8 +432,12 @@ def _path_template_problems(document: Document) -> list[Diagnostic]:
     problems = []
     for path in paths if isinstance(paths, dict) else []:
         if isinstance(path, str) and not _PATH_TEMPLATE.fullmatch(path):
-            message = f"path template {path!r} has an unclosed, nested or empty {{parameter}}"
-            problems.append(document.diagnostic(message, pointer_from_parts(["paths", path])))
+            message = (
+                f"path template {path!r} has an unclosed, nested or empty {{parameter}}"
+            )
+            problems.append(
+                document.diagnostic(message, pointer_from_parts(["paths", path]))
+            )
     return problems
 
 
@@ -402,7 +461,9 @@ def _ref_chain_problems(document: Document, source: SpecSource) -> list[Diagnost
                 verdict = ends[location]
             elif location in chain:
                 names = " -> ".join(p for _, p in chain[chain.index(location) :])
-                message = f"$ref cycle that never reaches a schema: {names} -> {pointer}"
+                message = (
+                    f"$ref cycle that never reaches a schema: {names} -> {pointer}"
+                )
                 problems.append(document.diagnostic(message, at))
                 verdict = False
             elif len(chain) >= MAX_REF_CHAIN:
@@ -431,14 +492,18 @@ def _all_of_cycles(document: Document, source: SpecSource) -> list[Diagnostic]:
     edges: dict[_Location, list[_Location]] = {}
     for pointer, node in _dicts_with(document.data, "allOf"):
         targets = []
-        for index, item in enumerate(node["allOf"] if isinstance(node["allOf"], list) else []):
+        for index, item in enumerate(
+            node["allOf"] if isinstance(node["allOf"], list) else []
+        ):
             item_at = f"{pointer}/allOf/{index}"
             base, at, value = document, item_at, item
             for _ in range(MAX_REF_CHAIN):
                 if not (isinstance(value, dict) and isinstance(value.get("$ref"), str)):
                     break
                 try:
-                    base, at, value = source.resolve_ref(value["$ref"], base, at + "/$ref")
+                    base, at, value = source.resolve_ref(
+                        value["$ref"], base, at + "/$ref"
+                    )
                 except GeneratorError:
                     break
             targets.append((str(base.path), at))
