@@ -25,9 +25,7 @@ class ScreenedMetaValidator:
     ``iter_errors``): jsonschema-rs first, the Python ``fallback`` where it finds a fault.
     """
 
-    def __init__(
-        self, version: str, meta_schema: dict[str, Any], fallback: Any
-    ) -> None:
+    def __init__(self, version: str, meta_schema: dict[str, Any], fallback: Any) -> None:
         self.version = version
         self.meta_schema = meta_schema
         self.fallback = fallback
@@ -63,8 +61,6 @@ def _rust_validator(version: str, meta_schema: dict[str, Any]) -> Any:
             _rust_validators[version] = jsonschema_rs.validator_for(
                 meta_schema, validate_formats=False, offline=True
             )
-        except (
-            Exception
-        ):  # another jsonschema-rs that refuses these options: jsonschema
+        except Exception:  # another jsonschema-rs that refuses these options: jsonschema
             _rust_validators[version] = None
     return _rust_validators[version]

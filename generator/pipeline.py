@@ -25,7 +25,12 @@ from generator.model.build import PackageNames
 from generator.model.naming import snake_case
 from generator.render import Locate, RenderedFile, render
 from generator.swagger2 import convert_swagger2, is_swagger2
-from generator.validate import check_structure, schema_problems_of_file, validate_document
+from generator.validate import (
+    cached_schema_problems,
+    check_structure,
+    schema_problems_of_file,
+    validate_document,
+)
 from generator.write import Manifest, manifest_text, read_manifest
 
 
@@ -87,7 +92,14 @@ def _generate(
     # its diagnostics come before anything a later stage says.
     document = load_document(config.spec, config.ref_policy)
     check_structure(document)
-    check = workers.start(schema_problems_of_file, config.spec, config.ref_policy)
+    # A verdict remembered from an earlier run (generator/verdicts.py) needs no worker,
+    # and keeps the validator from being imported at all.
+    remembered = cached_schema_problems(document)
+    check = (
+        Pending(remembered, None)
+        if remembered is not None
+        else workers.start(schema_problems_of_file, config.spec, config.ref_policy)
+    )
     if is_swagger2(document.data):
         document = convert_swagger2(document)
     try:

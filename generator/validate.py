@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
+from generator import verdicts
 from generator.config import RefPolicy
 from generator.diagnostics import (
     Diagnostic,
@@ -53,11 +54,7 @@ def openapi_version(document: Document) -> str:
     version = data.get("openapi")
     if version is None:
         raise GeneratorError(
-            [
-                document.diagnostic(
-                    "not an OpenAPI document: the 'openapi' field is missing", ""
-                )
-            ]
+            [document.diagnostic("not an OpenAPI document: the 'openapi' field is missing", "")]
         )
     match = re.fullmatch(r"3\.([01])\.\d+", str(version))
     if not match:
@@ -80,7 +77,7 @@ def validate_document(document: Document, *, lenient: bool = False) -> list[Diag
     not OpenAPI at all, or of an unsupported version, is an error either way.
     """
     problems = check_structure(document, lenient=lenient)
-    diagnostics = problems + schema_problems(document)
+    diagnostics = problems + schema_problems(document, lenient=lenient)
     if diagnostics and not lenient:
         raise GeneratorError(diagnostics)
     return diagnostics
@@ -106,29 +103,39 @@ def check_structure(document: Document, *, lenient: bool = False) -> list[Diagno
     )
     if structure:
         raise GeneratorError(structure)
-    problems = _reference_problems(document, source) + _duplicate_operation_ids(
-        document
-    )
+    problems = _reference_problems(document, source) + _duplicate_operation_ids(document)
     if problems and not lenient:
         raise GeneratorError(problems)
     return problems
 
 
-def schema_problems(document: Document) -> list[Diagnostic]:
+def schema_problems(document: Document, *, lenient: bool = False) -> list[Diagnostic]:
     """What openapi-spec-validator finds wrong with ``document`` (which has passed
-    ``check_structure``), each at its line."""
-    return _schema_problems(document, openapi_version(document), SpecSource(document))
+    ``check_structure``), each at its line; remembered (generator/verdicts.py), so an
+    unchanged spec is checked once."""
+    remembered = cached_schema_problems(document, lenient=lenient)
+    if remembered is not None:
+        return remembered
+    source = SpecSource(document)
+    problems = _schema_problems(document, openapi_version(document), source)
+    verdicts.store(document, verdicts.options_text(document, lenient=lenient), source, problems)
+    return problems
 
 
-def schema_problems_of_file(spec: Path, ref_policy: RefPolicy) -> list[Diagnostic]:
+def cached_schema_problems(document: Document, *, lenient: bool = False) -> list[Diagnostic] | None:
+    """``schema_problems`` as remembered from an earlier run, or None; never imports the
+    validator."""
+    return verdicts.lookup(document, verdicts.options_text(document, lenient=lenient))
+
+
+def schema_problems_of_file(
+    spec: Path, ref_policy: RefPolicy, lenient: bool = False
+) -> list[Diagnostic]:
     """``schema_problems`` of the spec at ``spec``, read afresh: for a worker process, which
-    gets a path rather than the parsed spec (cheaper to send; loading is deterministic).
-    """
+    gets a path rather than the parsed spec (cheaper to send; loading is deterministic)."""
     try:
-        return schema_problems(load_document(spec, ref_policy))
-    except (
-        GeneratorError
-    ) as error:  # the main process loaded it: only if it changed since
+        return schema_problems(load_document(spec, ref_policy), lenient=lenient)
+    except GeneratorError as error:  # the main process loaded it: only if it changed since
         return list(error.diagnostics)
 
 
@@ -145,9 +152,7 @@ def _schema_problems(
         from generator.metaschema import ScreenedMetaValidator
         from generator.walker import fast_keyword_validators
 
-        meta_validator = ScreenedMetaValidator(
-            version, meta_validator.schema, meta_validator
-        )
+        meta_validator = ScreenedMetaValidator(version, meta_validator.schema, meta_validator)
         keyword_validators = fast_keyword_validators(keyword_validators)
     validator_cls = type(
         "SourceValidator",
@@ -165,17 +170,11 @@ def _schema_problems(
         for error in validator.iter_errors():
             diagnostics.append(_to_diagnostic(document, error))
     except RecursionError:
-        diagnostics.append(
-            document.diagnostic("schemas nest too deeply to validate", "")
-        )
-    except (
-        Exception
-    ) as error:  # the validator fails on some broken input instead of reporting
+        diagnostics.append(document.diagnostic("schemas nest too deeply to validate", ""))
+    except Exception as error:  # the validator fails on some broken input instead of reporting
         # After a real diagnostic, the crash is a consequence of it: say nothing more.
         if not diagnostics:
-            diagnostics.append(
-                document.diagnostic(f"cannot validate: {_short(error)}", "")
-            )
+            diagnostics.append(document.diagnostic(f"cannot validate: {_short(error)}", ""))
     return _unique(diagnostics)
 
 
@@ -199,8 +198,7 @@ _meta_validators: dict[str, Any] = {}
 def _meta_validator(version: str) -> Any:
     """The validator of the OpenAPI schema that openapi-spec-validator uses, built with its
     registry crawled once. Its own registry is left uncrawled, and jsonschema then crawls
-    it again for every ``$ref`` it follows: 4x the time of the whole check on a small spec.
-    """
+    it again for every ``$ref`` it follows: 4x the time of the whole check on a small spec."""
     if version not in _meta_validators:
         from jsonschema.validators import validator_for
         from jsonschema_specifications import REGISTRY as SPECIFICATIONS
@@ -276,26 +274,15 @@ def _pointer_from_message(document: Document, message: str) -> str | None:
     duplicate = _DUPLICATE_PARAMETER.search(message)
     if duplicate:
         for path, item in paths.items():
-            for key, holder in [
-                ("", item),
-                *(item.items() if isinstance(item, dict) else []),
-            ]:
-                parameters = (
-                    holder.get("parameters") if isinstance(holder, dict) else None
-                )
+            for key, holder in [("", item), *(item.items() if isinstance(item, dict) else [])]:
+                parameters = holder.get("parameters") if isinstance(holder, dict) else None
                 seen: set[tuple[Any, Any]] = set()
                 for index, parameter in enumerate(parameters or []):
                     if not isinstance(parameter, dict):
                         continue
                     name = (parameter.get("name"), parameter.get("in"))
                     if name in seen and name[0] == duplicate.group(1):
-                        where = [
-                            "paths",
-                            path,
-                            *([key] if key else []),
-                            "parameters",
-                            index,
-                        ]
+                        where = ["paths", path, *([key] if key else []), "parameters", index]
                         return pointer_from_parts(where)
                     seen.add(name)
     return None
@@ -339,9 +326,7 @@ def _with_pointer_fragments(data: Any, document: Document, source: SpecSource) -
     plain = [
         (at, ref)
         for at, ref in _refs(data, [])
-        if "#" in ref
-        and not ref.partition("#")[2].startswith("/")
-        and ref.partition("#")[2]
+        if "#" in ref and not ref.partition("#")[2].startswith("/") and ref.partition("#")[2]
     ]
     if not plain:
         return data
@@ -360,9 +345,7 @@ def _with_pointer_fragments(data: Any, document: Document, source: SpecSource) -
 
 def _reference_problems(document: Document, source: SpecSource) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
-    remote: dict[str, list[Diagnostic]] = (
-        {}
-    )  # one diagnostic per unfetched URL, not per $ref
+    remote: dict[str, list[Diagnostic]] = {}  # one diagnostic per unfetched URL, not per $ref
     for pointer, ref in sorted(_refs(document.data, [])):
         try:
             source.resolve_ref(ref, document, pointer)
@@ -376,9 +359,7 @@ def _reference_problems(document: Document, source: SpecSource) -> list[Diagnost
         first = found[0]
         more = f" ({len(found) - 1} more $refs to it)" if len(found) > 1 else ""
         problems.append(
-            Diagnostic(
-                first.file, message + more, first.line, first.column, first.pointer
-            )
+            Diagnostic(first.file, message + more, first.line, first.column, first.pointer)
         )
     return problems
 
@@ -394,9 +375,7 @@ def _duplicate_operation_ids(document: Document) -> list[Diagnostic]:
             operation_id = str(operation["operationId"])
             pointer = pointer_from_parts(["paths", path, method, "operationId"])
             if operation_id in seen:
-                message = (
-                    f"operationId {operation_id!r} is also used at {seen[operation_id]}"
-                )
+                message = f"operationId {operation_id!r} is also used at {seen[operation_id]}"
                 problems.append(document.diagnostic(message, pointer))
             else:
                 seen[operation_id] = pointer
@@ -432,12 +411,8 @@ def _path_template_problems(document: Document) -> list[Diagnostic]:
     problems = []
     for path in paths if isinstance(paths, dict) else []:
         if isinstance(path, str) and not _PATH_TEMPLATE.fullmatch(path):
-            message = (
-                f"path template {path!r} has an unclosed, nested or empty {{parameter}}"
-            )
-            problems.append(
-                document.diagnostic(message, pointer_from_parts(["paths", path]))
-            )
+            message = f"path template {path!r} has an unclosed, nested or empty {{parameter}}"
+            problems.append(document.diagnostic(message, pointer_from_parts(["paths", path])))
     return problems
 
 
@@ -461,9 +436,7 @@ def _ref_chain_problems(document: Document, source: SpecSource) -> list[Diagnost
                 verdict = ends[location]
             elif location in chain:
                 names = " -> ".join(p for _, p in chain[chain.index(location) :])
-                message = (
-                    f"$ref cycle that never reaches a schema: {names} -> {pointer}"
-                )
+                message = f"$ref cycle that never reaches a schema: {names} -> {pointer}"
                 problems.append(document.diagnostic(message, at))
                 verdict = False
             elif len(chain) >= MAX_REF_CHAIN:
@@ -492,18 +465,14 @@ def _all_of_cycles(document: Document, source: SpecSource) -> list[Diagnostic]:
     edges: dict[_Location, list[_Location]] = {}
     for pointer, node in _dicts_with(document.data, "allOf"):
         targets = []
-        for index, item in enumerate(
-            node["allOf"] if isinstance(node["allOf"], list) else []
-        ):
+        for index, item in enumerate(node["allOf"] if isinstance(node["allOf"], list) else []):
             item_at = f"{pointer}/allOf/{index}"
             base, at, value = document, item_at, item
             for _ in range(MAX_REF_CHAIN):
                 if not (isinstance(value, dict) and isinstance(value.get("$ref"), str)):
                     break
                 try:
-                    base, at, value = source.resolve_ref(
-                        value["$ref"], base, at + "/$ref"
-                    )
+                    base, at, value = source.resolve_ref(value["$ref"], base, at + "/$ref")
                 except GeneratorError:
                     break
             targets.append((str(base.path), at))

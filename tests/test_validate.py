@@ -20,6 +20,13 @@ REPO = Path(__file__).resolve().parent.parent
 VALID = REPO / "tests" / "specs" / "valid"
 
 
+@pytest.fixture(autouse=True)
+def _no_verdict_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test here sees the validator run (the cache has tests of its own, in
+    tests/test_verdicts.py): a remembered verdict would skip the worker under test."""
+    monkeypatch.setenv("OPENAPI_PYCLIENT_CACHE_DIR", "off")
+
+
 def _load(tmp_path: Path, text: str, name: str = "spec.yaml") -> Document:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")

@@ -51,9 +51,7 @@ def test_fast_path_says_what_the_library_says(path: Path) -> None:
 
 # Mutants: the valid specs with one value replaced by something of another type, seeded, so
 # the comparison also covers faults in every part of a spec, not only the hand-made ones.
-MUTANT_SOURCES = [
-    p for p in SPECS if "/invalid/" not in str(p) and "/split/" not in str(p)
-]
+MUTANT_SOURCES = [p for p in SPECS if "/invalid/" not in str(p) and "/split/" not in str(p)]
 REPLACEMENTS: list[object] = [
     5,
     "x",
@@ -86,9 +84,7 @@ def _mutant(data: object, seed: int) -> object:
 
 
 @pytest.mark.parametrize("seed", range(60))
-def test_fast_path_says_what_the_library_says_on_mutants(
-    seed: int, tmp_path: Path
-) -> None:
+def test_fast_path_says_what_the_library_says_on_mutants(seed: int, tmp_path: Path) -> None:
     source = MUTANT_SOURCES[seed % len(MUTANT_SOURCES)]
     data = load_document(source).data
     mutant = tmp_path / "mutant.json"
@@ -118,18 +114,14 @@ def test_jsonschema_rs_decides_valid_specs_and_hands_faults_to_jsonschema() -> N
             calls.append((self.version, self.rust_passed))
 
     valid = load_document(REPO / "tests" / "specs" / "valid" / "petstore-3.1.json")
-    bad_meta = load_document(
-        REPO / "tests" / "specs" / "invalid" / "schema_type_typo.yaml"
-    )
+    bad_meta = load_document(REPO / "tests" / "specs" / "invalid" / "schema_type_typo.yaml")
     import generator.metaschema as metaschema
 
     original = metaschema.ScreenedMetaValidator
     metaschema.ScreenedMetaValidator = Spy  # type: ignore[misc]
     try:
         assert _schema_problems(valid, "3.1", SpecSource(valid)) == []
-        problems = _schema_problems(
-            bad_meta, openapi_version(bad_meta), SpecSource(bad_meta)
-        )
+        problems = _schema_problems(bad_meta, openapi_version(bad_meta), SpecSource(bad_meta))
     finally:
         metaschema.ScreenedMetaValidator = original  # type: ignore[misc]
 
