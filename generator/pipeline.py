@@ -151,7 +151,26 @@ def _generate_from(
         )
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     manifest = manifest_text(files, digest, __version__, plan.version, surface)
+    warnings = _one_line_per_fault(warnings)
     return Generated(client, files, manifest, warnings, plan, tuple(source.documents), rerun.note)
+
+
+def _one_line_per_fault(warnings: list[Diagnostic]) -> list[Diagnostic]:
+    """With --lenient, validation names a fault and the model stage then says what it did
+    about it, at the same node (``...points to nothing`` then ``...points to nothing;
+    typed Any``): only the fuller line is kept."""
+    at_place: dict[tuple[object, ...], list[Diagnostic]] = {}
+    for warning in warnings:
+        place = (warning.file, warning.line, warning.column, warning.pointer)
+        at_place.setdefault(place, []).append(warning)
+    return [
+        warning
+        for warning in warnings
+        if not any(
+            other.message.startswith(warning.message + "; ")
+            for other in at_place[(warning.file, warning.line, warning.column, warning.pointer)]
+        )
+    ]
 
 
 def _previous_manifest(folder: Path) -> Manifest | None:

@@ -28,6 +28,7 @@ from generator.diagnostics import (
     pointer_from_parts,
 )
 from generator.loader import MAX_REF_CHAIN, Document, SpecSource, load_document
+from generator.locations import located_keyword_validators, through_refs
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -77,10 +78,22 @@ def validate_document(document: Document, *, lenient: bool = False) -> list[Diag
     not OpenAPI at all, or of an unsupported version, is an error either way.
     """
     problems = check_structure(document, lenient=lenient)
-    diagnostics = problems + schema_problems(document, lenient=lenient)
+    diagnostics = problems + _not_reported(schema_problems(document, lenient=lenient), problems)
     if diagnostics and not lenient:
         raise GeneratorError(diagnostics)
     return diagnostics
+
+
+# The validator's words for a fault check_structure reports first (with --lenient the
+# validator runs after it): a $ref it cannot follow, an operationId used twice.
+_CONSEQUENCES = ("cannot validate: ", "Operation ID ")
+
+
+def _not_reported(found: list[Diagnostic], reported: list[Diagnostic]) -> list[Diagnostic]:
+    """``found`` without what the validator says about a node ``reported`` names already:
+    one fault, one line."""
+    at = {diagnostic.pointer for diagnostic in reported}
+    return [d for d in found if not (d.pointer in at and d.message.startswith(_CONSEQUENCES))]
 
 
 def check_structure(document: Document, *, lenient: bool = False) -> list[Diagnostic]:
@@ -147,7 +160,7 @@ def _schema_problems(
     (generator/walker.py), which change the time it takes and nothing else."""
     library_cls = _validator_class(version)
     meta_validator = _meta_validator(version)
-    keyword_validators = library_cls.keyword_validators
+    keyword_validators = located_keyword_validators(library_cls.keyword_validators)
     if fast:
         from generator.metaschema import ScreenedMetaValidator
         from generator.walker import fast_keyword_validators
@@ -174,8 +187,28 @@ def _schema_problems(
     except Exception as error:  # the validator fails on some broken input instead of reporting
         # After a real diagnostic, the crash is a consequence of it: say nothing more.
         if not diagnostics:
-            diagnostics.append(document.diagnostic(f"cannot validate: {_short(error)}", ""))
+            at = _unresolved_ref_at(document, error) or _crash_at(document, error)
+            diagnostics.append(document.diagnostic(f"cannot validate: {_short(error)}", at))
     return _unique(diagnostics)
+
+
+def _crash_at(document: Document, error: BaseException) -> str:
+    """The pointer of the node the keyword walk was in when it failed (generator/locations.py)."""
+    parts = getattr(error, "generator_at", None)
+    through = through_refs(document.data, parts) if isinstance(parts, list) else None
+    return pointer_from_parts(through) if through is not None else ""
+
+
+def _unresolved_ref_at(document: Document, error: BaseException) -> str | None:
+    """The pointer of the ``$ref`` the validator could not follow, when that is why it
+    stopped (referencing's errors name the reference, or the pointer it was after)."""
+    ref = getattr(error, "ref", None)
+    if not isinstance(ref, str):
+        return None
+    for at, written in sorted(_refs(document.data, [])):
+        if ref in (written, written.partition("#")[2]):
+            return at
+    return None
 
 
 def _validator_class(version: str) -> type[SpecValidator]:
@@ -221,8 +254,12 @@ def _to_diagnostic(document: Document, error: ValidationError) -> Diagnostic:
         # The validator's own OpenAPI checks carry no path, only a message naming the place.
         pointer = _pointer_from_message(document, error.message) or pointer
     elif not _leads_to(document.data, parts, error.instance):
-        # Errors inside a schema carry a path relative to that schema: find where it is.
-        pointer = _find_relative(document.data, parts, error.instance) or pointer
+        # The keyword walk's paths (generator/locations.py) may run through $refs.
+        through = through_refs(document.data, parts)
+        if through is not None:
+            pointer = pointer_from_parts(through)
+        else:  # a path relative to some schema: find where it is
+            pointer = _find_relative(document.data, parts, error.instance) or pointer
     return document.diagnostic(_short(error), pointer)
 
 
@@ -270,6 +307,8 @@ def _pointer_from_message(document: Document, message: str) -> str | None:
             if method in paths[path] and not in_template
             else ["paths", path]
         )
+        if message.startswith("Operation ID ") and len(where) == 3:
+            where.append("operationId")  # the value that is not unique
         return pointer_from_parts(where)
     duplicate = _DUPLICATE_PARAMETER.search(message)
     if duplicate:

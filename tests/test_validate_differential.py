@@ -20,7 +20,12 @@ import pytest
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.loader import SpecSource, load_document
 from generator.metaschema import ScreenedMetaValidator
-from generator.validate import _schema_problems, check_structure, openapi_version
+from generator.validate import (
+    _schema_problems,
+    check_structure,
+    openapi_version,
+    validate_document,
+)
 from generator.walker import SeenList, fast_keyword_validators, patch_applies
 
 REPO = Path(__file__).resolve().parent.parent
@@ -30,6 +35,11 @@ SPECS = sorted(
     for path in folder.rglob("*")
     if path.suffix in (".yaml", ".yml", ".json")
 )
+
+
+@pytest.fixture(autouse=True)
+def _no_verdict_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAPI_PYCLIENT_CACHE_DIR", "off")  # the validator runs each time
 
 
 def _problems(path: Path, *, fast: bool) -> list[Diagnostic] | None:
@@ -91,6 +101,21 @@ def test_fast_path_says_what_the_library_says_on_mutants(seed: int, tmp_path: Pa
     mutant.write_text(json.dumps(_mutant(data, seed)), encoding="utf-8")
 
     assert _problems(mutant, fast=True) == _problems(mutant, fast=False)
+
+
+@pytest.mark.parametrize("seed", range(0, 600, 7))
+def test_every_diagnostic_of_a_mutant_has_a_line_and_column(seed: int, tmp_path: Path) -> None:
+    source = MUTANT_SOURCES[seed % len(MUTANT_SOURCES)]
+    mutant = tmp_path / "mutant.json"
+    mutant.write_text(json.dumps(_mutant(load_document(source).data, seed)), encoding="utf-8")
+    try:
+        diagnostics = list(validate_document(load_document(mutant), lenient=True))
+    except GeneratorError as error:
+        diagnostics = list(error.diagnostics)
+
+    assert all(d.line is not None and d.column is not None for d in diagnostics), diagnostics
+    # One fault, one line: no two diagnostics alike.
+    assert len(set(diagnostics)) == len(diagnostics)
 
 
 def test_the_comparison_covers_valid_and_invalid_specs_of_every_version() -> None:
