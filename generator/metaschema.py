@@ -64,3 +64,33 @@ def _rust_validator(version: str, meta_schema: dict[str, Any]) -> Any:
         except Exception:  # another jsonschema-rs that refuses these options: jsonschema
             _rust_validators[version] = None
     return _rust_validators[version]
+
+
+def schema_passes_draft4(meta_schema: dict[str, Any], format_checker: Any, schema: Any) -> bool:
+    """True when ``schema`` passes openapi-schema-validator's check of an OpenAPI 3.0
+    schema object (the JSON Schema draft-04 meta-schema, whose one ``format`` is ``regex``,
+    on ``pattern``), decided by jsonschema-rs; False means "ask jsonschema".
+
+    jsonschema-rs checks everything but the format (its regular expressions are not
+    Python's); then every string under a ``pattern`` key, anywhere, must pass the same
+    ``format_checker`` jsonschema would use: a superset of the patterns it checks.
+    """
+    validator = _rust_validator("schema-draft4", meta_schema)
+    if validator is None:
+        return False
+    try:
+        if not validator.is_valid(schema):
+            return False
+    except Exception:  # a value jsonschema-rs cannot convert
+        return False
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            pattern = node.get("pattern")
+            if isinstance(pattern, str) and not format_checker.conforms(pattern, "regex"):
+                return False
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return True

@@ -47,6 +47,8 @@ VALIDATION_CODE = (
     "validate.py",
     "metaschema.py",
     "walker.py",
+    "locations.py",
+    "verdicts.py",
     "loader.py",
     "diagnostics.py",
 )

@@ -118,6 +118,38 @@ def test_every_diagnostic_of_a_mutant_has_a_line_and_column(seed: int, tmp_path:
     assert len(set(diagnostics)) == len(diagnostics)
 
 
+SCHEMA_FAULTS = [
+    {"type": "string", "pattern": "(?<broken"},  # not a regular expression anywhere
+    {"type": "string", "pattern": "^\\p{L}+$"},  # ECMA-262 yes, Python's re no
+    {"type": "string", "pattern": "^(?P<name>a)$"},  # Python's re yes, ECMA-262 no
+    {"type": "string", "minLength": 1.0},
+    {"type": "string", "minLength": -1},
+    {"type": "object", "properties": {"a": {"type": "array", "items": {"type": "strin"}}}},
+    {"type": "object", "required": []},
+    {"type": "object", "properties": {"pattern": {"type": "string"}}},
+    {"enum": [1, 1.0]},
+    {"type": "integer", "maximum": "9"},
+    {"allOf": [{"$ref": "#/components/schemas/Other"}], "required": ["x"]},
+]
+
+
+@pytest.mark.parametrize("schema", SCHEMA_FAULTS, ids=[json.dumps(s) for s in SCHEMA_FAULTS])
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_fast_path_says_what_the_library_says_on_schema_faults(
+    schema: object, version: str, tmp_path: Path
+) -> None:
+    spec = {
+        "openapi": version,
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"Thing": schema, "Other": {"type": "object"}}},
+    }
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+
+    assert _problems(path, fast=True) == _problems(path, fast=False)
+
+
 def test_the_comparison_covers_valid_and_invalid_specs_of_every_version() -> None:
     verdicts = {path: _problems(path, fast=False) for path in SPECS}
     compared = [path for path, problems in verdicts.items() if problems is not None]
