@@ -28,6 +28,7 @@ from generator.swagger2 import convert_swagger2, is_swagger2
 from generator.validate import (
     cached_schema_problems,
     check_structure,
+    not_reported,
     schema_problems_of_file,
     validate_document,
 )
@@ -83,30 +84,27 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
 def _generate(
     config: GenerateConfig, version_policy: VersionPolicy, workers: FormatWorkers
 ) -> Generated:
-    if config.lenient:
-        # Lenient: the validator's findings become warnings the model stage adds to.
-        document, warnings = load_validated(config.spec, lenient=True, ref_policy=config.ref_policy)
-        return _generate_from(config, version_policy, workers, document, warnings, None)
-    # Strict: the generator's own checks here; openapi-spec-validator's check (most of the
-    # validation time) runs in a worker meanwhile. Nothing is written unless it passes, and
-    # its diagnostics come before anything a later stage says.
+    # The generator's own checks here; openapi-spec-validator's check (most of the
+    # validation time) runs in a worker meanwhile. Strict: nothing is written unless it
+    # passes, and its diagnostics come before anything a later stage says. Lenient: its
+    # findings are warnings, printed before the model stage's.
     document = load_document(config.spec, config.ref_policy)
-    check_structure(document)
+    structure = check_structure(document, lenient=config.lenient)
     # A verdict remembered from an earlier run (generator/verdicts.py) needs no worker,
     # and keeps the validator from being imported at all.
-    remembered = cached_schema_problems(document)
+    remembered = cached_schema_problems(document, lenient=config.lenient)
     check = (
         Pending(remembered, None)
         if remembered is not None
-        else workers.start(schema_problems_of_file, config.spec, config.ref_policy)
+        else workers.start(schema_problems_of_file, config.spec, config.ref_policy, config.lenient)
     )
     if is_swagger2(document.data):
         document = convert_swagger2(document)
     try:
-        return _generate_from(config, version_policy, workers, document, [], check)
+        return _generate_from(config, version_policy, workers, document, structure, check)
     except Exception:
         problems = check.result()
-        if problems:
+        if problems and not config.lenient:
             raise GeneratorError(problems) from None
         raise
 
@@ -116,9 +114,12 @@ def _generate_from(
     version_policy: VersionPolicy,
     workers: FormatWorkers,
     document: Document,
-    warnings: list[Diagnostic],
-    check: Pending[list[Diagnostic]] | None,
+    structure: list[Diagnostic],
+    check: Pending[list[Diagnostic]],
 ) -> Generated:
+    """``structure``: what check_structure returned (with --lenient, the faults later
+    stages skip); ``check``: openapi-spec-validator's findings, when they are ready."""
+    warnings: list[Diagnostic] = []  # the model stage's
     source = SpecSource(document)
     client = build_client_model(
         source, package_names(config, document), lenient=config.lenient, warnings=warnings
@@ -139,8 +140,10 @@ def _generate_from(
     rendered = render(client, config.templates, config.template_plugins, locate=_locator(document))
     # Formatting shares the workers with the schema check, which has usually finished by now.
     files = format_files(rendered, config.output, workers)
-    if check is not None and (problems := check.result()):
+    problems = check.result()
+    if problems and not config.lenient:
         raise GeneratorError(problems)
+    warnings = [*structure, *not_reported(problems, structure), *warnings]
     changelog = changelog_text(
         read_changelog(config.output), plan, client.project_name, client.title, client.api_version
     )

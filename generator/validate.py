@@ -78,7 +78,7 @@ def validate_document(document: Document, *, lenient: bool = False) -> list[Diag
     not OpenAPI at all, or of an unsupported version, is an error either way.
     """
     problems = check_structure(document, lenient=lenient)
-    diagnostics = problems + _not_reported(schema_problems(document, lenient=lenient), problems)
+    diagnostics = problems + not_reported(schema_problems(document, lenient=lenient), problems)
     if diagnostics and not lenient:
         raise GeneratorError(diagnostics)
     return diagnostics
@@ -89,7 +89,7 @@ def validate_document(document: Document, *, lenient: bool = False) -> list[Diag
 _CONSEQUENCES = ("cannot validate: ", "Operation ID ")
 
 
-def _not_reported(found: list[Diagnostic], reported: list[Diagnostic]) -> list[Diagnostic]:
+def not_reported(found: list[Diagnostic], reported: list[Diagnostic]) -> list[Diagnostic]:
     """``found`` without what the validator says about a node ``reported`` names already:
     one fault, one line."""
     at = {diagnostic.pointer for diagnostic in reported}

@@ -182,3 +182,31 @@ def test_generate_with_a_remembered_verdict_starts_no_schema_check(
 
     assert started.count("schema_problems_of_file") == 1
     assert verdicts.counts["hit"] == 1
+
+
+_GENERATE = """
+import sys
+from generator.cli import main
+code = main(["generate", sys.argv[1], "-o", sys.argv[2], *sys.argv[3:]])
+print(code, "openapi_spec_validator" in sys.modules, "jsonschema" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize("mode", [[], ["--lenient"]])
+def test_generate_validates_in_a_worker_strict_or_lenient(mode: list[str], tmp_path: Path) -> None:
+    """The validator is imported where it runs: in a worker process (the machine has two
+    cores, as this suite's does), never in the process that builds the model."""
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one core: the check runs in this process by design")
+    env = {**os.environ, "OPENAPI_PYCLIENT_CACHE_DIR": "off", "PYTHONPATH": str(REPO)}
+    spec = REPO / "tests" / "specs" / "valid" / "petstore-3.0.yaml"
+    result = subprocess.run(
+        [sys.executable, "-c", _GENERATE, str(spec), str(tmp_path / "out"), *mode],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=False,
+    )
+
+    assert result.stdout.split()[-3:] == ["0", "False", "False"], result.stderr
