@@ -25,7 +25,11 @@ from importlib import metadata
 from typing import Any
 
 # The library versions the patch was measured on; elsewhere the unpatched walker runs.
-MEASURED_ON = {"openapi-spec-validator": ("0.9.0",)}
+MEASURED_ON = {
+    "openapi-spec-validator": ("0.9.0",),
+    # Its OAS30Validator.check_schema is what _ScreenedSchemaCheck stands in front of.
+    "openapi-schema-validator": ("0.9.0",),
+}
 
 # The walker's records of what it has seen (attribute names in the library).
 _RECORDS = ("visited_schema_ids", "meta_checked_schema_ids", "operation_ids_registry")
