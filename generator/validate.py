@@ -130,8 +130,10 @@ def schema_problems(document: Document, *, lenient: bool = False) -> list[Diagno
     if remembered is not None:
         return remembered
     source = SpecSource(document)
-    problems = _schema_problems(document, openapi_version(document), source)
-    verdicts.store(document, verdicts.options_text(document, lenient=lenient), source, problems)
+    asked: set[Path] = set()
+    problems = _schema_problems(document, openapi_version(document), source, asked=asked)
+    options = verdicts.options_text(document, lenient=lenient)
+    verdicts.store(document, options, source, problems, asked)
     return problems
 
 
@@ -153,7 +155,12 @@ def schema_problems_of_file(
 
 
 def _schema_problems(
-    document: Document, version: str, source: SpecSource, *, fast: bool = True
+    document: Document,
+    version: str,
+    source: SpecSource,
+    *,
+    fast: bool = True,
+    asked: set[Path] | None = None,
 ) -> list[Diagnostic]:
     """openapi-spec-validator's findings; ``fast``: with the meta-schema pass screened by
     jsonschema-rs (generator/metaschema.py) and the keyword walk patched
@@ -171,7 +178,7 @@ def _schema_problems(
         "SourceValidator",
         (library_cls,),
         {
-            "resolver_handlers": _handlers(source),
+            "resolver_handlers": _handlers(source, set() if asked is None else asked),
             "schema_validator": meta_validator,
             "keyword_validators": keyword_validators,
         },
@@ -344,11 +351,14 @@ def _unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return [d for d in diagnostics if not (d in seen or seen.add(d))]  # type: ignore[func-returns-value]
 
 
-def _handlers(source: SpecSource) -> dict[str, Any]:
-    """Resolver handlers for the validator that read through ``source``."""
+def _handlers(source: SpecSource, asked: set[Path]) -> dict[str, Any]:
+    """Resolver handlers for the validator that read through ``source``; ``asked`` gets
+    every local file asked for, read or not (a missing file is part of the verdict too)."""
 
     def local(uri: str) -> Any:
-        document = source.document(Path(unquote(urlsplit(uri).path)))
+        path = Path(unquote(urlsplit(uri).path))
+        asked.add(path.resolve())
+        document = source.document(path)
         return _with_pointer_fragments(document.data, document, source)
 
     def remote(uri: str) -> Any:

@@ -20,6 +20,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,8 +80,12 @@ def lookup(document: Document, options: str) -> list[Diagnostic] | None:
         entry = json.loads((folder / f"{key_of(document, options)}.json").read_text("utf-8"))
         base = document.path.parent
         for relative, digest in entry["inputs"].items():
-            raw = (base / relative).read_bytes()
-            if not isinstance(digest, str) or _text_digest(raw.decode("utf-8-sig")) != digest:
+            if digest is None:  # missing when the verdict was given: must still be
+                unchanged = not (base / relative).exists()
+            else:
+                raw = (base / relative).read_bytes()
+                unchanged = _text_digest(raw.decode("utf-8-sig")) == digest
+            if not unchanged:
                 counts["miss"] += 1
                 return None
         found = [document.diagnostic(str(text), str(at)) for text, at in entry["problems"]]
@@ -91,17 +96,28 @@ def lookup(document: Document, options: str) -> list[Diagnostic] | None:
     return found
 
 
-def store(document: Document, options: str, source: SpecSource, problems: list[Diagnostic]) -> None:
-    """Remember ``problems`` of ``document``; quietly nothing if that cannot be done."""
+def store(
+    document: Document,
+    options: str,
+    source: SpecSource,
+    problems: list[Diagnostic],
+    asked: Iterable[Path] = (),
+) -> None:
+    """Remember ``problems`` of ``document``, found by reading ``source``; ``asked``: the
+    files the check asked for, some perhaps missing (recorded as such: one appearing
+    later changes the verdict). Quietly nothing if that cannot be done."""
     folder = cache_folder("verdicts")
     if folder is None or source.remote:
         return
     base = document.path.parent
-    inputs = {
-        os.path.relpath(path, base): _text_digest(read.text)
+    inputs: dict[str, str | None] = {
+        os.path.relpath(path, base): None for path in asked if path not in source.documents
+    }
+    inputs.update(
+        (os.path.relpath(path, base), _text_digest(read.text))
         for path, read in source.documents.items()
         if read is not document
-    }
+    )
     entry = {
         "inputs": inputs,
         "problems": [[problem.message, problem.pointer or ""] for problem in problems],

@@ -18,7 +18,7 @@ import pytest
 from generator import verdicts
 from generator.diagnostics import GeneratorError
 from generator.loader import load_document
-from generator.validate import validate_document
+from generator.validate import schema_problems, validate_document
 
 REPO = Path(__file__).resolve().parent.parent
 SPLIT = REPO / "tests" / "specs" / "valid" / "split"
@@ -72,6 +72,21 @@ def test_a_changed_byte_in_a_referenced_file_misses(cache: Path, tmp_path: Path)
 
     assert verdicts.counts["hit"] == 0 and verdicts.counts["miss"] == 2
     assert errors and "strin" in errors[0]
+
+
+def test_a_file_that_was_missing_and_now_exists_misses(cache: Path, tmp_path: Path) -> None:
+    root = _split_copy(tmp_path)
+    pet = root.parent.parent / "schemas" / "pet.yaml"
+    text = pet.read_text(encoding="utf-8")
+    pet.unlink()
+    # The validator's own verdict (validate_document leaves out what check_structure says).
+    before = schema_problems(load_document(root), lenient=True)
+    pet.write_text(text, encoding="utf-8")
+    after = schema_problems(load_document(root), lenient=True)
+
+    assert [d.message for d in before] == ["cannot validate: ../schemas/pet.yaml#/Pet"]
+    assert after == []
+    assert verdicts.counts == {"hit": 0, "miss": 2, "stored": 2}
 
 
 def test_the_same_spec_in_another_project_hits(cache: Path, tmp_path: Path) -> None:
