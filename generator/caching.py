@@ -1,8 +1,10 @@
 """Where the generator keeps what it can reuse between runs (compiled templates, what the
 formatter made of each file). Everything in it can be deleted at any time; it only saves time.
 
-``$OPENAPI_PYCLIENT_CACHE_DIR`` chooses the folder (``off`` disables caching), else
-``$XDG_CACHE_HOME/openapi-pyclient``, else ``~/.cache/openapi-pyclient``.
+``$OPENAPI_PYCLIENT_CACHE_DIR`` chooses the folder (``off`` disables caching), else the
+user's cache folder as ``platformdirs`` names it (``$XDG_CACHE_HOME/openapi-pyclient`` or
+``~/.cache/openapi-pyclient`` on Linux, ``~/Library/Caches/openapi-pyclient`` on macOS,
+``%LOCALAPPDATA%/openapi-pyclient/Cache`` on Windows).
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ def cache_folder(kind: str) -> Path | None:
         return None
     if configured:
         return Path(configured) / kind
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "openapi-pyclient" / kind
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("openapi-pyclient", appauthor=False)) / kind
 
 
 def remove_stale(folder: Path) -> None:

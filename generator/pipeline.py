@@ -26,7 +26,13 @@ from generator.model.naming import snake_case
 from generator.progress import counted, stage
 from generator.render import Locate, RenderedFile, render
 from generator.swagger2 import convert_swagger2, is_swagger2
-from generator.validate import check_structure, schema_problems_of_file, validate_document
+from generator.validate import (
+    cached_schema_problems,
+    check_structure,
+    not_reported,
+    schema_problems_of_file,
+    validate_document,
+)
 from generator.write import Manifest, manifest_text, read_manifest
 
 
@@ -79,27 +85,28 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
 def _generate(
     config: GenerateConfig, version_policy: VersionPolicy, workers: FormatWorkers
 ) -> Generated:
-    if config.lenient:
-        # Lenient: the validator's findings become warnings the model stage adds to.
-        with stage("load and validate"):
-            document, warnings = load_validated(
-                config.spec, lenient=True, ref_policy=config.ref_policy
-            )
-        return _generate_from(config, version_policy, workers, document, warnings, None)
-    # Strict: the generator's own checks here; openapi-spec-validator's check (most of the
-    # validation time) runs in a worker meanwhile. Nothing is written unless it passes, and
-    # its diagnostics come before anything a later stage says.
+    # The generator's own checks here; openapi-spec-validator's check (most of the
+    # validation time) runs in a worker meanwhile. Strict: nothing is written unless it
+    # passes, and its diagnostics come before anything a later stage says. Lenient: its
+    # findings are warnings, printed before the model stage's.
     with stage("load"):
         document = load_document(config.spec, config.ref_policy)
-        check_structure(document)
-    check = workers.start(schema_problems_of_file, config.spec, config.ref_policy)
+        structure = check_structure(document, lenient=config.lenient)
+    # A verdict remembered from an earlier run (generator/verdicts.py) needs no worker,
+    # and keeps the validator from being imported at all.
+    remembered = cached_schema_problems(document, lenient=config.lenient)
+    check = (
+        Pending(remembered, None)
+        if remembered is not None
+        else workers.start(schema_problems_of_file, config.spec, config.ref_policy, config.lenient)
+    )
     if is_swagger2(document.data):
         document = convert_swagger2(document)
     try:
-        return _generate_from(config, version_policy, workers, document, [], check)
+        return _generate_from(config, version_policy, workers, document, structure, check)
     except Exception:
         problems = check.result()
-        if problems:
+        if problems and not config.lenient:
             raise GeneratorError(problems) from None
         raise
 
@@ -109,9 +116,12 @@ def _generate_from(
     version_policy: VersionPolicy,
     workers: FormatWorkers,
     document: Document,
-    warnings: list[Diagnostic],
-    check: Pending[list[Diagnostic]] | None,
+    structure: list[Diagnostic],
+    check: Pending[list[Diagnostic]],
 ) -> Generated:
+    """``structure``: what check_structure returned (with --lenient, the faults later
+    stages skip); ``check``: openapi-spec-validator's findings, when they are ready."""
+    warnings: list[Diagnostic] = []  # the model stage's
     source = SpecSource(document)
     with stage("model") as step:
         client = build_client_model(
@@ -144,11 +154,11 @@ def _generate_from(
     # Formatting shares the workers with the schema check, which has usually finished by now.
     with stage("format", counted(len(rendered), "file")):
         files = format_files(rendered, config.output, workers, config.formatter)
-    if check is not None:
-        with stage("validate"):
-            problems = check.result()
-        if problems:
-            raise GeneratorError(problems)
+    with stage("validate"):
+        problems = check.result()
+    if problems and not config.lenient:
+        raise GeneratorError(problems)
+    warnings = [*structure, *not_reported(problems, structure), *warnings]
     changelog = changelog_text(
         read_changelog(config.output), plan, client.project_name, client.title, client.api_version
     )
@@ -159,7 +169,26 @@ def _generate_from(
         )
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     manifest = manifest_text(files, digest, __version__, plan.version, surface)
+    warnings = _one_line_per_fault(warnings)
     return Generated(client, files, manifest, warnings, plan, tuple(source.documents), rerun.note)
+
+
+def _one_line_per_fault(warnings: list[Diagnostic]) -> list[Diagnostic]:
+    """With --lenient, validation names a fault and the model stage then says what it did
+    about it, at the same node (``...points to nothing`` then ``...points to nothing;
+    typed Any``): only the fuller line is kept."""
+    at_place: dict[tuple[object, ...], list[Diagnostic]] = {}
+    for warning in warnings:
+        place = (warning.file, warning.line, warning.column, warning.pointer)
+        at_place.setdefault(place, []).append(warning)
+    return [
+        warning
+        for warning in warnings
+        if not any(
+            other.message.startswith(warning.message + "; ")
+            for other in at_place[(warning.file, warning.line, warning.column, warning.pointer)]
+        )
+    ]
 
 
 def _previous_manifest(folder: Path) -> Manifest | None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
+from generator import verdicts
 from generator.config import RefPolicy
 from generator.diagnostics import (
     Diagnostic,
@@ -27,6 +28,7 @@ from generator.diagnostics import (
     pointer_from_parts,
 )
 from generator.loader import MAX_REF_CHAIN, Document, SpecSource, load_document
+from generator.locations import located_keyword_validators, through_refs
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -76,10 +78,22 @@ def validate_document(document: Document, *, lenient: bool = False) -> list[Diag
     not OpenAPI at all, or of an unsupported version, is an error either way.
     """
     problems = check_structure(document, lenient=lenient)
-    diagnostics = problems + schema_problems(document)
+    diagnostics = problems + not_reported(schema_problems(document, lenient=lenient), problems)
     if diagnostics and not lenient:
         raise GeneratorError(diagnostics)
     return diagnostics
+
+
+# The validator's words for a fault check_structure reports first (with --lenient the
+# validator runs after it): a $ref it cannot follow, an operationId used twice.
+_CONSEQUENCES = ("cannot validate: ", "Operation ID ")
+
+
+def not_reported(found: list[Diagnostic], reported: list[Diagnostic]) -> list[Diagnostic]:
+    """``found`` without what the validator says about a node ``reported`` names already:
+    one fault, one line."""
+    at = {diagnostic.pointer for diagnostic in reported}
+    return [d for d in found if not (d.pointer in at and d.message.startswith(_CONSEQUENCES))]
 
 
 def check_structure(document: Document, *, lenient: bool = False) -> list[Diagnostic]:
@@ -108,26 +122,66 @@ def check_structure(document: Document, *, lenient: bool = False) -> list[Diagno
     return problems
 
 
-def schema_problems(document: Document) -> list[Diagnostic]:
+def schema_problems(document: Document, *, lenient: bool = False) -> list[Diagnostic]:
     """What openapi-spec-validator finds wrong with ``document`` (which has passed
-    ``check_structure``), each at its line."""
-    return _schema_problems(document, openapi_version(document), SpecSource(document))
+    ``check_structure``), each at its line; remembered (generator/verdicts.py), so an
+    unchanged spec is checked once."""
+    remembered = cached_schema_problems(document, lenient=lenient)
+    if remembered is not None:
+        return remembered
+    source = SpecSource(document)
+    asked: set[Path] = set()
+    problems = _schema_problems(document, openapi_version(document), source, asked=asked)
+    options = verdicts.options_text(document, lenient=lenient)
+    verdicts.store(document, options, source, problems, asked)
+    return problems
 
 
-def schema_problems_of_file(spec: Path, ref_policy: RefPolicy) -> list[Diagnostic]:
+def cached_schema_problems(document: Document, *, lenient: bool = False) -> list[Diagnostic] | None:
+    """``schema_problems`` as remembered from an earlier run, or None; never imports the
+    validator."""
+    return verdicts.lookup(document, verdicts.options_text(document, lenient=lenient))
+
+
+def schema_problems_of_file(
+    spec: Path, ref_policy: RefPolicy, lenient: bool = False
+) -> list[Diagnostic]:
     """``schema_problems`` of the spec at ``spec``, read afresh: for a worker process, which
     gets a path rather than the parsed spec (cheaper to send; loading is deterministic)."""
     try:
-        return schema_problems(load_document(spec, ref_policy))
+        return schema_problems(load_document(spec, ref_policy), lenient=lenient)
     except GeneratorError as error:  # the main process loaded it: only if it changed since
         return list(error.diagnostics)
 
 
-def _schema_problems(document: Document, version: str, source: SpecSource) -> list[Diagnostic]:
+def _schema_problems(
+    document: Document,
+    version: str,
+    source: SpecSource,
+    *,
+    fast: bool = True,
+    asked: set[Path] | None = None,
+) -> list[Diagnostic]:
+    """openapi-spec-validator's findings; ``fast``: with the meta-schema pass screened by
+    jsonschema-rs (generator/metaschema.py) and the keyword walk patched
+    (generator/walker.py), which change the time it takes and nothing else."""
+    library_cls = _validator_class(version)
+    meta_validator = _meta_validator(version)
+    keyword_validators = located_keyword_validators(library_cls.keyword_validators)
+    if fast:
+        from generator.metaschema import ScreenedMetaValidator
+        from generator.walker import fast_keyword_validators
+
+        meta_validator = ScreenedMetaValidator(version, meta_validator.schema, meta_validator)
+        keyword_validators = fast_keyword_validators(keyword_validators)
     validator_cls = type(
         "SourceValidator",
-        (_validator_class(version),),
-        {"resolver_handlers": _handlers(source), "schema_validator": _meta_validator(version)},
+        (library_cls,),
+        {
+            "resolver_handlers": _handlers(source, set() if asked is None else asked),
+            "schema_validator": meta_validator,
+            "keyword_validators": keyword_validators,
+        },
     )
     data = _with_pointer_fragments(document.data, document, source)
     validator = validator_cls(data, base_uri=document.path.as_uri())
@@ -140,8 +194,28 @@ def _schema_problems(document: Document, version: str, source: SpecSource) -> li
     except Exception as error:  # the validator fails on some broken input instead of reporting
         # After a real diagnostic, the crash is a consequence of it: say nothing more.
         if not diagnostics:
-            diagnostics.append(document.diagnostic(f"cannot validate: {_short(error)}", ""))
+            at = _unresolved_ref_at(document, error) or _crash_at(document, error)
+            diagnostics.append(document.diagnostic(f"cannot validate: {_short(error)}", at))
     return _unique(diagnostics)
+
+
+def _crash_at(document: Document, error: BaseException) -> str:
+    """The pointer of the node the keyword walk was in when it failed (generator/locations.py)."""
+    parts = getattr(error, "generator_at", None)
+    through = through_refs(document.data, parts) if isinstance(parts, list) else None
+    return pointer_from_parts(through) if through is not None else ""
+
+
+def _unresolved_ref_at(document: Document, error: BaseException) -> str | None:
+    """The pointer of the ``$ref`` the validator could not follow, when that is why it
+    stopped (referencing's errors name the reference, or the pointer it was after)."""
+    ref = getattr(error, "ref", None)
+    if not isinstance(ref, str):
+        return None
+    for at, written in sorted(_refs(document.data, [])):
+        if ref in (written, written.partition("#")[2]):
+            return at
+    return None
 
 
 def _validator_class(version: str) -> type[SpecValidator]:
@@ -187,8 +261,12 @@ def _to_diagnostic(document: Document, error: ValidationError) -> Diagnostic:
         # The validator's own OpenAPI checks carry no path, only a message naming the place.
         pointer = _pointer_from_message(document, error.message) or pointer
     elif not _leads_to(document.data, parts, error.instance):
-        # Errors inside a schema carry a path relative to that schema: find where it is.
-        pointer = _find_relative(document.data, parts, error.instance) or pointer
+        # The keyword walk's paths (generator/locations.py) may run through $refs.
+        through = through_refs(document.data, parts)
+        if through is not None:
+            pointer = pointer_from_parts(through)
+        else:  # a path relative to some schema: find where it is
+            pointer = _find_relative(document.data, parts, error.instance) or pointer
     return document.diagnostic(_short(error), pointer)
 
 
@@ -236,6 +314,8 @@ def _pointer_from_message(document: Document, message: str) -> str | None:
             if method in paths[path] and not in_template
             else ["paths", path]
         )
+        if message.startswith("Operation ID ") and len(where) == 3:
+            where.append("operationId")  # the value that is not unique
         return pointer_from_parts(where)
     duplicate = _DUPLICATE_PARAMETER.search(message)
     if duplicate:
@@ -271,11 +351,14 @@ def _unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return [d for d in diagnostics if not (d in seen or seen.add(d))]  # type: ignore[func-returns-value]
 
 
-def _handlers(source: SpecSource) -> dict[str, Any]:
-    """Resolver handlers for the validator that read through ``source``."""
+def _handlers(source: SpecSource, asked: set[Path]) -> dict[str, Any]:
+    """Resolver handlers for the validator that read through ``source``; ``asked`` gets
+    every local file asked for, read or not (a missing file is part of the verdict too)."""
 
     def local(uri: str) -> Any:
-        document = source.document(Path(unquote(urlsplit(uri).path)))
+        path = Path(unquote(urlsplit(uri).path))
+        asked.add(path.resolve())
+        document = source.document(path)
         return _with_pointer_fragments(document.data, document, source)
 
     def remote(uri: str) -> Any:

@@ -114,7 +114,7 @@ def test_progress_is_drawn_only_on_a_terminal(
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["generate", str(LENIENT_SPEC), "-o", str(tmp_path / "tty"), "--lenient"]) == 0
     drawn = terminal.getvalue()
-    assert "\r\x1b[Kgenerate: load and validate ..." in drawn
+    assert "\r\x1b[Kgenerate: load ..." in drawn
     assert "\r\x1b[Kgenerate: write (" in drawn
     assert drawn.endswith("\r\x1b[K")  # the line is erased before the summary is printed
     # What the terminal shows of each line (after the last return to its start and erase):

@@ -7,7 +7,10 @@ explains anything else.
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,13 @@ from generator.validate import openapi_version, validate_document
 
 REPO = Path(__file__).resolve().parent.parent
 VALID = REPO / "tests" / "specs" / "valid"
+
+
+@pytest.fixture(autouse=True)
+def _no_verdict_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test here sees the validator run (the cache has tests of its own, in
+    tests/test_verdicts.py): a remembered verdict would skip the worker under test."""
+    monkeypatch.setenv("OPENAPI_PYCLIENT_CACHE_DIR", "off")
 
 
 def _load(tmp_path: Path, text: str, name: str = "spec.yaml") -> Document:
@@ -272,3 +282,188 @@ def test_schema_diagnostics_win_over_a_later_stage_failing_on_the_same_spec(
     # On a valid spec the same failure is a bug, and shows as one.
     with pytest.raises(KeyError):
         _generate_in_pipeline(REPO / "spec" / "square-oauth.yaml", tmp_path / "out")
+
+
+# -- every validator diagnostic at the node it is about (issue 19) ------------------------
+
+# Zoom's fault, in 18 lines: the parameter's default is not one of its enum values.
+DEFAULT_OUTSIDE_ENUM = """\
+openapi: 3.0.3
+info:
+  title: Telephone report
+  version: "1"
+paths:
+  /report/telephone:
+    get:
+      operationId: reportTelephone
+      parameters:
+        - name: type
+          in: query
+          schema:
+            type: integer
+            enum: [1, 3]
+            default: '1'
+      responses:
+        "200":
+          description: ok
+"""
+TELEPHONE_DEFAULT = "/paths/~1report~1telephone/get/parameters/0/schema/default"
+
+
+def test_a_default_outside_its_enum_is_reported_at_the_default(tmp_path: Path) -> None:
+    diagnostics = _diagnostics(_load(tmp_path, DEFAULT_OUTSIDE_ENUM))
+
+    assert [(d.message, d.line, d.column, d.pointer) for d in diagnostics] == [
+        ("'1' is not of type 'integer'", 15, 22, TELEPHONE_DEFAULT),
+        ("'1' is not one of [1, 3]", 15, 22, TELEPHONE_DEFAULT),
+    ]
+
+
+def test_a_default_in_a_referenced_schema_is_reported_where_it_is_written(
+    tmp_path: Path,
+) -> None:
+    text = DEFAULT_OUTSIDE_ENUM.replace(
+        "          schema:\n            type: integer\n            enum: [1, 3]\n"
+        "            default: '1'\n",
+        '          schema:\n            $ref: "#/components/schemas/Kind"\n',
+    ) + (
+        "components:\n  schemas:\n    Kind:\n      type: integer\n      enum: [1, 3]\n"
+        "      default: 2\n"
+    )
+    (diagnostic,) = _diagnostics(_load(tmp_path, text))
+
+    assert diagnostic.message == "2 is not one of [1, 3]"
+    assert (diagnostic.line, diagnostic.pointer) == (22, "/components/schemas/Kind/default")
+
+
+def test_a_swagger2_parameter_default_is_reported_at_the_default(tmp_path: Path) -> None:
+    text = """\
+swagger: "2.0"
+info: {title: T, version: "1"}
+paths:
+  /report:
+    get:
+      parameters:
+        - {name: kind, in: query, type: integer, enum: [1, 3], default: 2}
+      responses:
+        "200": {description: ok}
+"""
+    (diagnostic,) = _diagnostics(_load(tmp_path, text))
+
+    assert diagnostic.message == "2 is not one of [1, 3]"
+    assert diagnostic.pointer == "/paths/~1report/get/parameters/0/default"
+    assert (diagnostic.line, diagnostic.column) == (7, 73)
+
+
+def test_a_schema_fault_found_by_the_keyword_walk_is_at_its_schema(tmp_path: Path) -> None:
+    text = """\
+openapi: 3.0.3
+info: {title: T, version: "1"}
+paths: {}
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [id]
+      allOf:
+        - type: object
+          properties:
+            name: {type: string}
+"""
+    (diagnostic,) = _diagnostics(_load(tmp_path, text))
+
+    assert diagnostic.message == "Required list has not defined properties: ['id']"
+    assert (diagnostic.line, diagnostic.pointer) == (7, "/components/schemas/Pet")
+
+
+DANGLING = """\
+openapi: 3.0.3
+info: {title: T, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                $ref: "#/components/schemas/Missing"
+"""
+
+
+def test_lenient_reports_a_dangling_ref_once_at_the_ref(tmp_path: Path) -> None:
+    diagnostics = validate_document(_load(tmp_path, DANGLING), lenient=True)
+
+    assert [(d.line, d.column, d.pointer) for d in diagnostics] == [
+        (13, 23, "/paths/~1pets/get/responses/200/content/application~1json/schema/$ref")
+    ]
+    assert "points to nothing" in diagnostics[0].message
+
+
+def test_lenient_generate_prints_one_line_for_a_dangling_ref(tmp_path: Path) -> None:
+    from generator.cli import main
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(DANGLING, encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            str(spec),
+            "-o",
+            str(tmp_path / "out"),
+            "--lenient",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+        env={**os.environ, "OPENAPI_PYCLIENT_CACHE_DIR": "off"},
+    )
+    assert main is not None and result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+
+    assert len(warnings) == 1
+    assert ":13:23: $ref '#/components/schemas/Missing' points to nothing; typed Any" in warnings[0]
+
+
+def test_lenient_reports_a_duplicate_operation_id_once(tmp_path: Path) -> None:
+    document = load_document(REPO / "tests" / "specs" / "invalid" / "duplicate_operation_id.yaml")
+    diagnostics = validate_document(document, lenient=True)
+
+    assert [(d.line, d.column, d.pointer) for d in diagnostics] == [
+        (13, 20, "/paths/~1dogs/get/operationId")
+    ]
+
+
+def test_a_validator_crash_is_reported_at_the_node_it_was_in(tmp_path: Path) -> None:
+    # openapi-spec-validator 0.9.0 fails on 'properties' that is not a mapping in a 3.1
+    # schema it reaches through a $ref before checking it (3.1's meta-schema leaves
+    # schemas to the walk) instead of reporting it.
+    text = """\
+openapi: 3.1.0
+info: {title: T, version: "1"}
+paths: {}
+components:
+  schemas:
+    Node:
+      type: object
+      properties:
+        tree:
+          $ref: "#/components/schemas/Tree"
+    Tree:
+      type: object
+      properties: 5
+"""
+    (diagnostic,) = _diagnostics(_load(tmp_path, text))
+
+    assert diagnostic.message.startswith("cannot validate: ")
+    assert (diagnostic.line, diagnostic.column, diagnostic.pointer) == (
+        12,
+        7,
+        "/components/schemas/Tree",
+    )
