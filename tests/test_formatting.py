@@ -356,7 +356,10 @@ def test_the_formatter_comes_from_the_command_line_or_the_project(tmp_path: Path
     )
     with pytest.raises(GeneratorError) as caught:
         resolve_config({}, tmp_path)
-    assert "formatter must be one of ruff, black, none, not 'yapf'" in str(caught.value)
+    assert (
+        "pyproject.toml:4:1: [tool.generator] formatter: expected one of black, ruff, none, "
+        "got the text 'yapf'"
+    ) in str(caught.value)
 
 
 def test_formatter_none_writes_the_templates_text(

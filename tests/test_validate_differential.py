@@ -62,7 +62,11 @@ def test_fast_path_says_what_the_library_says(path: Path) -> None:
 
 # Mutants: the valid specs with one value replaced by something of another type, seeded, so
 # the comparison also covers faults in every part of a spec, not only the hand-made ones.
-MUTANT_SOURCES = [p for p in SPECS if "/invalid/" not in str(p) and "/split/" not in str(p)]
+# Whole specs that load: not the broken ones, not the parts of split specs, and not the
+# loader's own cases (tests/specs/loading: duplicate keys and other faults that stop loading).
+MUTANT_SOURCES = [
+    p for p in SPECS if not any(part in str(p) for part in ("/invalid/", "/split/", "/loading/"))
+]
 REPLACEMENTS: list[object] = [
     5,
     "x",
