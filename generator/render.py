@@ -115,6 +115,9 @@ def make_environment(
         # template by name and a checksum of its source, so an edited template recompiles.
         bytecode_cache=_bytecode_cache(compiled) if compiled else None,
         undefined=jinja2.StrictUndefined,
+        # A run reads each template once: without this, every rendered file would stat its
+        # template (and each one it extends) to see whether it changed meanwhile.
+        auto_reload=False,
         autoescape=False,  # the output is Python and markdown: escaping is per context, by filter
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -192,12 +195,16 @@ def render(
 ) -> list[RenderedFile]:
     templates = load_template_set(folders, plugins)
     files: dict[PurePosixPath, tuple[RenderedFile, ManifestEntry]] = {}
+    shown: dict[str | None, str] = {}  # template file -> as diagnostics show it
     for entry in templates.entries:
         verbatim: bool | None = None  # decided once per template, when it first renders
         for subject, context in _contexts(client, entry.scope, locate):
-            text, filename = _render_one(
+            text, source = _render_one(
                 templates.environment, entry, subject, context, templates.customised
             )
+            filename = shown.get(source)
+            if filename is None:
+                filename = shown[source] = display_path(Path(source)) if source else entry.template
             if verbatim is None:
                 verbatim = _is_shipped_verbatim(templates.environment, entry.template)
             values = {"package": client.package_name, **context}
@@ -239,7 +246,8 @@ def _render_one(
     subject: Subject,
     context: dict[str, Any],
     customised: bool,
-) -> tuple[str, str]:
+) -> tuple[str, str | None]:
+    """The rendered text, and the file of the template that made it."""
     try:
         template = environment.get_template(entry.template)
     except jinja2.TemplateNotFound as error:
@@ -266,8 +274,7 @@ def _render_one(
         raise GeneratorError(
             [template_diagnostic(error, subject, entry.template, environment, context)]
         ) from None
-    filename = display_path(Path(template.filename)) if template.filename else entry.template
-    return text, filename
+    return text, template.filename
 
 
 def _contexts(
