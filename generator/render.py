@@ -37,6 +37,7 @@ from generator.diagnostics import Diagnostic, GeneratorError, display_path
 from generator.escaping import FILTERS
 from generator.layout import LAYOUT_FILTERS
 from generator.model.types import ClientModel
+from generator.template_code import TemplateCodeCache
 from generator.template_errors import Subject, template_diagnostic
 from generator.template_manifest import (
     SCOPE_SUBJECTS,
@@ -108,12 +109,12 @@ def make_environment(
     if folders:
         loaders.append(_UserFolderLoader([str(f) for f in folders]))
     loaders.append(jinja2.FileSystemLoader(builtin))
-    compiled = cache_folder("jinja")
     environment = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         # Compiling the templates is most of rendering a small spec; Jinja keys each compiled
         # template by name and a checksum of its source, so an edited template recompiles.
-        bytecode_cache=_bytecode_cache(compiled) if compiled else None,
+        # The built-in ones ship translated to Python (generator/template_code.py).
+        bytecode_cache=TemplateCodeCache(cache_folder("jinja")),
         undefined=jinja2.StrictUndefined,
         # A run reads each template once: without this, every rendered file would stat its
         # template (and each one it extends) to see whether it changed meanwhile.
@@ -127,14 +128,6 @@ def make_environment(
     environment.filters.update(LAYOUT_FILTERS)
     apply_plugins(environment, tuple(plugins))
     return environment
-
-
-def _bytecode_cache(folder: Path) -> jinja2.BytecodeCache | None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None  # an unwritable cache only costs time
-    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 @dataclass(frozen=True)
