@@ -31,6 +31,7 @@ import jinja2
 import jinja2.meta
 from jinja2 import nodes
 
+from generator import forked
 from generator.caching import cache_folder
 from generator.config import PluginRef
 from generator.diagnostics import Diagnostic, GeneratorError, display_path
@@ -187,29 +188,64 @@ def render(
     locate: Locate | None = None,
 ) -> list[RenderedFile]:
     templates = load_template_set(folders, plugins)
+    jobs = [
+        (entry, subject, context)
+        for entry in templates.entries
+        for subject, context in _contexts(client, entry.scope, locate)
+    ]
+    done = None
+    # A plugin's filters are the user's Python, which may keep state across files: those
+    # runs stay in one process.
+    if not templates.plugins and forked.worth_forking(len(jobs)):
+        _load_templates(templates)  # once, before the fork, rather than once per process
+        done = forked.map_forked(functools.partial(_render_job, templates), jobs)
+    return _assemble(client, templates, jobs, done)
+
+
+Job = tuple[ManifestEntry, Subject, dict[str, Any]]
+
+
+def _load_templates(templates: TemplateSet) -> None:
+    for entry in templates.entries:
+        try:
+            templates.environment.get_template(entry.template)
+        except jinja2.TemplateError:
+            pass  # reported when the template is rendered, in order
+
+
+def _render_job(templates: TemplateSet, job: Job) -> tuple[str, str | None]:
+    entry, subject, context = job
+    return _render_one(templates.environment, entry, subject, context, templates.customised)
+
+
+def _assemble(
+    client: ClientModel,
+    templates: TemplateSet,
+    jobs: list[Job],
+    done: list[tuple[str, str | None]] | None,
+) -> list[RenderedFile]:
+    """The files of ``jobs`` in path order, each rendered now unless ``done`` (the results
+    of every job, in order) has it; failures are reported in job order either way."""
     files: dict[PurePosixPath, tuple[RenderedFile, ManifestEntry]] = {}
     shown: dict[str | None, str] = {}  # template file -> as diagnostics show it
-    for entry in templates.entries:
-        verbatim: bool | None = None  # decided once per template, when it first renders
-        for subject, context in _contexts(client, entry.scope, locate):
-            text, source = _render_one(
-                templates.environment, entry, subject, context, templates.customised
+    verbatim: dict[str, bool] = {}  # decided once per template, when it first renders
+    for index, (entry, _subject, context) in enumerate(jobs):
+        text, source = done[index] if done else _render_job(templates, jobs[index])
+        filename = shown.get(source)
+        if filename is None:
+            filename = shown[source] = display_path(Path(source)) if source else entry.template
+        if entry.template not in verbatim:
+            verbatim[entry.template] = _is_shipped_verbatim(templates.environment, entry.template)
+        values = {"package": client.package_name, **context}
+        path = expand_output(entry.output, values, entry.origin)
+        if path in files:
+            other = files[path][1]
+            message = (
+                f"{entry.template} and {other.template} "
+                f"({other.origin.file}:{other.origin.line}) both write {path}"
             )
-            filename = shown.get(source)
-            if filename is None:
-                filename = shown[source] = display_path(Path(source)) if source else entry.template
-            if verbatim is None:
-                verbatim = _is_shipped_verbatim(templates.environment, entry.template)
-            values = {"package": client.package_name, **context}
-            path = expand_output(entry.output, values, entry.origin)
-            if path in files:
-                other = files[path][1]
-                message = (
-                    f"{entry.template} and {other.template} "
-                    f"({other.origin.file}:{other.origin.line}) both write {path}"
-                )
-                raise GeneratorError([entry.origin.diagnostic(message)])
-            files[path] = (RenderedFile(path, text, filename, verbatim), entry)
+            raise GeneratorError([entry.origin.diagnostic(message)])
+        files[path] = (RenderedFile(path, text, filename, verbatim[entry.template]), entry)
     return [files[p][0] for p in sorted(files)]
 
 
