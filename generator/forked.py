@@ -35,7 +35,8 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def worth_forking(count: int) -> bool:
+def worth_sharing(count: int) -> bool:
+    """Whether ``count`` items are enough to repay a second process (or thread)."""
     return count >= MIN_ITEMS and cores() >= 2 and sys.platform == "linux"
 
 

@@ -196,7 +196,7 @@ def render(
     done = None
     # A plugin's filters are the user's Python, which may keep state across files: those
     # runs stay in one process.
-    if not templates.plugins and forked.worth_forking(len(jobs)):
+    if not templates.plugins and forked.worth_sharing(len(jobs)):
         _load_templates(templates)  # once, before the fork, rather than once per process
         done = forked.map_forked(functools.partial(_render_job, templates), jobs)
     return _assemble(client, templates, jobs, done)

@@ -34,11 +34,13 @@ import shutil
 import sys
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from generator import forked
 from generator.diagnostics import Diagnostic, GeneratorError, display_path
 from generator.render import RenderedFile
 
@@ -317,16 +319,29 @@ def _build_tree(
         _link_kept_entries(staging, current, new_bytes, changed, recorded)
     root = str(staging)
     made = {""}  # folders known to exist in staging, relative
-    for relative in sorted(changed):
+    ordered = sorted(changed)
+    for relative in ordered:
         head = relative.rpartition("/")[0]
         if head not in made:
             os.makedirs(os.path.join(root, head), exist_ok=True)
             made.add(head)
+
+    def write(relative: str) -> None:
         target = os.path.join(root, relative)
         if os.path.lexists(target):
             os.unlink(target)  # a user's file in the way (only with force)
         with open(target, "wb") as stream:
             stream.write(new_bytes[relative])
+
+    if forked.worth_sharing(len(ordered)):
+        # Creating files is mostly the kernel's work, done outside the GIL: two threads
+        # keep both cores busy (13,000 files for GitHub).
+        with ThreadPoolExecutor(2) as pool:
+            for _ in pool.map(write, ordered):
+                pass  # raises the first failure
+    else:
+        for relative in ordered:
+            write(relative)
     (staging / MANIFEST_NAME).write_bytes(manifest)
     if current.is_dir():
         _prune_emptied_folders(staging, current, recorded - set(new_bytes))
