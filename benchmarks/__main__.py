@@ -112,6 +112,7 @@ def measure_spec(spec: Spec, runs: int, with_oag: bool) -> SpecResult:
     opc_out = OUT / "opc" / spec.name
     oag_out = OUT / "oag" / spec.name
     print(f"-- {spec.label}", flush=True)
+    OUT.mkdir(parents=True, exist_ok=True)  # the other tools run from there
     jobs = {
         "ours": Job(our_command(spec, ours_out), lambda: _fresh(ours_out), ROOT),
         "openapi-python-client": Job(

@@ -7,7 +7,7 @@ results back through a pipe. The results come back in the order of the items, so
 output does not depend on which process did what.
 
 Anything unusual gives up rather than guess: an exception in either process, a child that
-dies or sends something unreadable, or a platform without ``fork`` makes ``map_forked``
+dies or sends something unreadable, or a failed ``fork`` makes ``map_forked``
 return None, and the caller does the work itself, in order, as it would have without
 this module (so errors are reported exactly as a sequential run reports them).
 """
@@ -17,9 +17,11 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -61,23 +63,22 @@ def map_forked(function: Callable[[T], R], items: Sequence[T]) -> list[R] | None
         _serve_half(function, items[1::2], writing)
     gc.unfreeze()
     os.close(writing)
+    # The child's results are read as they come, so that it never holds more than one.
+    theirs: list[R] = []
+    reader = threading.Thread(target=_collect, args=(reading, theirs), daemon=True)
+    reader.start()
     mine: list[R] | None
     try:
-        try:
-            mine = [function(item) for item in items[0::2]]
-        except Exception:  # redone in order by the caller, which reports it
-            mine = None
-        with os.fdopen(reading, "rb") as stream:
-            data = stream.read()  # until the child closes its end, or dies
+        mine = [function(item) for item in items[0::2]]
+    except Exception:  # redone in order by the caller, which reports it
+        mine = None
+    except BaseException:  # interrupted: the child's work is of no use any more
+        os.kill(child, signal.SIGKILL)
+        raise
     finally:
+        reader.join()  # until the child closes its end, or dies
         _, status = os.waitpid(child, 0)
-    if mine is None or status != 0 or not data:
-        return None
-    try:
-        theirs: list[R] = pickle.loads(data)
-    except Exception:  # a truncated or garbled answer: do the work here
-        return None
-    if len(theirs) != len(items) // 2:
+    if mine is None or status != 0 or len(theirs) != len(items) // 2:
         return None
     results: list[R] = []
     for index in range(len(items)):
@@ -85,17 +86,27 @@ def map_forked(function: Callable[[T], R], items: Sequence[T]) -> list[R] | None
     return results
 
 
+def _collect(reading: int, into: list[Any]) -> None:
+    """Unpickle results from the pipe until it ends; a garbled or cut-off answer ends it
+    too, and the count of results tells the caller."""
+    with os.fdopen(reading, "rb") as stream:
+        while True:
+            try:
+                into.append(pickle.load(stream))
+            except Exception:  # EOFError at the end, anything when cut off
+                return
+
+
 def _serve_half(function: Callable[[T], R], items: Sequence[T], writing: int) -> NoReturn:
-    """The child: its results, pickled, into the pipe; exit status 0 only if all went well."""
-    status = 0
+    """The child: each result, pickled, into the pipe as soon as it is made; exit status 0
+    only if all went well."""
+    status = 1
     try:
-        payload = pickle.dumps([function(item) for item in items], protocol=5)
+        with os.fdopen(writing, "wb", buffering=1 << 16) as stream:
+            for item in items:
+                pickle.dump(function(item), stream, protocol=5)
+        status = 0
     except BaseException:  # the parent redoes the work and reports it
-        payload, status = b"", 1
-    try:
-        with os.fdopen(writing, "wb") as stream:
-            stream.write(payload)
-    except BaseException:
-        status = 1
+        pass
     finally:
         os._exit(status)
