@@ -5,7 +5,10 @@ docs/performance.md.
     .venv/bin/python -m benchmarks --quick    # small specs only, one run each (a smoke run)
 
 The anchors are installed at pinned versions into .cache/bench by the first run (see
-benchmarks/tools.py). Every measurement is a cold process writing into an empty folder.
+benchmarks/tools.py). Every measurement is a cold process writing into an empty folder,
+except the deliberate "nothing changed", ``--check`` and "one description edited" runs.
+Each run records wall time, CPU time of the process tree and its peak PSS
+(benchmarks/measure.py); the tools take turns run by run.
 """
 
 from __future__ import annotations
