@@ -25,6 +25,7 @@ $(STAMP): requirements/dev.txt
 	touch $(STAMP)
 
 generate: $(STAMP)
+	$(PY) -m generator.template_code
 	$(PY) -m generator generate
 	$(PY) -m generator generate spec/square-oauth.yaml -o tests/golden/custom-templates \
 		--package-name square_oauth --project-name square-oauth --templates examples/custom-templates

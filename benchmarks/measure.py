@@ -1,14 +1,17 @@
-"""Run one command as a cold process and measure its wall time and peak memory.
+"""Run one command as a cold process and measure its wall time, CPU time and peak memory.
 
-Peak memory is the larger of two readings:
-- the largest resident set of any single process of the run, as ``/usr/bin/time`` reports
-  it (``ru_maxrss``, which covers children the command waited for, e.g. the JVM under a
-  wrapper script). The command is started by ``/usr/bin/time`` rather than by this process
-  because Linux carries a process's peak RSS across ``exec``: a child forked from a big
-  benchmark process would report the benchmark's own size;
-- the largest sum, over the whole process tree, of each process's proportional set size
-  (PSS, from /proc, sampled every few milliseconds), so that worker processes are counted
-  and pages they share with their parent are not counted twice.
+- CPU time is user + system time of the whole process tree: ``wait4``'s resource usage of
+  the command, which includes every descendant it waited for (worker pools, the JVM under
+  a wrapper script, a formatter run as a subprocess). On a shared, loaded machine it varies
+  much less than wall time, so the targets are judged on it.
+- Peak memory is the largest sum, over the whole process tree, of each process's
+  proportional set size (PSS, from /proc, sampled every few milliseconds), so that worker
+  processes are counted and pages they share with their parent are not counted twice. The
+  largest resident set of any single process (``ru_maxrss`` as ``/usr/bin/time`` reports
+  it) is kept beside it, and stands in only when no sample was taken (a run shorter than
+  one sampling interval). The command is started by ``/usr/bin/time`` rather than by this
+  process because Linux carries a process's peak RSS across ``exec``: a child forked from
+  a big benchmark process would report the benchmark's own size.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,10 +35,12 @@ TIME = Path("/usr/bin/time")
 
 @dataclass(frozen=True)
 class Run:
-    seconds: float
-    peak_mb: float
+    seconds: float  # wall time
+    peak_mb: float  # peak PSS of the process tree (max RSS when none was sampled)
     returncode: int
     output_tail: str  # the last lines the command printed, to explain a failure
+    cpu_seconds: float = 0.0  # user + system time of the process tree
+    max_rss_mb: float = 0.0  # the largest single process's peak resident set
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,18 @@ class Series:
     @property
     def max_seconds(self) -> float:
         return max(r.seconds for r in self.runs)
+
+    @property
+    def median_cpu(self) -> float:
+        return statistics.median(r.cpu_seconds for r in self.runs)
+
+    @property
+    def min_cpu(self) -> float:
+        return min(r.cpu_seconds for r in self.runs)
+
+    @property
+    def max_cpu(self) -> float:
+        return max(r.cpu_seconds for r in self.runs)
 
     @property
     def peak_mb(self) -> float:
@@ -141,11 +158,12 @@ def run_once(
     reader.start()
     deadline = started + timeout
     status = None
+    usage = None
     timed_out = False
     while status is None:
-        pid, raw_status = os.waitpid(process.pid, os.WNOHANG)
+        pid, raw_status, raw_usage = os.wait4(process.pid, os.WNOHANG)
         if pid:
-            status = raw_status
+            status, usage = raw_status, raw_usage
             break
         if time.perf_counter() > deadline and not timed_out:
             os.killpg(process.pid, signal.SIGKILL)
@@ -157,16 +175,24 @@ def run_once(
     sampler.join()
     reader.join()
     process.returncode = os.waitstatus_to_exitcode(status)
-    peak_kb = peak_tree_kb
+    max_rss_kb = 0
     try:
-        peak_kb = max(peak_kb, int(Path(report.name).read_text().split()[-1]))
+        max_rss_kb = int(Path(report.name).read_text().split()[-1])
     except (OSError, ValueError, IndexError):
         pass
     os.unlink(report.name)
     tail = b"".join(output).decode("utf-8", "replace").strip().splitlines()[-5:]
     if timed_out:
         tail.append(f"(stopped after {timeout:.0f} s)")
-    return Run(seconds, peak_kb / 1024, process.returncode, "\n".join(tail))
+    cpu = usage.ru_utime + usage.ru_stime if usage is not None else 0.0
+    return Run(
+        seconds,
+        (peak_tree_kb or max_rss_kb) / 1024,
+        process.returncode,
+        "\n".join(tail),
+        cpu,
+        max_rss_kb / 1024,
+    )
 
 
 def run_series(
@@ -188,3 +214,34 @@ def run_series(
         if result.returncode != 0:
             break  # a failing tool fails the same way again; do not wait for it twice
     return Series(tuple(results))
+
+
+@dataclass(frozen=True)
+class Job:
+    """One tool's command in a paired measurement."""
+
+    command: Sequence[str]
+    prepare: Callable[[], object] | None = None  # runs before each run, outside the timing
+    cwd: Path | None = None
+
+
+def run_paired(
+    jobs: Mapping[str, Job],
+    runs: int,
+    *,
+    env: Mapping[str, str] | None = None,
+    timeout: float = RUN_TIMEOUT,
+) -> dict[str, Series]:
+    """``runs`` cold runs of each job, taking turns (A, B, C, A, B, C...), so that a change
+    in the machine's load during the measurement falls on every tool alike. A job that
+    fails is not run again."""
+    results: dict[str, list[Run]] = {name: [] for name in jobs}
+    for _ in range(runs):
+        for name, job in jobs.items():
+            done = results[name]
+            if done and done[-1].returncode != 0:
+                continue
+            if job.prepare is not None:
+                job.prepare()
+            done.append(run_once(job.command, cwd=job.cwd, env=env, timeout=timeout))
+    return {name: Series(tuple(done)) for name, done in results.items()}

@@ -11,18 +11,30 @@ import datetime
 import json
 import keyword
 import math
+import re
 from typing import Any
 
-_LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+# Every line break str.splitlines() knows, "\r\n" first so that it becomes one "\n".
+_LINE_BREAK = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _normalise_newlines(text: str) -> str:
-    for mark in _LINE_BREAKS:
-        text = text.replace(mark, "\n")
-    return text
+    return _LINE_BREAK.sub("\n", text)
+
+
+# Deleting these first lets one C-level isprintable() call clear a whole text.
+_KEEP_TABLES: dict[str, dict[int, None]] = {}
 
 
 def _escape_unprintable(text: str, keep: str = "") -> str:
+    if keep:
+        table = _KEEP_TABLES.get(keep)
+        if table is None:
+            table = _KEEP_TABLES[keep] = dict.fromkeys(map(ord, keep))
+        if text.translate(table).isprintable():
+            return text  # nearly every spec string: nothing to escape
+    elif text.isprintable():
+        return text
     out = []
     for char in text:
         if char in keep or char.isprintable():

@@ -31,12 +31,14 @@ import jinja2
 import jinja2.meta
 from jinja2 import nodes
 
+from generator import forked
 from generator.caching import cache_folder
 from generator.config import PluginRef
 from generator.diagnostics import Diagnostic, GeneratorError, display_path
 from generator.escaping import FILTERS
 from generator.layout import LAYOUT_FILTERS
 from generator.model.types import ClientModel
+from generator.template_code import TemplateCodeCache
 from generator.template_errors import Subject, template_diagnostic
 from generator.template_manifest import (
     SCOPE_SUBJECTS,
@@ -108,13 +110,16 @@ def make_environment(
     if folders:
         loaders.append(_UserFolderLoader([str(f) for f in folders]))
     loaders.append(jinja2.FileSystemLoader(builtin))
-    compiled = cache_folder("jinja")
     environment = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         # Compiling the templates is most of rendering a small spec; Jinja keys each compiled
         # template by name and a checksum of its source, so an edited template recompiles.
-        bytecode_cache=_bytecode_cache(compiled) if compiled else None,
+        # The built-in ones ship translated to Python (generator/template_code.py).
+        bytecode_cache=TemplateCodeCache(cache_folder("jinja")),
         undefined=jinja2.StrictUndefined,
+        # A run reads each template once: without this, every rendered file would stat its
+        # template (and each one it extends) to see whether it changed meanwhile.
+        auto_reload=False,
         autoescape=False,  # the output is Python and markdown: escaping is per context, by filter
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -124,14 +129,6 @@ def make_environment(
     environment.filters.update(LAYOUT_FILTERS)
     apply_plugins(environment, tuple(plugins))
     return environment
-
-
-def _bytecode_cache(folder: Path) -> jinja2.BytecodeCache | None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None  # an unwritable cache only costs time
-    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 @dataclass(frozen=True)
@@ -191,25 +188,64 @@ def render(
     locate: Locate | None = None,
 ) -> list[RenderedFile]:
     templates = load_template_set(folders, plugins)
-    files: dict[PurePosixPath, tuple[RenderedFile, ManifestEntry]] = {}
+    jobs = [
+        (entry, subject, context)
+        for entry in templates.entries
+        for subject, context in _contexts(client, entry.scope, locate)
+    ]
+    done = None
+    # A plugin's filters are the user's Python, which may keep state across files: those
+    # runs stay in one process.
+    if not templates.plugins and forked.worth_sharing(len(jobs)):
+        _load_templates(templates)  # once, before the fork, rather than once per process
+        done = forked.map_forked(functools.partial(_render_job, templates), jobs)
+    return _assemble(client, templates, jobs, done)
+
+
+Job = tuple[ManifestEntry, Subject, dict[str, Any]]
+
+
+def _load_templates(templates: TemplateSet) -> None:
     for entry in templates.entries:
-        verbatim: bool | None = None  # decided once per template, when it first renders
-        for subject, context in _contexts(client, entry.scope, locate):
-            text, filename = _render_one(
-                templates.environment, entry, subject, context, templates.customised
+        try:
+            templates.environment.get_template(entry.template)
+        except jinja2.TemplateError:
+            pass  # reported when the template is rendered, in order
+
+
+def _render_job(templates: TemplateSet, job: Job) -> tuple[str, str | None]:
+    entry, subject, context = job
+    return _render_one(templates.environment, entry, subject, context, templates.customised)
+
+
+def _assemble(
+    client: ClientModel,
+    templates: TemplateSet,
+    jobs: list[Job],
+    done: list[tuple[str, str | None]] | None,
+) -> list[RenderedFile]:
+    """The files of ``jobs`` in path order, each rendered now unless ``done`` (the results
+    of every job, in order) has it; failures are reported in job order either way."""
+    files: dict[PurePosixPath, tuple[RenderedFile, ManifestEntry]] = {}
+    shown: dict[str | None, str] = {}  # template file -> as diagnostics show it
+    verbatim: dict[str, bool] = {}  # decided once per template, when it first renders
+    for index, (entry, _subject, context) in enumerate(jobs):
+        text, source = done[index] if done else _render_job(templates, jobs[index])
+        filename = shown.get(source)
+        if filename is None:
+            filename = shown[source] = display_path(Path(source)) if source else entry.template
+        if entry.template not in verbatim:
+            verbatim[entry.template] = _is_shipped_verbatim(templates.environment, entry.template)
+        values = {"package": client.package_name, **context}
+        path = expand_output(entry.output, values, entry.origin)
+        if path in files:
+            other = files[path][1]
+            message = (
+                f"{entry.template} and {other.template} "
+                f"({other.origin.file}:{other.origin.line}) both write {path}"
             )
-            if verbatim is None:
-                verbatim = _is_shipped_verbatim(templates.environment, entry.template)
-            values = {"package": client.package_name, **context}
-            path = expand_output(entry.output, values, entry.origin)
-            if path in files:
-                other = files[path][1]
-                message = (
-                    f"{entry.template} and {other.template} "
-                    f"({other.origin.file}:{other.origin.line}) both write {path}"
-                )
-                raise GeneratorError([entry.origin.diagnostic(message)])
-            files[path] = (RenderedFile(path, text, filename, verbatim), entry)
+            raise GeneratorError([entry.origin.diagnostic(message)])
+        files[path] = (RenderedFile(path, text, filename, verbatim[entry.template]), entry)
     return [files[p][0] for p in sorted(files)]
 
 
@@ -239,7 +275,8 @@ def _render_one(
     subject: Subject,
     context: dict[str, Any],
     customised: bool,
-) -> tuple[str, str]:
+) -> tuple[str, str | None]:
+    """The rendered text, and the file of the template that made it."""
     try:
         template = environment.get_template(entry.template)
     except jinja2.TemplateNotFound as error:
@@ -266,8 +303,7 @@ def _render_one(
         raise GeneratorError(
             [template_diagnostic(error, subject, entry.template, environment, context)]
         ) from None
-    filename = display_path(Path(template.filename)) if template.filename else entry.template
-    return text, filename
+    return text, template.filename
 
 
 def _contexts(

@@ -292,3 +292,52 @@ def test_toml_string_round_trips(text: str) -> None:
 def test_toml_string_spells_non_bmp_characters_as_toml_does() -> None:
     # json.dumps would write the surrogate pair "\ud83d\ude00", which TOML rejects.
     assert toml_string("\U0001f600") == '"\\U0001F600"'
+
+
+# The fast paths of the private helpers (one isprintable() per string, one regex for line
+# breaks) against the per-character definitions they replaced.
+def _escape_each_character(text: str, keep: str = "") -> str:
+    return "".join(c if c in keep or c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def _replace_each_line_break(text: str) -> str:
+    for mark in ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"):
+        text = text.replace(mark, "\n")
+    return text
+
+
+_AWKWARD = [
+    "",
+    "plain ascii",
+    "tab\tand\nnewline",
+    "\r\r\n\n\r",
+    "nul \x00 bell \x07 del \x7f",
+    "zero width \u200b, nbsp \xa0, line sep \u2028 para \u2029, nel \x85",
+    "lone surrogate \udc80",
+    "emoji 😀 and ü and 中文",
+    "\x1c\x1d\x1e\x0b\x0c",
+]
+
+
+@pytest.mark.parametrize("text", _AWKWARD)
+@pytest.mark.parametrize("keep", ["", "\n\t"])
+def test_escape_fast_path_matches_the_per_character_rule(text: str, keep: str) -> None:
+    from generator.escaping import _escape_unprintable
+
+    assert _escape_unprintable(text, keep) == _escape_each_character(text, keep)
+
+
+@pytest.mark.parametrize("text", _AWKWARD)
+def test_line_breaks_normalised_as_by_successive_replacement(text: str) -> None:
+    from generator.escaping import _normalise_newlines
+
+    assert _normalise_newlines(text) == _replace_each_line_break(text)
+
+
+def test_escape_fast_paths_on_every_character_of_the_first_plane() -> None:
+    from generator.escaping import _escape_unprintable, _normalise_newlines
+
+    every = "".join(map(chr, range(0x10000)))
+    for keep in ("", "\n\t"):
+        assert _escape_unprintable(every, keep) == _escape_each_character(every, keep)
+    assert _normalise_newlines(every) == _replace_each_line_break(every)

@@ -276,8 +276,11 @@ _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def _classes_in(annotation: str, translator: SchemaTranslator) -> frozenset[str]:
-    known = translator.objects.keys() | translator.enums.keys()
-    return frozenset(n for n in _IDENT.findall(annotation) if n in known)
+    # Looked up in both tables directly: their union, built per call, cost a third of the
+    # model stage on GitHub (the tables grow while operations are translated, so it cannot
+    # be built once).
+    objects, enums = translator.objects, translator.enums
+    return frozenset(n for n in _IDENT.findall(annotation) if n in objects or n in enums)
 
 
 def _modules_in(annotation: str) -> frozenset[str]:
