@@ -49,12 +49,14 @@ def example_for(schema: Any, resolve: Resolve, name: str = "value", depth: int =
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
     if kind == "object" or "properties" in schema:
-        properties = schema.get("properties") or {}
-        required = schema.get("required") or []
+        properties = schema.get("properties")
+        properties = properties if isinstance(properties, dict) else {}
+        required = schema.get("required")
+        required = required if isinstance(required, list) else []
         return {
             key: example_for(properties[key], resolve, key, depth + 1)
             for key in required
-            if key in properties
+            if isinstance(key, str) and key in properties
         }
     if kind == "array":
         return [example_for(schema.get("items", {}), resolve, name, depth + 1)]

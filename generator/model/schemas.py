@@ -15,7 +15,7 @@ from typing import Any
 from generator.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
 from generator.escaping import python_literal
 from generator.loader import Document, SpecSource
-from generator.model import naming
+from generator.model import naming, shape
 from generator.model.deprecation import is_deprecated
 from generator.model.report import Report
 from generator.model.types import EnumMember, EnumModel, Field, Import, ObjectModel
@@ -82,20 +82,22 @@ class SchemaTranslator:
     _by_location: dict[tuple[str, str], _Pending] = field(default_factory=dict)
     _component_names: dict[tuple[str, str], str] = field(default_factory=dict)
     _module_by_class: dict[str, str] = field(default_factory=dict)
+    # Targets of the ``$ref``s being translated, innermost last: a schema that contains
+    # itself other than through a model class (``items``, ``oneOf``, ...) meets itself here.
+    _resolving: set[tuple[str, str]] = field(default_factory=set)
 
     # -- names ---------------------------------------------------------------------------
 
     def reserve_components(self, document: Document) -> None:
         """Claim every component schema's name first, so inline names never take them."""
-        schemas = (document.data.get("components") or {}).get("schemas") or {}
-        for key in sorted(schemas):
+        for key in sorted(_component_schemas(document)):
             pointer = pointer_from_parts(["components", "schemas", key])
             self._component_names[(str(document.path), pointer)] = self.class_names.claim(
                 naming.pascal_case(key)
             )
 
     def translate_components(self, document: Document) -> None:
-        schemas = (document.data.get("components") or {}).get("schemas") or {}
+        schemas = _component_schemas(document)
         for key in sorted(schemas):
             pointer = pointer_from_parts(["components", "schemas", key])
             try:
@@ -138,7 +140,7 @@ class SchemaTranslator:
         A broken reference gives ``{}``: ``type_of`` is the one place that reports it.
         """
         try:
-            return self.resolve(schema, document, "")[0]
+            return shape.mapping(self.resolve(schema, document, "")[0])
         except GeneratorError:
             return {}
 
@@ -149,14 +151,27 @@ class SchemaTranslator:
         if schema is True or schema == {} or not isinstance(schema, dict):
             return ANY
         if "$ref" in schema:
+            if not isinstance(schema["$ref"], str):
+                problem = document.diagnostic("$ref is not a string", f"{pointer}/$ref")
+                self.report.skip(GeneratorError([problem]), "typed Any")
+                return ANY
             try:
                 target, target_doc, target_pointer = self.resolve(schema, document, pointer)
             except GeneratorError as error:
                 self.report.skip(error, "typed Any")
                 return ANY
             location = (str(target_doc.path), target_pointer)
+            if location in self._resolving and location not in self._by_location:
+                # The schema contains itself through items, oneOf or additionalProperties
+                # (a tree, a JSON value): the inner occurrence is typed Any, which keeps
+                # the annotation finite; a model class would have stopped the recursion.
+                return ANY
             name = self._component_names.get(location, hint)
-            info = self.type_of(target, target_doc, target_pointer, name)
+            self._resolving.add(location)
+            try:
+                info = self.type_of(target, target_doc, target_pointer, name)
+            finally:
+                self._resolving.discard(location)
             return info.or_none() if schema.get("nullable") is True else info
         info = self._type_of_unreferenced(schema, document, pointer, hint)
         if _is_nullable(schema):
@@ -281,9 +296,14 @@ class SchemaTranslator:
     ) -> TypeInfo:
         pending, created = self._class_for(document, pointer, hint)
         if created:
-            self.objects[pending.class_name] = self._object_model(
-                pending, schema, document, pointer
-            )
+            try:
+                model = self._object_model(pending, schema, document, pointer)
+            except GeneratorError as error:
+                # Lenient: the class keeps its name (other annotations may use it already),
+                # without fields; as every model, it keeps whatever fields come.
+                self.report.skip(error, f"fields of {pending.class_name} skipped")
+                model = self._object_model(pending, {}, document, pointer)
+            self.objects[pending.class_name] = model
         return TypeInfo(
             pending.class_name, pending.class_name, classes=frozenset({pending.class_name})
         )
@@ -341,18 +361,27 @@ class SchemaTranslator:
     ) -> tuple[dict[str, tuple[Any, Document, str]], set[str]]:
         """Own properties plus those of every ``allOf`` member, in order of appearance."""
         properties: dict[str, tuple[Any, Document, str]] = {}
-        required: set[str] = set(schema.get("required") or [])
-        for index, member in enumerate(schema.get("allOf") or []):
-            member_schema, member_doc, member_pointer = self.resolve(
-                member, document, f"{pointer}/allOf/{index}"
-            )
+        required = {n for n in shape.sequence(schema.get("required")) if isinstance(n, str)}
+        for index, member in enumerate(shape.sequence(schema.get("allOf"))):
+            member_pointer = f"{pointer}/allOf/{index}"
+            try:
+                if isinstance(member, dict) and not isinstance(member.get("$ref", ""), str):
+                    problem = document.diagnostic("$ref is not a string", f"{member_pointer}/$ref")
+                    raise GeneratorError([problem])
+                member_schema, member_doc, member_pointer = self.resolve(
+                    member, document, member_pointer
+                )
+            except GeneratorError as error:
+                # Lenient: the member adds no fields; the model still accepts any field.
+                self.report.skip(error, "allOf member skipped")
+                continue
             if isinstance(member_schema, dict):
                 more, more_required = self._collect_properties(
                     member_schema, member_doc, member_pointer
                 )
                 properties.update(more)
                 required |= more_required
-        for key, value in (schema.get("properties") or {}).items():
+        for key, value in shape.mapping(schema.get("properties")).items():
             properties[key] = (
                 value,
                 document,
@@ -418,6 +447,10 @@ def _enum_descriptions(schema: dict[str, Any]) -> dict[str, str]:
     if isinstance(elements, dict):
         return {str(k): _text(v) for k, v in elements.items()}
     return {}
+
+
+def _component_schemas(document: Document) -> dict[str, Any]:
+    return shape.mapping(shape.mapping(document.data.get("components")).get("schemas"))
 
 
 def _std_import(module: str) -> Import:
