@@ -121,6 +121,9 @@ def test_unlocated_error_lines_and_writes_are_findings() -> None:
     assert "unlocated" in fuzz.error_problem("error: spec.yaml: something\n", "a", "a")
     assert "changed" in fuzz.error_problem(located, "a", "b")
     assert "without an error" in fuzz.error_problem("warning: spec.yaml:1:1: w", "a", "a")
+    assert fuzz.warning_problem("warning: spec.yaml:1:1: w\n") == ""
+    assert "unlocated" in fuzz.warning_problem("warning: spec.yaml: w\n")
+    assert "unlocated" in fuzz.warning_problem("Traceback (most recent call last):\n")
 
 
 def test_a_sample_of_packages_imports_in_a_fresh_interpreter(tmp_path: Path) -> None:

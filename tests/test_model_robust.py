@@ -158,7 +158,7 @@ servers:
   - url: https://pets.example.test
 """
 
-# (pointer, new value, a line of the spec that must be in a warning as LINE:COL)
+# (JSON pointer of the node, the wrong-typed value put there)
 WRONG_TYPES: list[tuple[str, Any]] = [
     ("/info", "x"),
     ("/info/title", ["a"]),
@@ -170,6 +170,8 @@ WRONG_TYPES: list[tuple[str, Any]] = [
     ("/paths/~1pets~1{id}/get/parameters", True),
     ("/paths/~1pets~1{id}/get/tags", 1.5),
     ("/paths/~1pets~1{id}/put/requestBody/content", [[]]),
+    ("/paths/~1pets~1{id}/put/requestBody/content/application~1json", [[]]),
+    ("/paths/~1pets~1{id}/put/requestBody", 5),
     ("/paths/~1pets~1{id}/put/requestBody/content/application~1json/schema/$ref", 5),
     ("/components/schemas/Pet/required", [[]]),
     ("/components/schemas/Pet/required/0", {}),

@@ -6,7 +6,8 @@ refers to itself, a ``$ref`` that points nowhere, a number where a name belongs,
 values that collide once cased). The generator runs on it in strict and in ``--lenient``
 mode, and the run must end in one of two ways:
 
-- exit 0, and the package it wrote compiles and imports (every module of it);
+- exit 0, every line on stderr a located warning, and the package it wrote compiles and
+  imports (every module of it);
 - exit 2, every line on stderr located as ``FILE:LINE:COL: ...``, and the output folder
   exactly as it was before.
 
@@ -508,7 +509,7 @@ class Runner:
         if error:
             return _with(outcome, error)
         if code == 0:
-            return _with(outcome, import_problem(output))
+            return _with(outcome, warning_problem(stderr) or import_problem(output))
         if code == 2:
             return _with(outcome, error_problem(stderr, before, tree_digest(output)))
         return _with(outcome, f"unexpected exit code {code}")
@@ -518,6 +519,14 @@ def _with(outcome: Outcome, problem: str) -> Outcome:
     return Outcome(
         outcome.mutant, outcome.lenient, outcome.exit_code, outcome.stdout, outcome.stderr, problem
     )
+
+
+def warning_problem(stderr: str) -> str:
+    """What is wrong with the stderr of an exit-0 run: a line that is not a located warning."""
+    for line in stderr.splitlines():
+        if line.strip() and not (line.startswith("warning: ") and LOCATED.match(line)):
+            return f"exit 0 with an unlocated line on stderr: {line!r}"
+    return ""
 
 
 def error_problem(stderr: str, before: str, after: str) -> str:
