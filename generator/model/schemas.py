@@ -82,8 +82,8 @@ class SchemaTranslator:
     _by_location: dict[tuple[str, str], _Pending] = field(default_factory=dict)
     _component_names: dict[tuple[str, str], str] = field(default_factory=dict)
     _module_by_class: dict[str, str] = field(default_factory=dict)
-    # Targets of the ``$ref``s being translated, innermost last: a schema that contains
-    # itself other than through a model class (``items``, ``oneOf``, ...) meets itself here.
+    # Targets of the ``$ref``s being translated right now: a schema that contains itself
+    # other than through a model class (``items``, ``oneOf``, ...) meets itself here.
     _resolving: set[tuple[str, str]] = field(default_factory=set)
 
     # -- names ---------------------------------------------------------------------------
