@@ -1,7 +1,7 @@
 """What the fuzzer found in the model stage, one case each (issue 19).
 
 - Schemas that contain themselves through ``items``, ``oneOf`` or ``additionalProperties``
-  (trees, JSON values) generate in strict mode, into a package that imports.
+  (trees, JSON values) generate in strict mode: each becomes a pydantic ``RootModel``.
 - With ``--lenient``, a node of the wrong type (``info: "x"``, ``responses: true``,
   ``$ref: 5``, ...) is a located warning and the rest is generated; the package imports.
 - A dangling ``$ref`` inside an ``allOf`` leaves a package that imports.
@@ -15,6 +15,8 @@ import copy
 import json
 import random
 import re
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -101,13 +103,57 @@ def test_schemas_that_contain_themselves_generate_in_strict_mode(
 
     assert code == 0, stderr
     assert fuzz.import_problem(out) == ""
-    tree = (out / "robust" / "models" / "tree.py").read_text(encoding="utf-8")
-    # The model recurses through its own class; the aliases stop at Any one level down.
+    models = out / "robust" / "models"
+    tree = (models / "tree.py").read_text(encoding="utf-8")
+    # The model recurses through its own class, the others through a RootModel each.
     assert "children: list[Tree] | None = None" in tree
-    assert "attributes: dict[str, Any] | None = None" in tree
-    assert "value: str | float | bool | list[Any] | dict[str, Any] | None = None" in tree
+    assert "attributes: Dictionary | None = None" in tree
+    assert "value: JsonValue | None = None" in tree
+    forest = (models / "forest.py").read_text(encoding="utf-8")
+    assert 'class Forest(RootModel["list[Forest]"]):' in forest
+    assert "    root: list[Forest]\n" in forest
+    json_value = (models / "json_value.py").read_text(encoding="utf-8")
+    assert "root: str | float | bool | list[JsonValue] | dict[str, JsonValue]" in json_value
     api = (out / "robust" / "apis" / "default.py").read_text(encoding="utf-8")
-    assert "ApiResult[list[Any]]" in api
+    assert "ApiResult[Forest]" in api
+    assert "body: JsonValue | None" in api
+
+
+def test_recursive_types_validate_nested_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A tree and a JSON value of any depth round-trip through the generated models."""
+    code, stderr, out = _generate(tmp_path, RECURSIVE, capsys=capsys)
+    assert code == 0, stderr
+    script = textwrap.dedent(
+        """\
+        import json, sys
+        sys.path.insert(0, sys.argv[1])
+        from robust.models import Forest, JsonValue, Tree
+        data = {
+            "label": "root",
+            "children": [{"label": "leaf", "children": []}],
+            "attributes": {"a": {"b": {"c": {}}}},
+            "value": {"k": ["s", True, {"z": [[], {"deep": "x"}]}]},
+        }
+        tree = Tree.model_validate(data)
+        assert tree.children[0].label == "leaf"
+        assert tree.model_dump(mode="json", exclude_unset=True) == data
+        forest = Forest.model_validate([[[]], []])
+        assert forest.root[0].root[0].root == []
+        try:
+            JsonValue.model_validate({"k": object()})
+        except Exception:
+            pass
+        else:
+            raise SystemExit("an object() is not a JSON value")
+        print("ok")
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(out)], capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.strip() == "ok", result.stderr
 
 
 # -- wrong-typed nodes with --lenient ---------------------------------------------------------

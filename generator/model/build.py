@@ -228,9 +228,9 @@ def _build_operations(
     for info in used:
         classes |= info.classes
         modules |= info.modules
-    if any(op.body is not None and op.body.model_name for op in operations) or any(
-        not op.result_model for op in operations
-    ):
+    if any(
+        op.body is not None and "typing.Any" in _modules_in(op.body.annotation) for op in operations
+    ) or any(not op.result_model for op in operations):
         modules.add("typing.Any")
     modules.add("collections.abc.Mapping")  # every method's extra_headers / extra_query
     imports = [Import("..models", name) for name in sorted(classes)]

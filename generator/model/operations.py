@@ -259,7 +259,9 @@ def build_body(
     model_name = info.annotation if info.classes == frozenset({info.annotation}) else ""
     annotation = info.annotation
     if model_name and model_name in translator.objects:
-        annotation = f"{model_name} | dict[str, Any]"
+        # A RootModel (a schema that contains itself) is not a mapping: only the model.
+        root = translator.objects[model_name].root
+        annotation = model_name if root else f"{model_name} | dict[str, Any]"
     else:
         model_name = ""
     if encoding in ("form", "multipart") and not model_name:

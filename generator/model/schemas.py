@@ -85,6 +85,8 @@ class SchemaTranslator:
     # Targets of the ``$ref``s being translated right now: a schema that contains itself
     # other than through a model class (``items``, ``oneOf``, ...) meets itself here.
     _resolving: set[tuple[str, str]] = field(default_factory=set)
+    # Such schemas, by location: each becomes a RootModel class named for it.
+    _root_models: dict[tuple[str, str], _Pending] = field(default_factory=dict)
 
     # -- names ---------------------------------------------------------------------------
 
@@ -161,17 +163,22 @@ class SchemaTranslator:
                 self.report.skip(error, "typed Any")
                 return ANY
             location = (str(target_doc.path), target_pointer)
+            name = self._component_names.get(location, hint)
             if location in self._resolving and location not in self._by_location:
                 # The schema contains itself through items, oneOf or additionalProperties
-                # (a tree, a JSON value): the inner occurrence is typed Any, which keeps
-                # the annotation finite; a model class would have stopped the recursion.
-                return ANY
-            name = self._component_names.get(location, hint)
-            self._resolving.add(location)
-            try:
-                info = self.type_of(target, target_doc, target_pointer, name)
-            finally:
-                self._resolving.discard(location)
+                # (a tree, a JSON value): it becomes a RootModel class, whose name stops
+                # the recursion as a model class's name does.
+                self._root_models[location] = self._class_for(target_doc, target_pointer, name)[0]
+            if location in self._root_models:
+                info = _class_type(self._root_models[location].class_name)
+            else:
+                self._resolving.add(location)
+                try:
+                    info = self.type_of(target, target_doc, target_pointer, name)
+                finally:
+                    self._resolving.discard(location)
+                if location in self._root_models:
+                    info = self._root_model(location, target, target_pointer, info)
             return info.or_none() if schema.get("nullable") is True else info
         info = self._type_of_unreferenced(schema, document, pointer, hint)
         if _is_nullable(schema):
@@ -258,6 +265,29 @@ class SchemaTranslator:
         return info.or_none() if nullable else info
 
     # -- classes -------------------------------------------------------------------------
+
+    def _root_model(
+        self, location: tuple[str, str], schema: Any, pointer: str, root: TypeInfo
+    ) -> TypeInfo:
+        """Record the RootModel class of a schema that contains itself; its type."""
+        pending = self._root_models[location]
+        schema = shape.mapping(schema)
+        description = schema.get("description") or schema.get("title")
+        classes = sorted(root.classes - {pending.class_name})
+        imports = [Import(f".{self._module_of(name)}", name) for name in classes]
+        imports += [_std_import(module) for module in sorted(root.modules | {"pydantic.RootModel"})]
+        self.objects[pending.class_name] = ObjectModel(
+            class_name=pending.class_name,
+            module_name=pending.module_name,
+            description=_text(description),
+            fields=(),
+            imports=tuple(imports),
+            deprecated=is_deprecated(schema),
+            source=pointer,
+            root=root.annotation,
+            root_doc_type=root.doc_type,
+        )
+        return _class_type(pending.class_name)
 
     def _enum(
         self, schema: dict[str, Any], document: Document, pointer: str, hint: str
@@ -447,6 +477,10 @@ def _enum_descriptions(schema: dict[str, Any]) -> dict[str, str]:
     if isinstance(elements, dict):
         return {str(k): _text(v) for k, v in elements.items()}
     return {}
+
+
+def _class_type(class_name: str) -> TypeInfo:
+    return TypeInfo(class_name, class_name, classes=frozenset({class_name}))
 
 
 def _component_schemas(document: Document) -> dict[str, Any]:
