@@ -118,7 +118,7 @@ class _Converter:
     def _servers(self) -> list[dict[str, Any]]:
         host = self.source.get("host")
         base_path = str(self.source.get("basePath") or "")
-        schemes = [s for s in self.source.get("schemes") or [] if isinstance(s, str)]
+        schemes = [s for s in _list(self.source.get("schemes")) if isinstance(s, str)]
         if not host:
             return [{"url": base_path}] if base_path else []
         # https first: when a spec offers both, the secure one is the sensible default.
