@@ -20,7 +20,7 @@ import pytest
 
 from tests.support import fuzz
 
-DEFAULT_MUTANTS = 240
+DEFAULT_MUTANTS = 200
 WORKERS = 2
 
 
