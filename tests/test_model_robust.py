@@ -414,3 +414,16 @@ def test_building_the_model_leaves_the_spec_data_as_read(tmp_path: Path) -> None
     assert operation.body is not None
     assert operation.body.example == {"file": b"file contents", "note": "hello"}
     assert document.data == before
+
+
+def test_a_minimum_that_is_not_a_number_gives_the_usual_example() -> None:
+    """Fuzzer seed 11950: ``minimum: "x"`` (--lenient) crashed the made-up example."""
+    from generator.model.examples import example_for
+
+    def same(schema: dict[str, Any]) -> dict[str, Any]:
+        return schema
+
+    assert example_for({"type": "integer", "minimum": "x"}, same) == 1
+    assert example_for({"type": "number", "minimum": [2]}, same) == 1.5
+    assert example_for({"type": "integer", "minimum": 7.9}, same) == 7
+    assert example_for({"type": "number", "minimum": 3}, same) == 3.0

@@ -60,10 +60,11 @@ def example_for(schema: Any, resolve: Resolve, name: str = "value", depth: int =
         }
     if kind == "array":
         return [example_for(schema.get("items", {}), resolve, name, depth + 1)]
-    if kind == "integer":
-        return int(schema.get("minimum", 1))
-    if kind == "number":
-        return float(schema.get("minimum", 1.5))
+    if kind in ("integer", "number"):
+        minimum = schema.get("minimum")
+        if not isinstance(minimum, int | float) or isinstance(minimum, bool):
+            minimum = 1 if kind == "integer" else 1.5  # none, or not a number (--lenient)
+        return int(minimum) if kind == "integer" else float(minimum)
     if kind == "boolean":
         return True
     if kind == "string":
