@@ -20,7 +20,7 @@ from generator.diff.release import (
 from generator.diff.surface import api_surface
 from generator.formatting import FormatWorkers, Pending, format_files
 from generator.loader import Document, SpecSource, load_document
-from generator.model import ClientModel, build_client_model
+from generator.model import ClientModel, build_client_model, shape
 from generator.model.build import PackageNames
 from generator.model.naming import snake_case
 from generator.progress import counted, stage
@@ -65,7 +65,8 @@ def load_validated(
 
 
 def package_names(config: GenerateConfig, document: Document) -> PackageNames:
-    title = str((document.data.get("info") or {}).get("title") or document.path.stem)
+    info = document.data.get("info")
+    title = (shape.text(info.get("title")) if isinstance(info, dict) else "") or document.path.stem
     package = config.package_name or snake_case(title, "client")
     project = config.project_name or package.replace("_", "-")
     return PackageNames(package, project, config.package_version, config.metadata)

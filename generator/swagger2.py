@@ -213,7 +213,7 @@ class _Converter:
     def _servers(self) -> list[dict[str, Any]]:
         host = self.source.get("host")
         base_path = str(self.source.get("basePath") or "")
-        schemes = [s for s in self.source.get("schemes") or [] if isinstance(s, str)]
+        schemes = [s for s in _list(self.source.get("schemes")) if isinstance(s, str)]
         if not host:
             return [{"url": base_path}] if base_path else []
         # https first: when a spec offers both, the secure one is the sensible default.
@@ -292,8 +292,13 @@ class _Converter:
         if simple:
             result["parameters"] = simple
         # Operation parameters override path-level ones with the same name and location.
-        own_keys = {(p.get("name"), p.get("in")) for p, _ in own_special}
-        special = [p for p in shared_special if (p[0].get("name"), p[0].get("in")) not in own_keys]
+        # As text: a name of the wrong type (``name: {}``) is not hashable.
+        own_keys = {(str(p.get("name")), str(p.get("in"))) for p, _ in own_special}
+        special = [
+            p
+            for p in shared_special
+            if (str(p[0].get("name")), str(p[0].get("in"))) not in own_keys
+        ]
         special += own_special
         consumes = self._media_types(operation.get("consumes", self.source.get("consumes")))
         body = self._request_body(special, consumes, parts)
@@ -336,7 +341,7 @@ class _Converter:
         if isinstance(value, dict) and isinstance(value.get("$ref"), str):
             ref = value["$ref"]
             if ref.startswith("#/parameters/"):
-                target = (self.source.get("parameters") or {}).get(ref[len("#/parameters/") :])
+                target = _dict(self.source.get("parameters")).get(ref[len("#/parameters/") :])
                 if isinstance(target, dict):
                     return target
             elif not ref.startswith("#"):

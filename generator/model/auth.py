@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.loader import Document
-from generator.model import naming
+from generator.model import naming, shape
 from generator.model.types import AuthScheme, CallAuthParameter, Security
 
 # Keywords of the generated Client(...) that a credential setting must not take.
@@ -15,7 +15,7 @@ CLIENT_KEYWORDS = frozenset(
 
 
 def build_auth_schemes(document: Document, taken: naming.NameScope) -> tuple[AuthScheme, ...]:
-    schemes = (document.data.get("components") or {}).get("securitySchemes") or {}
+    schemes = shape.mapping(shape.mapping(document.data.get("components")).get("securitySchemes"))
     result: list[AuthScheme] = []
     bearer_named = False
     for key in sorted(schemes):
@@ -23,7 +23,7 @@ def build_auth_schemes(document: Document, taken: naming.NameScope) -> tuple[Aut
         if not isinstance(scheme, dict) or "$ref" in scheme:
             continue
         kind = scheme.get("type")
-        description = str(scheme.get("description") or "").strip()
+        description = shape.text(scheme.get("description"))
         example = str(scheme.get("x-example") or f"YOUR_{naming.constant_case(key)}")
         if kind in ("oauth2", "openIdConnect") or (
             kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer"
@@ -84,7 +84,7 @@ def operation_security(
     requirements = operation.get("security", document.data.get("security", []))
     known = {scheme.key for scheme in schemes}
     alternatives: list[tuple[str, ...]] = []
-    for requirement in requirements or []:
+    for requirement in shape.sequence(requirements):
         if not isinstance(requirement, dict):
             continue
         keys = tuple(sorted(k for k in requirement if k in known))

@@ -10,7 +10,7 @@ from typing import Any
 from generator import __version__
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.loader import SpecSource
-from generator.model import naming
+from generator.model import naming, shape
 from generator.model.auth import CLIENT_KEYWORDS, build_auth_schemes
 from generator.model.cycles import defer_cyclic_imports
 from generator.model.deprecation import is_deprecated
@@ -91,11 +91,11 @@ def build_client_model(
 
     by_tag: dict[str, list[RawOperation]] = {}
     for raw in raw_operations:
-        tags = raw.spec.get("tags") or [DEFAULT_TAG]
-        by_tag.setdefault(str(tags[0]), []).append(raw)
+        tags = [t for t in map(shape.name, shape.sequence(raw.spec.get("tags"))) if t]
+        by_tag.setdefault(tags[0] if tags else DEFAULT_TAG, []).append(raw)
     tag_descriptions = {
-        str(t.get("name")): str(t.get("description") or "").strip()
-        for t in data.get("tags") or []
+        str(t.get("name")): shape.text(t.get("description"))
+        for t in shape.sequence(data.get("tags"))
         if isinstance(t, dict)
     }
 
@@ -128,15 +128,15 @@ def build_client_model(
 
     models = defer_cyclic_imports(tuple(translator.objects[k] for k in sorted(translator.objects)))
     enums = tuple(translator.enums[k] for k in sorted(translator.enums))
-    info = data.get("info") or {}
+    info = shape.mapping(data.get("info"))
     return ClientModel(
         package_name=names.package_name,
         project_name=names.project_name,
         package_version=names.package_version,
         generator_version=__version__,
-        title=str(info.get("title") or names.project_name).strip(),
-        description=str(info.get("description") or "").strip(),
-        api_version=str(info.get("version") or ""),
+        title=shape.text(info.get("title")) or names.project_name,
+        description=shape.text(info.get("description")),
+        api_version=shape.text(info.get("version")),
         servers=_servers(data),
         auth_schemes=auth_schemes,
         global_headers=global_headers,
@@ -211,8 +211,8 @@ def _build_operations(
                 operation_id=str(raw.spec.get("operationId") or ""),
                 http_method=raw.method.upper(),
                 path=raw.path,
-                summary=str(raw.spec.get("summary") or "").strip(),
-                description=str(raw.spec.get("description") or "").strip(),
+                summary=shape.text(raw.spec.get("summary")),
+                description=shape.text(raw.spec.get("description")),
                 deprecated=deprecated,
                 deprecation_note=f"{py_name} is deprecated." if deprecated else "",
                 parameters=parameters,
@@ -232,9 +232,9 @@ def _build_operations(
     for info in used:
         classes |= info.classes
         modules |= info.modules
-    if any(op.body is not None and op.body.model_name for op in operations) or any(
-        not op.result_model for op in operations
-    ):
+    if any(
+        op.body is not None and "typing.Any" in _modules_in(op.body.annotation) for op in operations
+    ) or any(not op.result_model for op in operations):
         modules.add("typing.Any")
     modules.add("collections.abc.Mapping")  # every method's extra_headers / extra_query
     imports = [Import("..models", name) for name in sorted(classes)]
@@ -295,14 +295,14 @@ def _modules_in(annotation: str) -> frozenset[str]:
 def _servers(data: dict[str, Any]) -> tuple[Server, ...]:
     scope = naming.NameScope()
     servers = []
-    for index, server in enumerate(data.get("servers") or []):
+    for index, server in enumerate(shape.sequence(data.get("servers"))):
         if not isinstance(server, dict) or not isinstance(server.get("url"), str):
             continue
         url = server["url"]
-        for variable, spec in (server.get("variables") or {}).items():
+        for variable, spec in shape.mapping(server.get("variables")).items():
             if isinstance(spec, dict) and "default" in spec:
                 url = url.replace("{" + variable + "}", str(spec["default"]))
-        description = str(server.get("description") or "").strip()
+        description = shape.text(server.get("description"))
         label = description or ("default" if index == 0 else f"server {index + 1}")
         servers.append(
             Server(scope.claim(naming.constant_case(label, "SERVER")), url.rstrip("/"), description)

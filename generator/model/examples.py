@@ -49,19 +49,22 @@ def example_for(schema: Any, resolve: Resolve, name: str = "value", depth: int =
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
     if kind == "object" or "properties" in schema:
-        properties = schema.get("properties") or {}
-        required = schema.get("required") or []
+        properties = schema.get("properties")
+        properties = properties if isinstance(properties, dict) else {}
+        required = schema.get("required")
+        required = required if isinstance(required, list) else []
         return {
             key: example_for(properties[key], resolve, key, depth + 1)
             for key in required
-            if key in properties
+            if isinstance(key, str) and key in properties
         }
     if kind == "array":
         return [example_for(schema.get("items", {}), resolve, name, depth + 1)]
-    if kind == "integer":
-        return int(schema.get("minimum", 1))
-    if kind == "number":
-        return float(schema.get("minimum", 1.5))
+    if kind in ("integer", "number"):
+        minimum = schema.get("minimum")
+        if not isinstance(minimum, int | float) or isinstance(minimum, bool):
+            minimum = 1 if kind == "integer" else 1.5  # none, or not a number (--lenient)
+        return int(minimum) if kind == "integer" else float(minimum)
     if kind == "boolean":
         return True
     if kind == "string":

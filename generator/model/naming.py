@@ -144,15 +144,23 @@ class NameScope:
 
     Case-insensitive because several names become file names, and two files that differ
     only in case overwrite each other on macOS and Windows.
+
+    A wanted name that is taken gets the first free ``name_2``, ``name_3``, ...; the scope
+    remembers where each wanted name's count stopped, so that thousands of names wanting
+    the same spelling (enum values that differ only in case or punctuation) cost linear,
+    not quadratic, time. Taken names are never given back, so every number skipped stays
+    taken: the names are the same as counting from 2 each time.
     """
 
     def __init__(self, reserved: set[str] | frozenset[str] = frozenset()) -> None:
         self._taken = {name.lower() for name in reserved}
+        self._next_number: dict[str, int] = {}
 
     def claim(self, name: str) -> str:
-        candidate, counter = name, 2
+        candidate, counter = name, self._next_number.get(name, 2)
         while candidate.lower() in self._taken:
             candidate = f"{name}_{counter}" if name[-1].isalnum() else f"{name}{counter}"
             counter += 1
+        self._next_number[name] = counter
         self._taken.add(candidate.lower())
         return candidate

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
 from generator.loader import Document
-from generator.model import naming
+from generator.model import naming, shape
 from generator.model.auth import call_auth_parameters, operation_security
 from generator.model.deprecation import is_deprecated
 from generator.model.examples import example_for
@@ -56,15 +56,15 @@ def collect_operations(
     """
     report = report or Report()
     result: list[RawOperation] = []
-    for path, item in (document.data.get("paths") or {}).items():
+    for path, item in shape.mapping(document.data.get("paths")).items():
         if not isinstance(item, dict):
             continue
         item_pointer = pointer_from_parts(["paths", path])
         try:
             if "$ref" in item:
-                _, item_pointer, item = translator.source.resolve_ref(
-                    item["$ref"], document, item_pointer + "/$ref"
-                )
+                _, item_pointer, item = _resolve(translator, item, document, item_pointer)
+                if not isinstance(item, dict):
+                    continue
             shared = _parameters(item.get("parameters"), document, item_pointer, translator)
         except GeneratorError as error:
             report.skip(error, f"path {path} skipped")
@@ -89,16 +89,32 @@ def _parameters(
     raw: Any, document: Document, pointer: str, translator: SchemaTranslator
 ) -> list[tuple[dict[str, Any], str, bool]]:
     found = []
-    for index, parameter in enumerate(raw or []):
+    for index, parameter in enumerate(shape.sequence(raw)):
         at = f"{pointer}/parameters/{index}"
         is_ref = isinstance(parameter, dict) and "$ref" in parameter
         if is_ref:
-            _, at, parameter = translator.source.resolve_ref(
-                parameter["$ref"], document, f"{at}/$ref"
-            )
-        if isinstance(parameter, dict) and "name" in parameter and "in" in parameter:
-            found.append((parameter, at, is_ref))
+            _, at, parameter = _resolve(translator, parameter, document, at)
+        location = parameter.get("in") if isinstance(parameter, dict) else None
+        if not isinstance(location, str) or location not in _LOCATION_ORDER:
+            continue
+        wire_name = shape.name(parameter.get("name"))
+        if wire_name is None:
+            continue
+        if wire_name != parameter["name"]:
+            # ``name: 5`` is the parameter called "5" (a copy: the spec's data stays as read).
+            parameter = {**parameter, "name": wire_name}
+        found.append((parameter, at, is_ref))
     return found
+
+
+def _resolve(
+    translator: SchemaTranslator, node: dict[str, Any], document: Document, pointer: str
+) -> tuple[Document, str, Any]:
+    """Follow the ``$ref`` of ``node`` (written at ``pointer``), which may not be a string."""
+    ref = node["$ref"]
+    if not isinstance(ref, str):
+        raise GeneratorError([document.diagnostic("$ref is not a string", f"{pointer}/$ref")])
+    return translator.source.resolve_ref(ref, document, f"{pointer}/$ref")
 
 
 def find_global_headers(operations: list[RawOperation]) -> dict[str, dict[str, Any]]:
@@ -127,14 +143,14 @@ def global_header_models(
 ) -> tuple[GlobalHeader, ...]:
     result = []
     for wire_name, parameter in headers.items():
-        schema = translator.resolve_plain(parameter.get("schema") or {}, document)
+        schema = translator.resolve_plain(shape.mapping(parameter.get("schema")), document)
         default = schema.get("default")
         result.append(
             GlobalHeader(
                 py_name=scope.claim(naming.snake_case(wire_name)),
                 wire_name=wire_name,
                 default=None if default is None else str(default),
-                description=str(parameter.get("description") or "").strip(),
+                description=shape.text(parameter.get("description")),
             )
         )
     return tuple(result)
@@ -188,7 +204,7 @@ def build_parameters(
                 annotation=info.annotation,
                 doc_type=info.doc_type,
                 required=required,
-                description=str(parameter.get("description") or "").strip(),
+                description=shape.text(parameter.get("description")),
                 deprecated=is_deprecated(parameter),
                 example=example,
                 tags=(_LOCATION_TAG[location], "Required" if required else "Optional"),
@@ -222,14 +238,16 @@ def build_body(
         return None, None
     pointer = f"{raw.pointer}/requestBody"
     if "$ref" in body:
-        _, pointer, body = translator.source.resolve_ref(body["$ref"], document, pointer + "/$ref")
-    content = body.get("content") or {}
+        _, pointer, body = _resolve(translator, body, document, pointer)
+        if not isinstance(body, dict):
+            return None, None
+    content = shape.mapping(body.get("content"))
     media_type = _pick_media_type(content)
     if media_type is None:
         return None, None
-    media = content[media_type] or {}
+    media = shape.mapping(content[media_type])
     media_pointer = pointer_from_parts([*_split(pointer), "content", media_type])
-    schema = media.get("schema") or {}
+    schema = shape.mapping(media.get("schema"))
     encoding = body_encoding(media_type, translator.resolve_plain(schema, document))
     required = bool(body.get("required"))
     if encoding in ("binary", "text"):
@@ -241,7 +259,9 @@ def build_body(
     model_name = info.annotation if info.classes == frozenset({info.annotation}) else ""
     annotation = info.annotation
     if model_name and model_name in translator.objects:
-        annotation = f"{model_name} | dict[str, Any]"
+        # A RootModel (a schema that contains itself) is not a mapping: only the model.
+        root = translator.objects[model_name].root
+        annotation = model_name if root else f"{model_name} | dict[str, Any]"
     else:
         model_name = ""
     if encoding in ("form", "multipart") and not model_name:
@@ -259,7 +279,8 @@ def build_body(
     if encoding == "binary":
         example = b"file contents" if not isinstance(example, bytes) else example
     elif encoding == "multipart" and isinstance(example, dict):
-        properties = translator.resolve_plain(schema, document).get("properties") or {}
+        example = dict(example)  # a copy: the spec's own example stays as written
+        properties = shape.mapping(translator.resolve_plain(schema, document).get("properties"))
         for key, prop in properties.items():
             resolved = translator.resolve_plain(prop, document) if isinstance(prop, dict) else {}
             if key in example and resolved.get("format") == "binary":
@@ -273,7 +294,7 @@ def build_body(
         model_name=model_name,
         media_type=media_type,
         required=required,
-        description=str(body.get("description") or "").strip(),
+        description=shape.text(body.get("description")),
         example=example,
         tags=("Body", "Required" if required else "Optional"),
         encoding=encoding,
@@ -342,7 +363,7 @@ def build_responses(
     raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
 ) -> tuple[tuple[Response, ...], TypeInfo | None, ResultKind]:
     """All documented responses, and the type and kind of the first successful body."""
-    responses = raw.spec.get("responses") or {}
+    responses = shape.mapping(raw.spec.get("responses"))
     result: list[Response] = []
     success: TypeInfo | None = None
     kind: ResultKind = "json"
@@ -350,18 +371,16 @@ def build_responses(
         response = responses[status]
         pointer = pointer_from_parts([*_split(raw.pointer), "responses", str(status)])
         if isinstance(response, dict) and "$ref" in response:
-            _, pointer, response = translator.source.resolve_ref(
-                response["$ref"], document, pointer + "/$ref"
-            )
+            _, pointer, response = _resolve(translator, response, document, pointer)
         if not isinstance(response, dict):
             continue
-        content = response.get("content") or {}
-        media_type = _pick_media_type(content) if isinstance(content, dict) else None
+        content = shape.mapping(response.get("content"))
+        media_type = _pick_media_type(content)
         model_name = ""
         info: TypeInfo | None = None
         this_kind = result_kind(media_type) if media_type else "json"
         if media_type and this_kind == "json":
-            schema = (content[media_type] or {}).get("schema")
+            schema = shape.mapping(content[media_type]).get("schema")
             if schema:
                 suffix = "Response" if str(status).startswith("2") else f"Response{status}"
                 info = translator.type_of(
@@ -380,7 +399,7 @@ def build_responses(
         result.append(
             Response(
                 str(status),
-                str(response.get("description") or "").strip(),
+                shape.text(response.get("description")),
                 model_name,
                 has_body=media_type is not None,
             )

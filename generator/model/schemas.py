@@ -15,7 +15,7 @@ from typing import Any
 from generator.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
 from generator.escaping import python_literal
 from generator.loader import Document, SpecSource, external_schema_names
-from generator.model import naming
+from generator.model import naming, shape
 from generator.model.deprecation import is_deprecated
 from generator.model.report import Report
 from generator.model.types import EnumMember, EnumModel, Field, Import, ObjectModel
@@ -82,13 +82,17 @@ class SchemaTranslator:
     _by_location: dict[tuple[str, str], _Pending] = field(default_factory=dict)
     _component_names: dict[tuple[str, str], str] = field(default_factory=dict)
     _module_by_class: dict[str, str] = field(default_factory=dict)
+    # Targets of the ``$ref``s being translated right now: a schema that contains itself
+    # other than through a model class (``items``, ``oneOf``, ...) meets itself here.
+    _resolving: set[tuple[str, str]] = field(default_factory=set)
+    # Such schemas, by location: each becomes a RootModel class named for it.
+    _root_models: dict[tuple[str, str], _Pending] = field(default_factory=dict)
 
     # -- names ---------------------------------------------------------------------------
 
     def reserve_components(self, document: Document) -> None:
         """Claim every component schema's name first, so inline names never take them."""
-        schemas = (document.data.get("components") or {}).get("schemas") or {}
-        for key in sorted(schemas):
+        for key in sorted(_component_schemas(document)):
             pointer = pointer_from_parts(["components", "schemas", key])
             self._component_names[(str(document.path), pointer)] = self.class_names.claim(
                 naming.pascal_case(key)
@@ -98,7 +102,7 @@ class SchemaTranslator:
             self._component_names[location] = self.class_names.claim(naming.pascal_case(name))
 
     def translate_components(self, document: Document) -> None:
-        schemas = (document.data.get("components") or {}).get("schemas") or {}
+        schemas = _component_schemas(document)
         for key in sorted(schemas):
             pointer = pointer_from_parts(["components", "schemas", key])
             try:
@@ -141,7 +145,7 @@ class SchemaTranslator:
         A broken reference gives ``{}``: ``type_of`` is the one place that reports it.
         """
         try:
-            return self.resolve(schema, document, "")[0]
+            return shape.mapping(self.resolve(schema, document, "")[0])
         except GeneratorError:
             return {}
 
@@ -152,6 +156,10 @@ class SchemaTranslator:
         if schema is True or schema == {} or not isinstance(schema, dict):
             return ANY
         if "$ref" in schema:
+            if not isinstance(schema["$ref"], str):
+                problem = document.diagnostic("$ref is not a string", f"{pointer}/$ref")
+                self.report.skip(GeneratorError([problem]), "typed Any")
+                return ANY
             try:
                 target, target_doc, target_pointer = self.resolve(schema, document, pointer)
             except GeneratorError as error:
@@ -159,7 +167,21 @@ class SchemaTranslator:
                 return ANY
             location = (str(target_doc.path), target_pointer)
             name = self._component_names.get(location, hint)
-            info = self.type_of(target, target_doc, target_pointer, name)
+            if location in self._resolving and location not in self._by_location:
+                # The schema contains itself through items, oneOf or additionalProperties
+                # (a tree, a JSON value): it becomes a RootModel class, whose name stops
+                # the recursion as a model class's name does.
+                self._root_models[location] = self._class_for(target_doc, target_pointer, name)[0]
+            if location in self._root_models:
+                info = _class_type(self._root_models[location].class_name)
+            else:
+                self._resolving.add(location)
+                try:
+                    info = self.type_of(target, target_doc, target_pointer, name)
+                finally:
+                    self._resolving.discard(location)
+                if location in self._root_models:
+                    info = self._root_model(location, target, target_pointer, info)
             return info.or_none() if schema.get("nullable") is True else info
         info = self._type_of_unreferenced(schema, document, pointer, hint)
         if _is_nullable(schema):
@@ -247,6 +269,29 @@ class SchemaTranslator:
 
     # -- classes -------------------------------------------------------------------------
 
+    def _root_model(
+        self, location: tuple[str, str], schema: Any, pointer: str, root: TypeInfo
+    ) -> TypeInfo:
+        """Record the RootModel class of a schema that contains itself; its type."""
+        pending = self._root_models[location]
+        schema = shape.mapping(schema)
+        description = schema.get("description") or schema.get("title")
+        classes = sorted(root.classes - {pending.class_name})
+        imports = [Import(f".{self._module_of(name)}", name) for name in classes]
+        imports += [_std_import(module) for module in sorted(root.modules | {"pydantic.RootModel"})]
+        self.objects[pending.class_name] = ObjectModel(
+            class_name=pending.class_name,
+            module_name=pending.module_name,
+            description=_text(description),
+            fields=(),
+            imports=tuple(imports),
+            deprecated=is_deprecated(schema),
+            source=pointer,
+            root=root.annotation,
+            root_doc_type=root.doc_type,
+        )
+        return _class_type(pending.class_name)
+
     def _enum(
         self, schema: dict[str, Any], document: Document, pointer: str, hint: str
     ) -> TypeInfo:
@@ -284,9 +329,14 @@ class SchemaTranslator:
     ) -> TypeInfo:
         pending, created = self._class_for(document, pointer, hint)
         if created:
-            self.objects[pending.class_name] = self._object_model(
-                pending, schema, document, pointer
-            )
+            try:
+                model = self._object_model(pending, schema, document, pointer)
+            except GeneratorError as error:
+                # Lenient: the class keeps its name (other annotations may use it already),
+                # without fields; as every model, it keeps whatever fields come.
+                self.report.skip(error, f"fields of {pending.class_name} skipped")
+                model = self._object_model(pending, {}, document, pointer)
+            self.objects[pending.class_name] = model
         return TypeInfo(
             pending.class_name, pending.class_name, classes=frozenset({pending.class_name})
         )
@@ -344,18 +394,27 @@ class SchemaTranslator:
     ) -> tuple[dict[str, tuple[Any, Document, str]], set[str]]:
         """Own properties plus those of every ``allOf`` member, in order of appearance."""
         properties: dict[str, tuple[Any, Document, str]] = {}
-        required: set[str] = set(schema.get("required") or [])
-        for index, member in enumerate(schema.get("allOf") or []):
-            member_schema, member_doc, member_pointer = self.resolve(
-                member, document, f"{pointer}/allOf/{index}"
-            )
+        required = {n for n in shape.sequence(schema.get("required")) if isinstance(n, str)}
+        for index, member in enumerate(shape.sequence(schema.get("allOf"))):
+            member_pointer = f"{pointer}/allOf/{index}"
+            try:
+                if isinstance(member, dict) and not isinstance(member.get("$ref", ""), str):
+                    problem = document.diagnostic("$ref is not a string", f"{member_pointer}/$ref")
+                    raise GeneratorError([problem])
+                member_schema, member_doc, member_pointer = self.resolve(
+                    member, document, member_pointer
+                )
+            except GeneratorError as error:
+                # Lenient: the member adds no fields; the model still accepts any field.
+                self.report.skip(error, "allOf member skipped")
+                continue
             if isinstance(member_schema, dict):
                 more, more_required = self._collect_properties(
                     member_schema, member_doc, member_pointer
                 )
                 properties.update(more)
                 required |= more_required
-        for key, value in (schema.get("properties") or {}).items():
+        for key, value in shape.mapping(schema.get("properties")).items():
             properties[key] = (
                 value,
                 document,
@@ -421,6 +480,14 @@ def _enum_descriptions(schema: dict[str, Any]) -> dict[str, str]:
     if isinstance(elements, dict):
         return {str(k): _text(v) for k, v in elements.items()}
     return {}
+
+
+def _class_type(class_name: str) -> TypeInfo:
+    return TypeInfo(class_name, class_name, classes=frozenset({class_name}))
+
+
+def _component_schemas(document: Document) -> dict[str, Any]:
+    return shape.mapping(shape.mapping(document.data.get("components")).get("schemas"))
 
 
 def _std_import(module: str) -> Import:

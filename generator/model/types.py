@@ -66,6 +66,11 @@ class ObjectModel:
     # Models in an import cycle with this one: imported only for type checkers, and
     # resolved by models/__init__.py once every class exists.
     deferred_imports: tuple[Import, ...] = ()
+    # A schema that contains itself through items, oneOf or additionalProperties (a tree, a
+    # JSON value) is a pydantic RootModel of this annotation, e.g. "list[Forest]", and has
+    # no fields; "" for a model with fields.
+    root: str = ""
+    root_doc_type: str = ""  # human readable type of the root value for docs; "" if none
 
 
 @dataclass(frozen=True)
