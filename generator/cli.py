@@ -9,8 +9,6 @@ generator itself shows a traceback.
 from __future__ import annotations
 
 import argparse
-import difflib
-import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -61,6 +59,8 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         prefix = "unrecognized arguments: "
         if message.startswith(prefix):
+            import difflib  # only for a mistyped option: not on every run's path
+
             known = sorted(_option_strings(self))
             words = []
             for word in message.removeprefix(prefix).split():
@@ -436,6 +436,8 @@ def _generate(args: argparse.Namespace) -> int:
     if args.check:
         diff = diff_output(config.output, generated.files)
         if diff:
+            import shlex
+
             erase()
             sys.stdout.write(diff)
             again = shlex.join([*args.prog.split(), *_without_check(args.arguments)])

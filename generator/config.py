@@ -7,14 +7,12 @@ loads nothing beyond the standard library and ``packaging``'s version and licens
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, get_args
-from urllib.parse import unquote, urlsplit
 
 from generator.diagnostics import Diagnostic, GeneratorError, display_path
-from generator.model.types import ProjectMetadata
+from generator.model.metadata import ProjectMetadata
 from generator.settings import DEFAULT_VERSION, check_command_line, check_project_settings
 
 # What lays the generated Python out (generator/formatting.py): ruff by default, black, or
@@ -56,6 +54,8 @@ class RefPolicy:
         matches = [(prefix, folder) for prefix, folder in self.ref_map if url.startswith(prefix)]
         if not matches:
             return None
+        from urllib.parse import unquote, urlsplit
+
         prefix, folder = max(matches, key=lambda match: len(match[0]))
         rest = unquote(urlsplit(url[len(prefix) :]).path).lstrip("/")
         return folder / rest
@@ -63,6 +63,8 @@ class RefPolicy:
 
 def parse_ref_map(text: str) -> tuple[str, Path]:
     """``URL_PREFIX=DIR`` from the command line."""
+    from urllib.parse import urlsplit
+
     prefix, equals, folder = text.partition("=")
     if not equals or urlsplit(prefix).scheme not in ("http", "https") or not folder:
         message = (
@@ -98,6 +100,8 @@ def read_project_settings(folder: Path) -> tuple[dict[str, Any], Path]:
     path = folder / "pyproject.toml"
     if not path.is_file():
         return {}, folder
+    import tomllib  # only a folder with a pyproject.toml needs it
+
     shown = display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
