@@ -50,6 +50,7 @@ VALIDATION_CODE = (
     "walker.py",
     "locations.py",
     "verdicts.py",
+    "validator_settings.py",
     "loader.py",
     "diagnostics.py",
 )
@@ -150,6 +151,15 @@ def _library_versions() -> str:
                 if project in LIBRARIES:
                     found.add(name.lower())
     return " ".join(sorted(found))
+
+
+def installed_version(project: str) -> str | None:
+    """The installed version of ``project`` (one of LIBRARIES), from the same listing."""
+    for name in _library_versions().split():
+        found, _, rest = name.partition("-")
+        if found == project:
+            return rest.removesuffix(".dist-info")
+    return None
 
 
 @functools.cache
