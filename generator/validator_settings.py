@@ -78,7 +78,7 @@ def applies() -> bool:
     """Whether the stand-ins give what the libraries' own settings would."""
     if any(name.upper().startswith(PREFIXES) for name in os.environ):
         return False
-    from generator.verdicts import installed_version
+    from generator.caching import installed_version
 
     return all(installed_version(name) == want for name, want in MEASURED_ON.items())
 

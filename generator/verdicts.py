@@ -153,15 +153,6 @@ def _library_versions() -> str:
     return " ".join(sorted(found))
 
 
-def installed_version(project: str) -> str | None:
-    """The installed version of ``project`` (one of LIBRARIES), from the same listing."""
-    for name in _library_versions().split():
-        found, _, rest = name.partition("-")
-        if found == project:
-            return rest.removesuffix(".dist-info")
-    return None
-
-
 @functools.cache
 def _code_digest() -> str:
     here = Path(__file__).resolve().parent

@@ -107,12 +107,12 @@ def test_the_stand_ins_apply_only_to_the_measured_versions(
         if name.upper().startswith(validator_settings.PREFIXES):
             monkeypatch.delenv(name)
     assert validator_settings.applies()
-    import generator.verdicts
+    import generator.caching
 
-    real = generator.verdicts.installed_version
-    monkeypatch.setattr(generator.verdicts, "installed_version", lambda name: "0.9.1")
+    real = generator.caching.installed_version
+    monkeypatch.setattr(generator.caching, "installed_version", lambda name: "0.9.1")
     assert not validator_settings.applies()
-    monkeypatch.setattr(generator.verdicts, "installed_version", real)
+    monkeypatch.setattr(generator.caching, "installed_version", real)
     assert validator_settings.applies()
     monkeypatch.setenv("openapi_schema_validator_compiled_validator_cache_max_size", "7")
     assert not validator_settings.applies()
