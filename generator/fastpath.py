@@ -115,8 +115,9 @@ def inputs_key(
                 _digest_file(path, key)
         # The generator itself: a changed model or filter changes the output too, even
         # before its version number is raised.
+        # (Not precompiled/: Jinja's translations of the templates digested above.)
         for path in _tree_files(GENERATOR_CODE):
-            if path.suffix == ".py":
+            if path.suffix == ".py" and path.parts[len(GENERATOR_CODE.parts)] != "precompiled":
                 _digest_file(path, key)
     except OSError:
         return None

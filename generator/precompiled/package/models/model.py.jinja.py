@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 71023474a505c41788651742f8ebe6928120e9fffbbb88315f0a70aa4facf20d
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/models/model.py.jinja'
 
@@ -350,3 +349,4 @@ def block_model_methods(context, missing=missing, environment=environment):
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'class_docstring': block_class_docstring, 'model_fields': block_model_fields, 'model_field': block_model_field, 'model_methods': block_model_methods}
 debug_info = '2=43&9=45&38=47&41=53&39=56&54=58&55=61&58=64&59=68&68=79&91=84&66=87&2=89&3=105&9=110&11=161&12=165&14=168&15=171&16=174&19=179&21=183&25=189&26=197&28=202&31=205&32=209&41=216&42=244&43=246&44=249&49=254&68=258&69=268&71=271&73=315&74=317&75=319&80=323&82=327&84=332&85=335&91=341'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 71023474a505c41788651742f8ebe6928120e9fffbbb88315f0a70aa4facf20d

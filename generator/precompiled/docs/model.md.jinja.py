@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 7f6c45b1c819b88446f989338257f3637a05792d8566e55ba9e6933fc88dfb70
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'docs/model.md.jinja'
 
@@ -169,3 +168,4 @@ def block_extra_sections(context, missing=missing, environment=environment):
 
 blocks = {'title': block_title, 'description': block_description, 'class_name': block_class_name, 'fields': block_fields, 'field_row': block_field_row, 'notes': block_notes, 'extra_sections': block_extra_sections}
 debug_info = '2=11&11=12&15=13&22=14&36=15&47=16&2=18&3=28&5=30&11=34&12=49&15=52&19=63&22=70&28=81&30=84&31=103&36=124&37=151&39=154&41=156&47=160'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 7f6c45b1c819b88446f989338257f3637a05792d8566e55ba9e6933fc88dfb70
