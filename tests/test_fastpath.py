@@ -142,6 +142,7 @@ NOT_ON_THE_FAST_PATH = (
     "packaging",
     "difflib",
     "shlex",
+    "shutil",  # argparse's help formatter imported it to measure the terminal
     "tomllib",  # the working folder here has no pyproject.toml
     "subprocess",
     "multiprocessing",
