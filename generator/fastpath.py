@@ -20,9 +20,8 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from generator import __version__
 from generator.caching import cache_folder, remove_stale
@@ -35,8 +34,7 @@ LIBRARIES = ("black", "jinja2", "openapi-spec-validator", "pyyaml", "ruff")
 GENERATOR_CODE = Path(__file__).resolve().parent
 
 
-@dataclass(frozen=True)
-class Remembered:
+class Remembered(NamedTuple):  # not a dataclass: see generator.diagnostics
     """What the last run of this output folder produced."""
 
     files: int  # generated files, as reported by a run (the manifest not counted)

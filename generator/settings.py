@@ -13,10 +13,12 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import Diagnostic, GeneratorError
-from generator.model.metadata import Author
+
+if TYPE_CHECKING:
+    from generator.model.metadata import Author
 
 DEFAULT_VERSION = "0.1.0"
 FORMATTERS = ("black", "ruff", "none")
@@ -111,6 +113,8 @@ def _license(value: Any) -> str:
 
 def author(value: Any) -> Author:
     """``"Name <email>"``, ``"Name"``, ``"<email>"``, or a table with ``name``/``email``."""
+    from generator.model.metadata import Author  # a dataclass: not on every run's path
+
     if isinstance(value, dict) and value and set(value) <= {"name", "email"}:
         name, email = value.get("name", ""), value.get("email", "")
         if isinstance(name, str) and isinstance(email, str) and (name or email):

@@ -148,7 +148,10 @@ NOT_ON_THE_FAST_PATH = (
     "multiprocessing",
     "concurrent",
     "generator.pipeline",
-    "generator.model.types",  # twenty dataclasses: config needs only generator.model.metadata
+    "generator.model.types",  # twenty dataclasses
+    "generator.model.metadata",  # dataclasses too: loaded only when metadata is given
+    "dataclasses",  # with inspect, a quarter of such a run: its classes are NamedTuples
+    "inspect",
     "generator.validate",
     "generator.render",
     "generator.write",
