@@ -9,7 +9,9 @@ user's cache folder as ``platformdirs`` names it (``$XDG_CACHE_HOME/openapi-pycl
 
 from __future__ import annotations
 
+import functools
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -38,3 +40,31 @@ def remove_stale(folder: Path) -> None:
                 Path(entry.path).unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def installed_version(project: str) -> str | None:
+    """The version of the installed distribution ``project``, as ``importlib.metadata``
+    would find it (the first on ``sys.path``), read from the ``*.dist-info`` folder's name;
+    None when there is none (then ask ``importlib.metadata``, which knows every kind of
+    install). Importing ``importlib.metadata`` costs more than a small run's other
+    bookkeeping together."""
+    return _dist_info_versions().get(_normalized(project))
+
+
+def _normalized(project: str) -> str:
+    return project.lower().replace("-", "_").replace(".", "_")
+
+
+@functools.cache
+def _dist_info_versions() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                project, _, version = name.removesuffix(".dist-info").partition("-")
+                found.setdefault(_normalized(project), version)
+    return found

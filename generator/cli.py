@@ -9,8 +9,7 @@ generator itself shows a traceback.
 from __future__ import annotations
 
 import argparse
-import difflib
-import shlex
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,16 +50,51 @@ DEPENDENCIES = {
 }
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout, as wide as argparse makes it, without importing shutil to
+    measure the terminal: argparse makes a formatter for every option it adds, so every
+    run paid for that import, a help screen or not."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``: $COLUMNS if a positive number, else the
+    width of the terminal on standard output, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, strict: no abbreviated options, and "did you mean" for a misspelt one."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("allow_abbrev", False)
+        kwargs.setdefault("formatter_class", _HelpFormatter)
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     def error(self, message: str) -> NoReturn:
         prefix = "unrecognized arguments: "
         if message.startswith(prefix):
+            import difflib  # only for a mistyped option: not on every run's path
+
             known = sorted(_option_strings(self))
             words = []
             for word in message.removeprefix(prefix).split():
@@ -436,6 +470,8 @@ def _generate(args: argparse.Namespace) -> int:
     if args.check:
         diff = diff_output(config.output, generated.files)
         if diff:
+            import shlex
+
             erase()
             sys.stdout.write(diff)
             again = shlex.join([*args.prog.split(), *_without_check(args.arguments)])

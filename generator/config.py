@@ -7,14 +7,10 @@ loads nothing beyond the standard library and ``packaging``'s version and licens
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, get_args
-from urllib.parse import unquote, urlsplit
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
 
 from generator.diagnostics import Diagnostic, GeneratorError, display_path
-from generator.model.types import ProjectMetadata
 from generator.settings import DEFAULT_VERSION, check_command_line, check_project_settings
 
 # What lays the generated Python out (generator/formatting.py): ruff by default, black, or
@@ -24,8 +20,12 @@ FORMATTERS: tuple[Formatter, ...] = get_args(Formatter)
 DEFAULT_FORMATTER: Formatter = "ruff"
 
 
-@dataclass(frozen=True)
-class Origin:
+if TYPE_CHECKING:
+    from generator.model.metadata import ProjectMetadata
+
+
+# NamedTuples, not dataclasses: see generator.diagnostics.
+class Origin(NamedTuple):
     """Where the user wrote something, for diagnostics."""
 
     file: str
@@ -35,8 +35,7 @@ class Origin:
         return Diagnostic(self.file, message, self.line)
 
 
-@dataclass(frozen=True)
-class PluginRef:
+class PluginRef(NamedTuple):
     """``module:function`` that receives the Jinja environment and adds filters to it."""
 
     target: str
@@ -44,8 +43,7 @@ class PluginRef:
     search: tuple[Path, ...]  # folders that may hold the module, tried before sys.path
 
 
-@dataclass(frozen=True)
-class RefPolicy:
+class RefPolicy(NamedTuple):
     """What a remote (http/https) ``$ref`` may do: be mapped to a folder, or be fetched."""
 
     allow_remote: bool = False
@@ -56,6 +54,8 @@ class RefPolicy:
         matches = [(prefix, folder) for prefix, folder in self.ref_map if url.startswith(prefix)]
         if not matches:
             return None
+        from urllib.parse import unquote, urlsplit
+
         prefix, folder = max(matches, key=lambda match: len(match[0]))
         rest = unquote(urlsplit(url[len(prefix) :]).path).lstrip("/")
         return folder / rest
@@ -63,6 +63,8 @@ class RefPolicy:
 
 def parse_ref_map(text: str) -> tuple[str, Path]:
     """``URL_PREFIX=DIR`` from the command line."""
+    from urllib.parse import urlsplit
+
     prefix, equals, folder = text.partition("=")
     if not equals or urlsplit(prefix).scheme not in ("http", "https") or not folder:
         message = (
@@ -76,8 +78,7 @@ def parse_ref_map(text: str) -> tuple[str, Path]:
     return prefix, path
 
 
-@dataclass(frozen=True)
-class GenerateConfig:
+class GenerateConfig(NamedTuple):
     spec: Path
     output: Path
     package_name: str | None  # None: derived from the spec's title
@@ -87,9 +88,10 @@ class GenerateConfig:
     template_plugins: tuple[PluginRef, ...] = ()
     lenient: bool = False  # generate despite validation errors, reporting them as warnings
     # Remote $refs: --ref-map copies, --allow-remote-refs (command line only).
-    ref_policy: RefPolicy = field(default_factory=RefPolicy)
+    ref_policy: RefPolicy = RefPolicy()
     formatter: Formatter = DEFAULT_FORMATTER
-    metadata: ProjectMetadata = field(default_factory=ProjectMetadata)
+    # None: none given (the model's class is loaded only when some is, for the fast path).
+    metadata: ProjectMetadata | None = None
 
 
 def read_project_settings(folder: Path) -> tuple[dict[str, Any], Path]:
@@ -98,6 +100,8 @@ def read_project_settings(folder: Path) -> tuple[dict[str, Any], Path]:
     path = folder / "pyproject.toml"
     if not path.is_file():
         return {}, folder
+    import tomllib  # only a folder with a pyproject.toml needs it
+
     shown = display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -154,12 +158,19 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
         lenient=bool(args.get("lenient") or settings.get("lenient", False)),
         ref_policy=ref_policy_from_args(args),
         formatter=_formatter(args, settings, pyproject),
-        metadata=ProjectMetadata(
-            license=args.get("license") or settings.get("license", ""),
-            authors=tuple(args.get("authors") or settings.get("authors", ())),
-            urls=tuple(args.get("urls") or settings.get("urls", ())),
-        ),
+        metadata=_metadata(args, settings),
     )
+
+
+def _metadata(args: dict[str, Any], settings: dict[str, Any]) -> ProjectMetadata | None:
+    expression = args.get("license") or settings.get("license", "")
+    authors = tuple(args.get("authors") or settings.get("authors", ()))
+    urls = tuple(args.get("urls") or settings.get("urls", ()))
+    if not (expression or authors or urls):
+        return None
+    from generator.model.metadata import ProjectMetadata
+
+    return ProjectMetadata(license=expression, authors=authors, urls=urls)
 
 
 def _formatter(args: dict[str, Any], settings: dict[str, Any], origin: Origin) -> Formatter:

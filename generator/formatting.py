@@ -38,7 +38,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from generator.caching import cache_folder, remove_stale
+from generator.caching import cache_folder, installed_version, remove_stale
 from generator.config import DEFAULT_FORMATTER, FORMATTERS, Formatter
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.render import RenderedFile
@@ -162,6 +162,9 @@ def _ruff_binary() -> str:
 
 
 def _ruff_version() -> str:
+    found = installed_version("ruff")
+    if found is not None:
+        return found
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -488,6 +491,9 @@ def _digest(data: bytes) -> str:
 
 
 def _black_version() -> str:
+    found = installed_version("black")
+    if found is not None:
+        return found
     from importlib.metadata import PackageNotFoundError, version
 
     try:

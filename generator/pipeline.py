@@ -22,6 +22,7 @@ from generator.formatting import FormatWorkers, Pending, format_files
 from generator.loader import Document, SpecSource, load_document
 from generator.model import ClientModel, build_client_model, shape
 from generator.model.build import PackageNames
+from generator.model.metadata import ProjectMetadata
 from generator.model.naming import snake_case
 from generator.progress import counted, stage
 from generator.render import Locate, RenderedFile, render
@@ -69,7 +70,8 @@ def package_names(config: GenerateConfig, document: Document) -> PackageNames:
     title = (shape.text(info.get("title")) if isinstance(info, dict) else "") or document.path.stem
     package = config.package_name or snake_case(title, "client")
     project = config.project_name or package.replace("_", "-")
-    return PackageNames(package, project, config.package_version, config.metadata)
+    metadata = config.metadata or ProjectMetadata()
+    return PackageNames(package, project, config.package_version, metadata)
 
 
 def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump") -> Generated:

@@ -14,34 +14,32 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 LIVE_AFTER = 0.5  # seconds: below this a run is over before a line would help
 _CLEAR = "\r\x1b[K"  # back to the start of the line and erase it: not a colour
 
 
-@dataclass
-class StageTime:
+class StageTime(NamedTuple):  # not a dataclass: see generator.diagnostics
     name: str
     detail: str
     seconds: float
 
 
-@dataclass
 class Listener:
     """Where stages are reported for one run."""
 
-    stream: TextIO
-    live: bool  # draw the current stage on the terminal
-    timings: bool  # print each stage's time at the end (-v)
-    label: str = "generate"
-    started: float = field(default_factory=time.perf_counter)
-    done: list[StageTime] = field(default_factory=list)
-    _current: str = ""
-    _drawn: bool = False
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-    _timer: threading.Timer | None = None
+    def __init__(self, stream: TextIO, live: bool, timings: bool, label: str = "generate"):
+        self.stream = stream
+        self.live = live  # draw the current stage on the terminal
+        self.timings = timings  # print each stage's time at the end (-v)
+        self.label = label
+        self.started = time.perf_counter()
+        self.done: list[StageTime] = []
+        self._current = ""
+        self._drawn = False
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
 
     def begin(self, name: str, detail: str) -> None:
         if not self.live:

@@ -10,15 +10,15 @@ license parsers.
 
 from __future__ import annotations
 
-import difflib
 import keyword
 import re
 from collections.abc import Callable
-from typing import Any
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import Diagnostic, GeneratorError
-from generator.model.types import Author
+
+if TYPE_CHECKING:
+    from generator.model.metadata import Author
 
 DEFAULT_VERSION = "0.1.0"
 FORMATTERS = ("black", "ruff", "none")
@@ -31,6 +31,9 @@ _AUTHOR = re.compile(r"(?P<name>[^<>]*?)\s*(?:<(?P<email>[^<>\s@]+@[^<>\s@]+)>)?
 _URL_LABEL_MAX = 32  # core metadata's Project-URL label limit
 _HEADER = re.compile(r"\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
 _KEY = re.compile(r"""\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*[.=]""")
+# A PEP 440 version that is already in its normal form (release numbers only, no leading
+# zeros), as most are: it needs no parsing, and every run is spared importing packaging.
+_NORMAL_RELEASE = re.compile(r"(?:0|[1-9][0-9]*)(?:\.(?:0|[1-9][0-9]*))*")
 
 
 class Invalid(ValueError):
@@ -85,11 +88,13 @@ def project_name(value: Any) -> str:
 
 def version(value: Any) -> str:
     """A PEP 440 version, in its normal form (``1.0.0-RC1`` becomes ``1.0.0rc1``)."""
+    text = _text(value)
+    if _NORMAL_RELEASE.fullmatch(text):
+        return text
     # Imported here, as the next one: inside the command's error handling, so that a
     # missing library is one line, not a traceback at start-up.
     from packaging.version import InvalidVersion, Version
 
-    text = _text(value)
     try:
         return str(Version(text))
     except InvalidVersion:
@@ -108,6 +113,8 @@ def _license(value: Any) -> str:
 
 def author(value: Any) -> Author:
     """``"Name <email>"``, ``"Name"``, ``"<email>"``, or a table with ``name``/``email``."""
+    from generator.model.metadata import Author  # a dataclass: not on every run's path
+
     if isinstance(value, dict) and value and set(value) <= {"name", "email"}:
         name, email = value.get("name", ""), value.get("email", "")
         if isinstance(name, str) and isinstance(email, str) and (name or email):
@@ -130,6 +137,8 @@ def url(label: Any, address: Any) -> tuple[str, str]:
         raise Invalid(f"URL label {_shown(label)}: expected a text of 1 to 32 characters")
     if not isinstance(address, str):
         raise Invalid(f"URL {label!r}: expected a text, got {_shown(address)}")
+    from urllib.parse import urlsplit
+
     parts = urlsplit(address)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise Invalid(f"URL {label!r}: {address!r} is not an http(s) URL")
@@ -183,6 +192,8 @@ def check_project_settings(settings: dict[str, Any], file: str, text: str) -> di
 def _suggestion(key: str, known: list[str]) -> str:
     if key.replace("_", "-").lower() in known:
         return f" (did you mean {key.replace('_', '-').lower()!r}?)"
+    import difflib
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

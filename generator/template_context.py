@@ -24,7 +24,7 @@ from pathlib import Path
 
 from generator.escaping import FILTERS
 from generator.layout import LAYOUT_FILTERS
-from generator.model import types
+from generator.model import metadata, types
 from generator.template_catalog import builtin_catalog
 from generator.template_manifest import SCOPE_HELP, SCOPE_SUBJECTS, SCOPES
 
@@ -125,8 +125,15 @@ def _cell(text: str) -> str:
 
 
 def _field_comments() -> dict[tuple[str, str], str]:
-    """The ``# comments`` written above and after each field in types.py, by (class, field)."""
-    source = Path(types.__file__).read_text(encoding="utf-8")
+    """The ``# comments`` written above and after each field in types.py (and metadata.py,
+    whose classes it re-exports), by (class, field)."""
+    found: dict[tuple[str, str], str] = {}
+    for module in (types, metadata):
+        found.update(_comments_in(Path(module.__file__ or "").read_text(encoding="utf-8")))
+    return found
+
+
+def _comments_in(source: str) -> dict[tuple[str, str], str]:
     text_lines = source.splitlines()
     by_line = {
         token.start[0]: token.string.lstrip("#").strip()

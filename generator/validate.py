@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from generator import verdicts
+from generator import validator_settings, verdicts
 from generator.config import RefPolicy
 from generator.diagnostics import (
     Diagnostic,
@@ -219,6 +219,7 @@ def _unresolved_ref_at(document: Document, error: BaseException) -> str | None:
 
 
 def _validator_class(version: str) -> type[SpecValidator]:
+    validator_settings.install()  # before the library is imported: it spares pydantic
     from openapi_spec_validator import (
         OpenAPIV2SpecValidator,
         OpenAPIV30SpecValidator,
@@ -240,6 +241,7 @@ def _meta_validator(version: str) -> Any:
     registry crawled once. Its own registry is left uncrawled, and jsonschema then crawls
     it again for every ``$ref`` it follows: 4x the time of the whole check on a small spec."""
     if version not in _meta_validators:
+        validator_settings.install()
         from jsonschema.validators import validator_for
         from jsonschema_specifications import REGISTRY as SPECIFICATIONS
         from openapi_spec_validator.schemas import schema_v2, schema_v30, schema_v31

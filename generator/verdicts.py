@@ -50,6 +50,7 @@ VALIDATION_CODE = (
     "walker.py",
     "locations.py",
     "verdicts.py",
+    "validator_settings.py",
     "loader.py",
     "diagnostics.py",
 )

@@ -21,8 +21,9 @@ tests/test_validate_differential.py checks both walkers give the same diagnostic
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
-from importlib import metadata
 from typing import Any
+
+from generator.caching import installed_version
 
 # The library versions the patch was measured on; elsewhere the unpatched walker runs.
 MEASURED_ON = {
@@ -90,13 +91,19 @@ class _ScreenedSchemaCheck:
 
 def patch_applies() -> bool:
     """Whether the installed library is one the patch was measured on."""
-    for distribution, versions in MEASURED_ON.items():
-        try:
-            if metadata.version(distribution) not in versions:
-                return False
-        except metadata.PackageNotFoundError:
-            return False
-    return True
+    return all(_installed(name) in versions for name, versions in MEASURED_ON.items())
+
+
+def _installed(distribution: str) -> str | None:
+    found = installed_version(distribution)
+    if found is not None:
+        return found
+    from importlib import metadata  # any other kind of install (costly to import)
+
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return None
 
 
 def fast_keyword_validators(

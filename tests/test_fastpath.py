@@ -126,3 +126,68 @@ def test_the_builtin_templates_folder_is_the_one_render_uses() -> None:
     from generator.render import builtin_templates
 
     assert _builtin_templates() == builtin_templates()
+
+
+# Modules that a run answered by the fast path must not load: each was once imported on
+# the way to it (the generator's start-up) and made every such run slower.
+NOT_ON_THE_FAST_PATH = (
+    "jinja2",
+    "yaml",
+    "black",
+    "openapi_spec_validator",
+    "jsonschema",
+    "referencing",
+    "pydantic",
+    "platformdirs",
+    "packaging",
+    "difflib",
+    "shlex",
+    "shutil",  # argparse's help formatter imported it to measure the terminal
+    "tomllib",  # the working folder here has no pyproject.toml
+    "subprocess",
+    "multiprocessing",
+    "concurrent",
+    "generator.pipeline",
+    "generator.model.types",  # twenty dataclasses
+    "generator.model.metadata",  # dataclasses too: loaded only when metadata is given
+    "dataclasses",  # with inspect, a quarter of such a run: its classes are NamedTuples
+    "inspect",
+    "generator.validate",
+    "generator.render",
+    "generator.write",
+)
+
+LOADED_AFTER_RUN = """
+import json, sys
+from generator.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def test_a_run_answered_by_the_fast_path_loads_none_of_the_pipeline(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    env = {**os.environ, "OPENAPI_PYCLIENT_CACHE_DIR": str(tmp_path / "cache")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    command = [sys.executable, "-c", LOADED_AFTER_RUN, "generate", str(PETSTORE), "-o", str(out)]
+    runs = []
+    for _ in range(2):
+        result = subprocess.run(
+            command, cwd=tmp_path, env=env, capture_output=True, text=True, check=True
+        )
+        runs.append(json.loads(result.stdout.splitlines()[-1]))
+    full, fast = runs
+    assert full["code"] == fast["code"] == 0
+    # The first run is a full one (so the list above names modules that exist and load).
+    assert {"jinja2", "generator.pipeline", "generator.model.types"} <= set(full["modules"])
+    loaded = [
+        name
+        for name in fast["modules"]
+        if any(name == banned or name.startswith(banned + ".") for banned in NOT_ON_THE_FAST_PATH)
+    ]
+    assert loaded == []

@@ -215,6 +215,6 @@ def test_walker_patch_applies_only_to_the_measured_library_version(
 
     import generator.walker as walker
 
-    monkeypatch.setattr(walker.metadata, "version", lambda name: "0.9.1")
+    monkeypatch.setattr(walker, "installed_version", lambda name: "0.9.1")
     assert not patch_applies()
     assert fast_keyword_validators(library) == dict(library)

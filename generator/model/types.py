@@ -7,8 +7,12 @@ every text field raw text from the spec (templates escape it for its context).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
+
+# Re-exported: part of the model the templates receive (client.project).
+from generator.model.metadata import Author as Author
+from generator.model.metadata import ProjectMetadata as ProjectMetadata
 
 ParameterLocation = Literal["path", "query", "header", "cookie"]
 
@@ -249,26 +253,6 @@ class RuntimeDefaults:
 
 
 @dataclass(frozen=True)
-class Author:
-    """One entry of ``authors`` in the generated pyproject.toml."""
-
-    name: str  # e.g. Jane Doe
-    email: str  # "" when not given
-
-
-@dataclass(frozen=True)
-class ProjectMetadata:
-    """The generated project's metadata beyond its names and version (``[tool.generator]``
-    ``license``, ``authors`` and ``urls``, or ``--license``, ``--author``, ``--url``)."""
-
-    license: str = ""  # SPDX license expression, e.g. MIT; "" when none is configured
-    authors: tuple[Author, ...] = ()  # in the order given
-    urls: tuple[tuple[str, str], ...] = ()  # (label, URL) for [project.urls], in order given
-    # Trove classifiers; every generated package ships inline types (py.typed)
-    classifiers: tuple[str, ...] = ("Typing :: Typed",)
-
-
-@dataclass(frozen=True)
 class ClientModel:
     """Everything the templates render for one generated package."""
 
@@ -289,4 +273,5 @@ class ClientModel:
     env_prefix: str  # e.g. SQUARE_OAUTH: SQUARE_OAUTH_BASE_URL overrides the default server
     runtime: RuntimeDefaults  # timeouts, retry policy and User-Agent of the generated runtime
     secret_names: tuple[str, ...]  # wire names of every secret field, redacted in free-form data
-    project: ProjectMetadata = ProjectMetadata()  # license, authors, URLs and classifiers
+    # license, authors, URLs and classifiers
+    project: ProjectMetadata = field(default_factory=ProjectMetadata)

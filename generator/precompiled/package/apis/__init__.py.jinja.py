@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 5b3b73018b993398302b1c5a2f230fbc7b178e4ea3824875bb815e39f741cb93
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/apis/__init__.py.jinja'
 
@@ -75,3 +74,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '10=37&13=40&14=44&19=52&20=56&26=60&27=64&28=68'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 5b3b73018b993398302b1c5a2f230fbc7b178e4ea3824875bb815e39f741cb93

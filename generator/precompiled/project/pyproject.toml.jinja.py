@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 8c3a0e944deea0a9e24ec1fc47f9ebcef079855ae778a3ba701267544c0ad307
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'project/pyproject.toml.jinja'
 
@@ -75,3 +74,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '6=19&7=21&8=23&11=25&12=28&14=30&16=33&17=37&22=52&23=56&30=60&33=63&34=66&52=72'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 8c3a0e944deea0a9e24ec1fc47f9ebcef079855ae778a3ba701267544c0ad307

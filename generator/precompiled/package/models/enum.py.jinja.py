@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 75e15d6991bbd12ccb638cd2894d10138214fd3ccd2805548f6efcdfcc58e5c5
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/models/enum.py.jinja'
 
@@ -167,3 +166,4 @@ def block_enum_methods(context, missing=missing, environment=environment):
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'class_docstring': block_class_docstring, 'enum_members': block_enum_members, 'enum_member': block_enum_member, 'enum_methods': block_enum_methods}
 debug_info = '2=24&9=26&14=28&17=36&25=41&38=46&15=49&2=51&3=67&9=72&10=82&17=85&18=101&25=104&26=114&28=117&30=148&31=152&32=155&38=158'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 75e15d6991bbd12ccb638cd2894d10138214fd3ccd2805548f6efcdfcc58e5c5

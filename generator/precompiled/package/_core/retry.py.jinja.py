@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 3129e953d0026bdeb6c791b075e9b404f36ac5145ff207c9c6d6d1df6d7ee4ad
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/_core/retry.py.jinja'
 
@@ -13,3 +12,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = ''
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 3129e953d0026bdeb6c791b075e9b404f36ac5145ff207c9c6d6d1df6d7ee4ad

@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 0014600cf327fc4d6d90651f48a80281fed42f6d64e401a22af7d94abb65c100
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/_core/http.py.jinja'
 
@@ -13,3 +12,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = ''
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 0014600cf327fc4d6d90651f48a80281fed42f6d64e401a22af7d94abb65c100

@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 05f71824fcb6da9f0aaf5b764a76b1389dde5e5d0253cfc734c527729ba0ac0e
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'docs/api.md.jinja'
 
@@ -428,3 +427,4 @@ def block_extra_sections(context, missing=missing, environment=environment):
 
 blocks = {'title': block_title, 'class_name': block_class_name, 'methods': block_methods, 'operation': block_operation, 'operation_heading': block_operation_heading, 'operation_signature': block_operation_signature, 'operation_parameters': block_operation_parameters, 'operation_response': block_operation_response, 'operation_example': block_operation_example, 'extra_sections': block_extra_sections}
 debug_info = '2=12&10=13&21=14&29=16&31=19&151=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=104&33=112&53=113&78=114&97=115&118=116&33=118&35=152&37=154&39=163&41=166&43=168&45=171&47=173&53=177&56=193&59=195&60=199&62=202&63=205&65=207&66=211&72=215&78=218&79=239&85=242&86=246&88=255&89=258&91=277&92=281&97=289&101=305&102=308&103=312&104=315&108=320&112=323&113=327&118=333&123=375&124=378&126=383&127=385&129=389&130=392&132=397&135=400&136=402&137=404&138=408&140=412&151=419'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 05f71824fcb6da9f0aaf5b764a76b1389dde5e5d0253cfc734c527729ba0ac0e

@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 312ec69c4b6168d293aa7094bc9b3cdfcb601b0763368d9b7b1fad94f14619a9
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/_core/result.py.jinja'
 
@@ -46,3 +45,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '6=19&13=23&16=26&18=28&26=34&27=37&29=39'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 312ec69c4b6168d293aa7094bc9b3cdfcb601b0763368d9b7b1fad94f14619a9

@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source ad70c50575044b70c15a1c7c890b1107e4c782945ed8cd835314511efc06d072
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/_core/auth.py.jinja'
 
@@ -47,3 +46,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '23=19&27=25&28=29&29=31&30=33&31=35&32=37&33=39&34=41'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source ad70c50575044b70c15a1c7c890b1107e4c782945ed8cd835314511efc06d072

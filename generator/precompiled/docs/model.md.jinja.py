@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source f5574b2c7551672106e7b7762ba851a82a11c19ddde5e3df995543a98c9feba7
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'docs/model.md.jinja'
 
@@ -182,3 +181,4 @@ def block_extra_sections(context, missing=missing, environment=environment):
 
 blocks = {'title': block_title, 'description': block_description, 'class_name': block_class_name, 'fields': block_fields, 'field_row': block_field_row, 'notes': block_notes, 'extra_sections': block_extra_sections}
 debug_info = '2=11&11=12&15=13&22=14&47=15&58=16&2=18&3=28&5=30&11=34&12=49&15=52&19=63&22=70&23=85&30=88&38=94&40=97&41=116&47=137&48=164&50=167&52=169&58=173'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source f5574b2c7551672106e7b7762ba851a82a11c19ddde5e3df995543a98c9feba7

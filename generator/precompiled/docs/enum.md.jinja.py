@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source a5c988ae550ec57d1eb2c9f6944e9f73d149bb6afb080f3cbc2cc7e8c97399ed
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'docs/enum.md.jinja'
 
@@ -117,3 +116,4 @@ def block_extra_sections(context, missing=missing, environment=environment):
 
 blocks = {'title': block_title, 'description': block_description, 'class_name': block_class_name, 'values': block_values, 'value_row': block_value_row, 'extra_sections': block_extra_sections}
 debug_info = '2=11&7=12&11=13&20=14&34=15&2=17&3=27&7=30&8=45&11=48&15=59&17=65&20=68&26=79&28=82&29=101&34=108'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source a5c988ae550ec57d1eb2c9f6944e9f73d149bb6afb080f3cbc2cc7e8c97399ed

@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source c81e92eb186c4d9ad2a34068e69299e1277eb333b347f76f525c4ba41ae8880a
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/_core/redact.py.jinja'
 
@@ -13,3 +12,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = ''
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source c81e92eb186c4d9ad2a34068e69299e1277eb333b347f76f525c4ba41ae8880a

@@ -1,6 +1,5 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 1bf65b67c53b955c5bbcd2959864d47b7be819f358ed6ab2235829882908937a
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
-name = 'package/_core/__init__.py.jinja'
+name = 'package/py.typed.jinja'
 
 def root(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -9,7 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     pass
-    yield '"""The runtime shared by every API class: requests, auth, results. Not public API."""\n'
 
 blocks = {}
 debug_info = ''
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855

@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 7b24514cba38a4b669117ba2d92ecb0ac728dc097f5d88b63dac8e7854870208
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/client.py.jinja'
 
@@ -349,3 +348,4 @@ def block_async_client_methods(context, missing=missing, environment=environment
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'client_docstring': block_client_docstring, 'client_methods': block_client_methods, 'async_client_docstring': block_async_client_docstring, 'async_client_methods': block_async_client_methods}
 debug_info = '1=55&3=61&4=66&6=70&7=75&16=87&18=95&19=100&21=106&22=111&24=119&26=121&29=123&34=127&36=129&37=133&39=135&42=141&43=145&44=146&45=150&47=153&48=154&49=158&52=163&53=165&64=171&71=173&96=175&153=181&151=184&160=186&165=188&168=190&171=192&174=196&175=200&177=202&179=206&211=214&209=217&219=223&217=226&226=228&231=230&234=232&237=234&240=238&241=242&242=244&244=248&276=256&274=259&64=261&71=271&85=299&89=302&90=306&153=311&211=321&219=330&276=340'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 7b24514cba38a4b669117ba2d92ecb0ac728dc097f5d88b63dac8e7854870208

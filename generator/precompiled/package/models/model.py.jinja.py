@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 2e65fa4a8c27688f21f430552fbb74b7561887e4334a6ed93e3727fd4cf7d063
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/models/model.py.jinja'
 
@@ -395,3 +394,4 @@ def block_model_methods(context, missing=missing, environment=environment):
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'class_docstring': block_class_docstring, 'model_fields': block_model_fields, 'model_field': block_model_field, 'model_methods': block_model_methods}
 debug_info = '2=43&9=45&47=47&50=50&52=57&56=63&54=66&69=68&70=71&72=74&73=76&76=79&77=83&86=94&109=99&84=102&2=104&3=120&9=125&11=183&12=185&13=189&15=192&16=195&17=198&20=203&21=208&22=210&23=219&25=221&28=225&31=231&34=234&35=242&37=247&40=250&41=254&56=261&57=289&58=291&59=294&64=299&86=303&87=313&89=316&91=360&92=362&93=364&98=368&100=372&102=377&103=380&109=386'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 2e65fa4a8c27688f21f430552fbb74b7561887e4334a6ed93e3727fd4cf7d063

@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 39a8ca02fbca838a7a679260a682cddf27d382d9b18321510664de828d6eecdb
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/__init__.py.jinja'
 
@@ -32,3 +31,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '1=25&5=27&22=29'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 39a8ca02fbca838a7a679260a682cddf27d382d9b18321510664de828d6eecdb

@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 181ebe01d7dc8593409f56090db60504209fa0023651e949311d4f8368a13d53
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/environment.py.jinja'
 
@@ -55,3 +54,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '10=37&12=41&13=45&14=48&19=52'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 181ebe01d7dc8593409f56090db60504209fa0023651e949311d4f8368a13d53

@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 37125dff5843bc2f9e69074c0ecd0684a214dc0213b95ba8725e6f3f34086870
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/_core/enums.py.jinja'
 
@@ -13,3 +12,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = ''
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 37125dff5843bc2f9e69074c0ecd0684a214dc0213b95ba8725e6f3f34086870

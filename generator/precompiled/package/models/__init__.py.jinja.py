@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 1eeb53349282dd281728c642b71ff24ea055f812d80b79624ea1f85148b9045d
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/models/__init__.py.jinja'
 
@@ -114,3 +113,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '11=50&12=53&13=56&14=59&16=62&17=66&20=71&23=74&24=78&29=84&30=88&36=92&37=96&53=102&59=105&60=109'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 1eeb53349282dd281728c642b71ff24ea055f812d80b79624ea1f85148b9045d

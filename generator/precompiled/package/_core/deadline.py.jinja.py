@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 7ee782bdaa68c2230eabc1dd7b1225e7d3c8d717ee288997723e440888c07915
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/_core/deadline.py.jinja'
 
@@ -13,3 +12,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = ''
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 7ee782bdaa68c2230eabc1dd7b1225e7d3c8d717ee288997723e440888c07915

@@ -1,4 +1,3 @@
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 50bf5cd1476e22dba8797cb3988b0222a310a51e5d744e6ffe712c1113cc345b
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/_core/settings.py.jinja'
 
@@ -52,3 +51,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '6=19&7=21&8=23&9=25&10=27&11=29&12=31&13=33&15=35&17=37&20=40&21=44'
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 50bf5cd1476e22dba8797cb3988b0222a310a51e5d744e6ffe712c1113cc345b
