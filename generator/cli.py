@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from generator import __version__, fastpath
-from generator.config import FORMATTERS, ref_policy_from_args, resolve_config
+from generator.config import ref_policy_from_args, resolve_config
 from generator.diagnostics import (
     EXIT_DRIFT,
     EXIT_OK,
@@ -27,6 +27,7 @@ from generator.diagnostics import (
 )
 from generator.diff import REPORT_FORMATS
 from generator.progress import counted, erase, listen, stage
+from generator.settings import FORMATTERS
 
 if TYPE_CHECKING:
     from generator.diff.release import VersionPolicy

@@ -8,17 +8,16 @@ loads nothing beyond the standard library and ``packaging``'s version and licens
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator.diagnostics import Diagnostic, GeneratorError, display_path
-from generator.settings import DEFAULT_VERSION, check_command_line, check_project_settings
-
-# What lays the generated Python out (generator/formatting.py): ruff by default, black, or
-# nothing at all (to debug templates).
-Formatter = Literal["ruff", "black", "none"]
-FORMATTERS: tuple[Formatter, ...] = get_args(Formatter)
-DEFAULT_FORMATTER: Formatter = "ruff"
-
+from generator.settings import (
+    DEFAULT_FORMATTER,
+    DEFAULT_VERSION,
+    Formatter,
+    check_command_line,
+    check_project_settings,
+)
 
 if TYPE_CHECKING:
     from generator.model.metadata import ProjectMetadata
@@ -157,7 +156,7 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
         template_plugins=tuple(plugins),
         lenient=bool(args.get("lenient") or settings.get("lenient", False)),
         ref_policy=ref_policy_from_args(args),
-        formatter=_formatter(args, settings, pyproject),
+        formatter=_formatter(args, settings),
         metadata=_metadata(args, settings),
     )
 
@@ -173,15 +172,11 @@ def _metadata(args: dict[str, Any], settings: dict[str, Any]) -> ProjectMetadata
     return ProjectMetadata(license=expression, authors=authors, urls=urls)
 
 
-def _formatter(args: dict[str, Any], settings: dict[str, Any], origin: Origin) -> Formatter:
-    """``--formatter``, else ``formatter`` in ``[tool.generator]``, else ruff."""
-    chosen = args.get("formatter") or settings.get("formatter") or DEFAULT_FORMATTER
-    for name in FORMATTERS:
-        if chosen == name:
-            return name
-    choices = ", ".join(FORMATTERS)
-    message = f"[tool.generator] formatter must be one of {choices}, not {chosen!r}"
-    raise GeneratorError([origin.diagnostic(message)])
+def _formatter(args: dict[str, Any], settings: dict[str, Any]) -> Formatter:
+    """``--formatter``, else ``formatter`` in ``[tool.generator]``, else ruff (both already
+    checked by generator/settings.py)."""
+    chosen: Formatter = args.get("formatter") or settings.get("formatter") or DEFAULT_FORMATTER
+    return chosen
 
 
 def ref_policy_from_args(args: dict[str, Any]) -> RefPolicy:

@@ -39,9 +39,9 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from generator.caching import cache_folder, installed_version, remove_stale
-from generator.config import DEFAULT_FORMATTER, FORMATTERS, Formatter
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.render import RenderedFile
+from generator.settings import DEFAULT_FORMATTER, FORMATTERS, Formatter
 
 T = TypeVar("T")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from generator.diagnostics import Diagnostic, GeneratorError
 
@@ -21,7 +21,11 @@ if TYPE_CHECKING:
     from generator.model.metadata import Author
 
 DEFAULT_VERSION = "0.1.0"
-FORMATTERS = ("black", "ruff", "none")
+# What lays the generated Python out (generator/formatting.py): ruff by default, black, or
+# nothing at all (to debug templates).
+Formatter = Literal["black", "ruff", "none"]
+FORMATTERS: tuple[Formatter, ...] = get_args(Formatter)
+DEFAULT_FORMATTER: Formatter = "ruff"
 TABLE = "[tool.generator]"
 
 _PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]*")
@@ -61,10 +65,11 @@ def _flag(value: Any) -> bool:
     return value
 
 
-def _formatter(value: Any) -> str:
-    if value not in FORMATTERS:
-        raise Invalid(f"expected one of {', '.join(FORMATTERS)}, got {_shown(value)}")
-    return str(value)
+def _formatter(value: Any) -> Formatter:
+    for name in FORMATTERS:
+        if value == name:
+            return name
+    raise Invalid(f"expected one of {', '.join(FORMATTERS)}, got {_shown(value)}")
 
 
 def package_name(value: Any) -> str:
@@ -246,6 +251,7 @@ _OPTIONS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "project_name": ("--project-name", project_name),
     "package_version": ("--package-version", version),
     "license": ("--license", _license),
+    "formatter": ("--formatter", _formatter),
 }
 
 
