@@ -9,8 +9,8 @@ digest; if one was edited by hand or removed, or anything at all differs, the fu
 pipeline runs and decides as usual (so ``--check`` still reports a hand-edited file, and
 ``generate`` treats it as it always does).
 
-This module imports nothing heavy: the point is to answer before black, Jinja and the
-validator are loaded.
+This module imports nothing heavy: the point is to answer before a formatter, Jinja and
+the validator are loaded.
 """
 
 from __future__ import annotations

@@ -140,8 +140,7 @@ def _format_texts(
         return [_black_outcome(job) for job in jobs]
     if workers is not None and workers.executor is not None and workers.formatter == "black":
         return _map(workers, jobs)
-    check_formatter("black")
-    with FormatWorkers("black") as started:
+    with FormatWorkers("black") as started:  # checks that black can start
         return _map(started, jobs)
 
 

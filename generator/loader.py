@@ -40,14 +40,14 @@ from generator.diagnostics import (
     pointer_from_parts,
 )
 from generator.jsonpos import JsonIndex, LineIndex, duplicate_keys
-from generator.yaml12 import SpecLoader, protect_breaks, restore_breaks
+from generator.yaml12 import USES_LIBYAML, SpecLoader, protect_breaks, restore_breaks
 
 # Defined with the run's settings (generator.config), which must not load YAML; kept
 # importable from here, where they are used.
 __all__ = ["RefPolicy", "display_path", "parse_ref_map"]
 
 # libyaml reports a bad character by its byte offset in UTF-8; the Python parser by index.
-_OFFSETS_IN_BYTES = issubclass(SpecLoader, yaml.CSafeLoader)
+_OFFSETS_IN_BYTES = USES_LIBYAML
 
 MAX_SPEC_BYTES = 32 * 1024 * 1024  # per file; the largest public specs are under 10 MB
 MAX_NESTING = 200  # mappings/lists inside each other: ~100 nested schemas

@@ -75,13 +75,7 @@ def schema_passes_draft4(meta_schema: dict[str, Any], format_checker: Any, schem
     Python's); then every string under a ``pattern`` key, anywhere, must pass the same
     ``format_checker`` jsonschema would use: a superset of the patterns it checks.
     """
-    validator = _rust_validator("schema-draft4", meta_schema)
-    if validator is None:
-        return False
-    try:
-        if not validator.is_valid(schema):
-            return False
-    except Exception:  # a value jsonschema-rs cannot convert
+    if not _rust_says_valid("schema-draft4", meta_schema, schema):
         return False
     stack = [schema]
     while stack:

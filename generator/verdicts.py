@@ -52,6 +52,9 @@ VALIDATION_CODE = (
     "verdicts.py",
     "validator_settings.py",
     "loader.py",
+    "yaml12.py",
+    "jsonpos.py",
+    "swagger2.py",
     "diagnostics.py",
 )
 

@@ -159,19 +159,26 @@ class _Listing:
 
     def __init__(self, folder: Path) -> None:
         self.folder = str(folder)
-        self.names: dict[str, frozenset[str]] = {}
+        # Per subfolder: its names, and the same names case-folded.
+        self.names: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def has(self, relative: str) -> bool:
         """Whether anything (a file, folder or symlink, even a dangling one) is there."""
         head, _, name = relative.rpartition("/")
-        names = self.names.get(head)
-        if names is None:
+        listed = self.names.get(head)
+        if listed is None:
             try:
                 names = frozenset(os.listdir(os.path.join(self.folder, head)))
             except OSError:  # missing, not a folder, or unreadable: nothing below it
                 names = frozenset()
-            self.names[head] = names
-        return name in names
+            listed = self.names[head] = (names, frozenset(n.casefold() for n in names))
+        if name in listed[0]:
+            return True
+        # On a case-insensitive file system (macOS, Windows) a user's Foo.py is where
+        # foo.py would go: only the file system can tell, so ask it for those names alone.
+        return name.casefold() in listed[1] and os.path.lexists(
+            os.path.join(self.folder, relative)
+        )
 
 
 def _file_digest(path: Path) -> str:

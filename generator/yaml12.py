@@ -25,6 +25,8 @@ try:  # pragma: no cover - depends on how PyYAML was built
     _Base: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # pragma: no cover
     _Base = yaml.SafeLoader
+# libyaml reports a bad character by its byte offset in UTF-8; the Python parser by index.
+USES_LIBYAML = _Base is not yaml.SafeLoader
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 

@@ -9,6 +9,8 @@ and refuses remote ones.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -669,3 +671,18 @@ def test_flow_yaml_that_starts_like_json_is_located_as_yaml(tmp_path: Path) -> N
 
     assert document.locate("/info/version") == (2, 30)
     assert document.locate("/paths") == (3, 9)
+
+
+def test_a_pyyaml_built_without_libyaml_still_loads_specs() -> None:
+    code = (
+        "import yaml; del yaml.CSafeLoader\n"  # as PyYAML is when built without libyaml
+        "from pathlib import Path\n"
+        "from generator.loader import load_document\n"
+        "print(load_document(Path('spec/square-oauth.yaml')).data['info']['title'])"
+    )
+    root = Path(__file__).resolve().parent.parent
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == "Square OAuth API\n"

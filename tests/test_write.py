@@ -230,3 +230,17 @@ def test_fallback_swap_without_renameat2(tmp_path: Path, monkeypatch: pytest.Mon
     assert after["mine.txt"] == before["mine.txt"] and after["b.py"] == before["b.py"]
     assert after["a.py"][2] == b"A2\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_users_file_differing_only_in_case_counts_where_the_file_system_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import write
+
+    (tmp_path / "Foo.py").write_text("mine\n", encoding="utf-8")
+    assert write._Listing(tmp_path).has("Foo.py")
+    assert not write._Listing(tmp_path).has("foo.py")  # case-sensitive here: two files
+    # A case-insensitive file system (macOS, Windows) answers for foo.py with Foo.py.
+    folded = {str(tmp_path / "Foo.py").casefold()}
+    monkeypatch.setattr(write.os.path, "lexists", lambda path: str(path).casefold() in folded)
+    assert write._Listing(tmp_path).has("foo.py")

@@ -413,7 +413,7 @@ class Runner:
     """Runs the generator on mutants inside ``workdir`` and checks each run."""
 
     workdir: Path
-    # base spec -> (its generated package, black's cache entry for the run folder after it)
+    # base spec -> (its generated package, the formatter's cache entry for the run folder after it)
     baselines: dict[Path, tuple[Path, bytes | None]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -68,10 +68,10 @@ def root(context, missing=missing, environment=environment):
             yield str(t_1(l_1_address))
             yield '\n'
         l_1_label = l_1_address = missing
-    yield '\n[tool.ruff]\nline-length = 88\ntarget-version = "py310"\n\n[tool.ruff.lint]\nselect = ["E", "F", "W", "I", "UP", "B"]\n# Docstrings carry the spec\'s prose as written; black decides the width of code.\nignore = ["E501"]\n\n[tool.mypy]\nstrict = true\nplugins = []\n\n[tool.hatch.build.targets.wheel]\npackages = ['
+    yield '\n[tool.ruff]\nline-length = 88\ntarget-version = "py310"\n\n[tool.ruff.lint]\nselect = ["E", "F", "W", "I", "UP", "B"]\n# Docstrings carry the spec\'s prose as written; the formatter decides the width of code.\nignore = ["E501"]\n\n[tool.mypy]\nstrict = true\nplugins = []\n\n[tool.hatch.build.targets.wheel]\npackages = ['
     yield str(t_1(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name')))
     yield ']\n'
 
 blocks = {}
 debug_info = '6=19&7=21&8=23&11=25&12=28&14=30&16=33&17=37&22=52&23=56&30=60&33=63&34=66&52=72'
-# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 8c3a0e944deea0a9e24ec1fc47f9ebcef079855ae778a3ba701267544c0ad307
+# generator.template_code: jinja2 3.1.6 options 826747d6ece0e2af source 64489d4e83e6a22c237a7389d19440507d37afe8846a54f4e35c7963eb849023
