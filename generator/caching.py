@@ -14,6 +14,10 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # Records of output folders not generated for this long are removed.
 STALE_SECONDS = 30 * 24 * 3600
@@ -58,13 +62,35 @@ def _normalized(project: str) -> str:
 @functools.cache
 def _dist_info_versions() -> dict[str, str]:
     found: dict[str, str] = {}
+    for name in _dist_info_names():
+        project, _, version = name.removesuffix(".dist-info").partition("-")
+        found.setdefault(_normalized(project), version)
+    return found
+
+
+def installed_distributions(projects: Iterable[str]) -> str:
+    """The ``*.dist-info`` names of ``projects`` on ``sys.path``, lower-cased and sorted:
+    what a cache key needs to change when one of them is upgraded."""
+    wanted = {_normalized(project) for project in projects}
+    return " ".join(
+        sorted(
+            {
+                name.lower()
+                for name in _dist_info_names()
+                if _normalized(name.partition("-")[0]) in wanted
+            }
+        )
+    )
+
+
+def _dist_info_names() -> list[str]:
+    """Every ``*.dist-info`` folder name on ``sys.path``, in its order (one listing per
+    entry; ``importlib.metadata`` would cost more than the lookup itself)."""
+    found = []
     for entry in sys.path:
         try:
             names = os.listdir(entry or ".")
         except OSError:
             continue
-        for name in names:
-            if name.endswith(".dist-info"):
-                project, _, version = name.removesuffix(".dist-info").partition("-")
-                found.setdefault(_normalized(project), version)
+        found += [name for name in names if name.endswith(".dist-info")]
     return found

@@ -18,13 +18,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator import __version__
-from generator.caching import cache_folder, remove_stale
+from generator.caching import cache_folder, installed_distributions, remove_stale
 
 if TYPE_CHECKING:
     from generator.config import GenerateConfig
@@ -75,19 +74,7 @@ def _library_versions() -> str:
     rather than through ``importlib.metadata``, which alone would cost more than the rest
     of this check.
     """
-    wanted = {name.replace("-", "_").lower() for name in LIBRARIES}
-    found: set[str] = set()
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith(".dist-info"):
-                project = name[: -len(".dist-info")].split("-", 1)[0].replace("-", "_").lower()
-                if project in wanted:
-                    found.add(name.lower())
-    return " ".join(sorted(found))
+    return installed_distributions(LIBRARIES)
 
 
 def options_of(config: GenerateConfig, *more: object) -> str | None:

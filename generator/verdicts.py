@@ -18,14 +18,13 @@ import functools
 import hashlib
 import json
 import os
-import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator import __version__
-from generator.caching import cache_folder
+from generator.caching import cache_folder, installed_distributions
 
 if TYPE_CHECKING:
     from generator.diagnostics import Diagnostic
@@ -140,20 +139,8 @@ def store(
 
 @functools.cache
 def _library_versions() -> str:
-    """The ``*.dist-info`` names of LIBRARIES on ``sys.path`` (one listing per entry;
-    ``importlib.metadata`` would cost more than the lookup itself)."""
-    found: set[str] = set()
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith(".dist-info"):
-                project = name.split("-", 1)[0].lower()
-                if project in LIBRARIES:
-                    found.add(name.lower())
-    return " ".join(sorted(found))
+    """The ``*.dist-info`` names of LIBRARIES on ``sys.path``."""
+    return installed_distributions(LIBRARIES)
 
 
 @functools.cache
