@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 LOWEST := .venv-lowest
 LOWEST_STAMP := $(LOWEST)/.installed
 # The stages that depend on the libraries' behaviour: loading, validation, the model, the
-# command line, and the golden output (black's style).
+# command line, and the golden output (the formatter's layout).
 CORE_TESTS := tests/test_loader.py tests/test_validate.py tests/test_model.py \
 	tests/test_naming.py tests/test_cli_errors.py tests/test_config_strict.py tests/test_golden.py
 

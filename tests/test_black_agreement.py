@@ -74,6 +74,10 @@ def _generated(spec: Path, out: Path) -> dict[str, str]:
 def test_committed_trees_pass_black_check(folder: Path) -> None:
     files = _tree(folder)
     assert len([name for name in files if name.endswith(".py")]) > 20
+    # The docs' Python blocks are checked too: there must be some to check.
+    assert any(
+        MARKDOWN_PYTHON_BLOCK.search(text) for name, text in files.items() if name.endswith(".md")
+    )
     assert _black_would_change(files) == []
 
 

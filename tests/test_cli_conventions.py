@@ -202,13 +202,14 @@ def test_ctrl_c_is_one_line_exit_130_and_nothing_written(tmp_path: Path, after: 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["spec"]  # no output, no staging
 
 
-def test_a_missing_library_is_one_line() -> None:
+def test_a_missing_library_is_one_line(tmp_path: Path) -> None:
     code = (
         "import sys; sys.modules['jinja2'] = None\n"  # as if Jinja were not installed
         "from generator.cli import main; sys.exit(main(prog='openapi-pyclient'))"
     )
-    run = _python(code, "generate", str(SPEC), "-o", "never-written", "--no-bump")
+    out = tmp_path / "never-written"
+    run = _python(code, "generate", str(SPEC), "-o", str(out), "--no-bump")
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
     assert run.stderr.startswith("error: the Python package 'jinja2' is not installed in ")
-    assert not (ROOT / "never-written").exists()
+    assert not out.exists()

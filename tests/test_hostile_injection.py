@@ -9,8 +9,8 @@ in the AST may contain the probe, and no spec string may appear in the code toke
 strings and comments.
 
 Budget: ``HOSTILE_EXAMPLES`` examples (default 200 in CI, fixed seed). The property run skips
-black (the check is on the rendered text, which black only reformats); the hand-written cases
-below run the whole pipeline, validator and black included. A longer run:
+formatting (the check is on the rendered text, which a formatter only reformats); the
+hand-written cases below run the whole pipeline, validator and formatter included. A longer run:
 
     HOSTILE_EXAMPLES=5000 .venv/bin/python -m pytest tests/test_hostile_injection.py
 
@@ -79,7 +79,7 @@ def _generate_in_memory(spec: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _generate_fully(spec: dict[str, Any], tmp_path: Path) -> list[tuple[str, str]]:
-    """The whole pipeline from a file: load, validate, model, render, black."""
+    """The whole pipeline from a file: load, validate, model, render, format."""
     path = tmp_path / "spec.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
     config = GenerateConfig(

@@ -222,6 +222,7 @@ def test_generate_validates_in_a_worker_strict_or_lenient(mode: list[str], tmp_p
         env=env,
         cwd=tmp_path,
         check=False,
+        timeout=120,
     )
 
     assert result.stdout.split()[-3:] == ["0", "False", "False"], result.stderr

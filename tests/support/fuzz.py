@@ -15,10 +15,10 @@ Anything else (a traceback, another exit code, a run that does not end within
 ``RUN_SECONDS``) is a finding. The same seed gives the same mutants, so a finding is
 reproduced with ``mutant(seed)``.
 
-Runs are in-process through ``generator.cli.main`` with black in this process (starting a
-pool of workers per run would cost more than the run): that keeps a few hundred runs
-within a minute. Each run writes into a copy of the base spec's own generated package, so
-that black's cache formats only the files a mutation changed.
+Runs are in-process through ``generator.cli.main`` with no worker process (starting one per
+run would cost more than the run): that keeps a few hundred runs within a minute. Each run
+writes into a copy of the base spec's own generated package, so that the format cache
+formats only the files a mutation changed.
 """
 
 from __future__ import annotations
