@@ -40,6 +40,7 @@ from typing import Any, Generic, TypeVar
 
 from generator.caching import cache_folder, installed_version, remove_stale
 from generator.diagnostics import Diagnostic, GeneratorError
+from generator.forked import cores as _cores  # a name of this module's: tests replace it
 from generator.render import RenderedFile
 from generator.settings import DEFAULT_FORMATTER, FORMATTERS, Formatter
 
@@ -473,13 +474,6 @@ def _context() -> Any:
     import multiprocessing
 
     return multiprocessing.get_context("fork" if sys.platform == "linux" else None)
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
 
 
 # cache -----------------------------------------------------------------------------------

@@ -235,7 +235,7 @@ def _parse(text: str, shown: str, json_hint: bool) -> Any:
                 ]
                 raise GeneratorError(_duplicates(shown, "JSON", found))
             return data
-    lines = LineIndex(text)
+    # Line numbers are needed only to report a fault: counted then, not on every load.
     yaml_text, stand_ins = protect_breaks(text)
     try:
         _check_aliases(yaml_text, shown)
@@ -246,7 +246,7 @@ def _parse(text: str, shown: str, json_hint: bool) -> Any:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line, column = lines.position(mark.index) if mark else (None, None)
+        line, column = LineIndex(text).position(mark.index) if mark else (None, None)
         problem = error.problem or error.context or "syntax error"
         raise GeneratorError(
             [Diagnostic(shown, f"invalid YAML: {problem}", line, column)]
@@ -255,16 +255,17 @@ def _parse(text: str, shown: str, json_hint: bool) -> Any:
         offset = error.position
         if _OFFSETS_IN_BYTES:
             offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
-        line, column = lines.position(offset)
+        line, column = LineIndex(text).position(offset)
         message = f"invalid YAML: {error.reason} (character #x{error.character:04x})"
         raise GeneratorError([Diagnostic(shown, message, line, column)]) from None
     except yaml.YAMLError as error:
         raise GeneratorError([Diagnostic(shown, f"invalid YAML: {error}")]) from None
     except RecursionError:
         message = f"nested more than {MAX_NESTING} levels deep, the limit for a spec"
-        line, column = _yaml_too_deep_at(text, lines)
+        line, column = _yaml_too_deep_at(text, LineIndex(text))
         raise GeneratorError([Diagnostic(shown, message, line, column)]) from None
     if loader.duplicates:
+        lines = LineIndex(text)
         found = [
             (lines.position(second.index), key, lines.position(first.index)[0])
             for key, first, second in loader.duplicates
@@ -566,10 +567,10 @@ def _names_a_schema(where: list[str | int]) -> bool:
     return where[-2] in _SCHEMA_MAPS or (where[-2] in _SCHEMA_LISTS and isinstance(where[-1], int))
 
 
-def _is_example_data(where: list[str | int], key: Any, child: Any) -> bool:
+def is_example_data(where: list[str | int], key: Any, child: Any) -> bool:
     """Example values are data: a ``$ref`` key inside one is no reference (Square's 2025
     spec shows JSON schemas with remote ``$ref``s in webhook examples). As the validator
-    reads them (``validate._is_example_data``)."""
+    reads them too (generator/validate.py)."""
     if key == "example" or (key == "examples" and isinstance(child, list)):
         return True
     return key == "value" and len(where) >= 2 and where[-2] == "examples"
@@ -594,7 +595,7 @@ def _make_refs_absolute(document: Document) -> dict[str, str]:
             stack.extend(
                 (child, [*where, key])
                 for key, child in node.items()
-                if not _is_example_data(where, key, child)
+                if not is_example_data(where, key, child)
             )
         elif isinstance(node, list):
             stack.extend((child, [*where, index]) for index, child in enumerate(node))
@@ -657,7 +658,7 @@ def external_schema_names(source: SpecSource) -> list[tuple[tuple[str, str], str
                 stack.extend(
                     (child, [*where, key])
                     for key, child in node.items()
-                    if not _is_example_data(where, key, child)
+                    if not is_example_data(where, key, child)
                 )
             elif isinstance(node, list):
                 stack.extend((child, [*where, index]) for index, child in enumerate(node))

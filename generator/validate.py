@@ -27,7 +27,13 @@ from generator.diagnostics import (
     parts_from_pointer,
     pointer_from_parts,
 )
-from generator.loader import MAX_REF_CHAIN, Document, SpecSource, load_document
+from generator.loader import (
+    MAX_REF_CHAIN,
+    Document,
+    SpecSource,
+    is_example_data,
+    load_document,
+)
 from generator.locations import located_keyword_validators, through_refs
 
 if TYPE_CHECKING:
@@ -444,7 +450,7 @@ def _refs(value: Any, path: list[str | int]) -> Iterator[tuple[str, str]]:
             stack.extend(
                 (child, [*where, key])
                 for key, child in node.items()
-                if not _is_example_data(where, key, child)
+                if not is_example_data(where, key, child)
             )
         elif isinstance(node, list):
             stack.extend((child, [*where, index]) for index, child in enumerate(node))
@@ -563,12 +569,3 @@ def _dicts_with(value: Any, key: str) -> Iterator[tuple[str, dict[str, Any]]]:
             stack.extend((child, [*where, k]) for k, child in node.items())
         elif isinstance(node, list):
             stack.extend((child, [*where, index]) for index, child in enumerate(node))
-
-
-def _is_example_data(where: list[str | int], key: Any, child: Any) -> bool:
-    """Example values are data: a ``$ref`` key inside one is not a reference (Square's
-    2025 spec has webhook examples that show JSON schemas with remote ``$ref``s)."""
-    if key == "example" or (key == "examples" and isinstance(child, list)):
-        return True
-    # An Example Object's literal value: .../examples/<name>/value
-    return key == "value" and len(where) >= 2 and where[-2] == "examples"
