@@ -25,11 +25,11 @@ $(STAMP): requirements/dev.txt
 	touch $(STAMP)
 
 generate: $(STAMP)
-	$(PY) -m generator.template_code
+	$(PY) -m generator.render.precompile
 	$(PY) -m generator generate
 	$(PY) -m generator generate spec/square-oauth.yaml -o tests/golden/custom-templates \
 		--package-name square_oauth --project-name square-oauth --templates examples/custom-templates
-	$(PY) -m generator.template_context docs/templates.md
+	$(PY) -m generator.render.reference docs/templates.md
 
 check: $(STAMP)
 	$(PY) -m generator generate --check

@@ -113,9 +113,9 @@ def _worker(spec: str, output: str, lenient: bool) -> dict[str, Any]:
     """Runs inside the subprocess: one generation, in-process, summarised as JSON."""
     sys.path.insert(0, str(REPO))
     from generator.config import GenerateConfig
-    from generator.diagnostics import GeneratorError
+    from generator.output.write import write_output
     from generator.pipeline import generate_files
-    from generator.write import write_output
+    from generator.shared.diagnostics import GeneratorError
 
     config = GenerateConfig(
         spec=Path(spec),
@@ -148,7 +148,7 @@ def _worker(spec: str, output: str, lenient: bool) -> dict[str, Any]:
 
 def _spec_operations(path: Path) -> int:
     sys.path.insert(0, str(REPO))
-    from generator.loader import load_document
+    from generator.spec.loader import load_document
 
     data = load_document(path).data
     methods = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

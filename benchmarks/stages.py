@@ -34,13 +34,13 @@ def main(argv: list[str]) -> None:
 
     from generator import __version__
     from generator.config import GenerateConfig
-    from generator.formatting import format_files
-    from generator.loader import SpecSource, load_document
     from generator.model import build_client_model
+    from generator.output.format import format_files
+    from generator.output.write import manifest_text, write_output
     from generator.pipeline import package_names
-    from generator.render import render
-    from generator.validate import validate_document
-    from generator.write import manifest_text, write_output
+    from generator.render.engine import render
+    from generator.spec.loader import SpecSource, load_document
+    from generator.spec.validate import validate_document
 
     lap("import")
     document = load_document(spec)

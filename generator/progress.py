@@ -20,7 +20,7 @@ LIVE_AFTER = 0.5  # seconds: below this a run is over before a line would help
 _CLEAR = "\r\x1b[K"  # back to the start of the line and erase it: not a colour
 
 
-class StageTime(NamedTuple):  # not a dataclass: see generator.diagnostics
+class StageTime(NamedTuple):  # not a dataclass: see generator.shared.diagnostics
     name: str
     detail: str
     seconds: float

@@ -15,13 +15,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from generator.diagnostics import Diagnostic, GeneratorError
+from generator.shared.diagnostics import Diagnostic, GeneratorError
 
 if TYPE_CHECKING:
     from generator.model.metadata import Author
 
 DEFAULT_VERSION = "0.1.0"
-# What lays the generated Python out (generator/formatting.py): ruff by default, black, or
+# What lays the generated Python out (generator/output/format.py): ruff by default, black, or
 # nothing at all (to debug templates).
 Formatter = Literal["black", "ruff", "none"]
 FORMATTERS: tuple[Formatter, ...] = get_args(Formatter)

@@ -10,8 +10,8 @@ from benchmarks.measure import Job, Series, run_once, run_paired
 from benchmarks.report import ClientNumbers, Report, SpecResult, write_report
 from benchmarks.synthetic import synthetic_spec, write_synthetic_spec
 from benchmarks.tools import Spec
-from generator.loader import load_document
-from generator.validate import validate_document
+from generator.spec.loader import load_document
+from generator.spec.validate import validate_document
 
 
 def test_synthetic_specs_are_valid_and_grow_with_the_size(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""black stays the authority on layout: ruff formats (generator/formatting.py), and black,
+"""black stays the authority on layout: ruff formats (generator/output/format.py), and black,
 the pinned version, must find nothing to change in any file generated from the built-in
 templates (``black --check``, as a library: line length 88, Python 3.10), nor in the Python
 blocks of the generated Markdown. Checked on the committed trees, on every test spec, and
@@ -23,7 +23,7 @@ from black.mode import TargetVersion
 from black.parsing import InvalidInput
 
 from generator.config import GenerateConfig
-from generator.formatting import MARKDOWN_PYTHON_BLOCK
+from generator.output.format import MARKDOWN_PYTHON_BLOCK
 from generator.pipeline import generate_files
 from tests.conftest import GENERATED, ROOT
 

@@ -24,10 +24,10 @@ from typing import Any
 
 import pytest
 
-from generator.loader import SpecSource
 from generator.model.build import PackageNames, build_client_model
 from generator.model.types import ClientModel
 from generator.pipeline import load_validated
+from generator.spec.loader import SpecSource
 from tests.support.fault_server import CannedResponse, FaultServer, RecordedRequest, serve
 
 REPO = Path(__file__).resolve().parents[1]

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.cli import main
-from generator.loader import SpecSource, load_document
 from generator.model.build import PackageNames, build_client_model
 from generator.model.types import ClientModel, Operation
 from generator.pipeline import load_validated
-from generator.swagger2 import convert_swagger2
+from generator.spec.loader import SpecSource, load_document
+from generator.spec.swagger2 import convert_swagger2
 
 REPO = Path(__file__).resolve().parents[1]
 SHOP = REPO / "tests" / "specs" / "valid" / "swagger2-shop.yaml"

@@ -22,7 +22,7 @@ import pytest
 from generator.cli import main
 from generator.config import resolve_config
 from generator.pipeline import generate_files
-from generator.template_context import stale_part
+from generator.render.reference import stale_part
 from tests.conftest import GENERATED, ROOT, SPEC
 from tests.support.golden import golden_differences, output_tree
 from tests.support.prism import PrismServer
@@ -174,7 +174,7 @@ def test_the_reference_in_docs_templates_md_is_current() -> None:
     assert not problems, (
         f"docs/templates.md: {'; '.join(problems)}. The reference is generated from "
         "generator/model/types.py, the filters and the built-in templates; update it with "
-        "`python -m generator.template_context docs/templates.md` (make generate does it too)"
+        "`python -m generator.render.reference docs/templates.md` (make generate does it too)"
     )
 
 

@@ -15,10 +15,10 @@ import pytest
 
 from generator.cli import main
 from generator.config import GenerateConfig, resolve_config
-from generator.loader import SpecSource
 from generator.model import ClientModel, build_client_model
 from generator.pipeline import load_and_validate, package_names
-from generator.render import render
+from generator.render.engine import render
+from generator.spec.loader import SpecSource
 from tests.conftest import SPEC
 
 _CLIENT: list[ClientModel] = []

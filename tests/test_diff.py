@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.changes.compare import suggested_bump, union_members
+from generator.changes.run import diff_specs
 from generator.cli import main
-from generator.diff.compare import suggested_bump, union_members
-from generator.diff.run import diff_specs
 from tests.conftest import ROOT
 
 BASE: dict[str, Any] = yaml.safe_load(
@@ -304,7 +304,7 @@ def test_suggested_bump_follows_the_worst_change(tmp_path: Path) -> None:
 def test_locations_point_at_the_lines_in_both_files(tmp_path: Path) -> None:
     old, new = _pair(tmp_path, _make_response_field_optional, False)
     result = diff_specs(old, new)
-    from generator.diff.report import locate
+    from generator.changes.report import locate
 
     [item] = locate(result.changes, result.old.document, result.new.document)
     assert item.old is not None and item.new is not None

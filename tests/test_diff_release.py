@@ -11,9 +11,9 @@ from pathlib import Path
 
 import yaml
 
+from generator.changes.compare import Change
+from generator.changes.release import ReleasePlan, bumped, changelog_text, plan_release
 from generator.cli import main
-from generator.diff.compare import Change
-from generator.diff.release import ReleasePlan, bumped, changelog_text, plan_release
 from tests.conftest import ROOT
 from tests.test_diff import BASE, _add_operation, _change_description, _remove_operation
 

@@ -26,8 +26,8 @@ import json
 
 import pytest
 
+from generator.changes.run import diff_specs
 from generator.cli import main
-from generator.diff.run import diff_specs
 from tests.conftest import ROOT
 
 OLD = ROOT / "tests/specs/diff/square-oauth-2021-09.json"

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from generator.escaping import (
+from generator.render.escaping import (
     comment,
     docstring,
     identifier,
@@ -322,20 +322,20 @@ _AWKWARD = [
 @pytest.mark.parametrize("text", _AWKWARD)
 @pytest.mark.parametrize("keep", ["", "\n\t"])
 def test_escape_fast_path_matches_the_per_character_rule(text: str, keep: str) -> None:
-    from generator.escaping import _escape_unprintable
+    from generator.render.escaping import _escape_unprintable
 
     assert _escape_unprintable(text, keep) == _escape_each_character(text, keep)
 
 
 @pytest.mark.parametrize("text", _AWKWARD)
 def test_line_breaks_normalised_as_by_successive_replacement(text: str) -> None:
-    from generator.escaping import _normalise_newlines
+    from generator.render.escaping import _normalise_newlines
 
     assert _normalise_newlines(text) == _replace_each_line_break(text)
 
 
 def test_escape_fast_paths_on_every_character_of_the_first_plane() -> None:
-    from generator.escaping import _escape_unprintable, _normalise_newlines
+    from generator.render.escaping import _escape_unprintable, _normalise_newlines
 
     every = "".join(map(chr, range(0x10000)))
     for keep in ("", "\n\t"):

@@ -122,8 +122,8 @@ def test_no_fast_path_when_the_cache_is_off(
 
 
 def test_the_builtin_templates_folder_is_the_one_render_uses() -> None:
-    from generator.fastpath import _builtin_templates
-    from generator.render import builtin_templates
+    from generator.output.fastpath import _builtin_templates
+    from generator.render.engine import builtin_templates
 
     assert _builtin_templates() == builtin_templates()
 
@@ -152,9 +152,9 @@ NOT_ON_THE_FAST_PATH = (
     "generator.model.metadata",  # dataclasses too: loaded only when metadata is given
     "dataclasses",  # with inspect, a quarter of such a run: its classes are NamedTuples
     "inspect",
-    "generator.validate",
-    "generator.render",
-    "generator.write",
+    "generator.spec.validate",
+    "generator.render.engine",
+    "generator.output.write",
 )
 
 LOADED_AFTER_RUN = """

@@ -1,4 +1,4 @@
-"""Per-file work shared with a forked child (generator/forked.py): the same results in the
+"""Per-file work shared with a forked child (generator/shared/forked.py): the same results in the
 same order as doing it in one process, and any failure hands the work back to the caller."""
 
 from __future__ import annotations
@@ -8,14 +8,14 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from generator import forked
-from generator.diagnostics import GeneratorError
-from generator.loader import SpecSource, load_document
 from generator.model import build_client_model
 from generator.model.build import PackageNames
 from generator.model.types import ClientModel
-from generator.render import RenderedFile, render
-from generator.write import manifest_text, write_output
+from generator.output.write import manifest_text, write_output
+from generator.render.engine import RenderedFile, render
+from generator.shared import forked
+from generator.shared.diagnostics import GeneratorError
+from generator.spec.loader import SpecSource, load_document
 from tests.conftest import ROOT
 
 BREADTH = ROOT / "tests" / "specs" / "valid" / "breadth-schemas.yaml"

@@ -11,15 +11,16 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from generator import cli, formatting, pipeline
+from generator import cli, pipeline
 from generator.config import GenerateConfig
-from generator.diagnostics import GeneratorError
-from generator.formatting import FormatWorkers, format_file, format_files
-from generator.loader import SpecSource
 from generator.model import build_client_model
+from generator.output import format as formatting
+from generator.output.format import FormatWorkers, format_file, format_files
+from generator.output.write import write_output
 from generator.pipeline import load_and_validate, package_names
-from generator.render import RenderedFile, render
-from generator.write import write_output
+from generator.render.engine import RenderedFile, render
+from generator.shared.diagnostics import GeneratorError
+from generator.spec.loader import SpecSource
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "square-oauth.yaml"
@@ -163,8 +164,8 @@ def test_markdown_python_blocks_are_formatted_unless_they_do_not_parse() -> None
 def test_shipped_plain_text_templates_are_already_formatted() -> None:
     """The format stage passes a shipped template without template syntax through
     unchanged; that is only right while both formatters would leave its text as it is."""
-    from generator.render import _plain_text, builtin_templates
-    from generator.template_manifest import load_manifest
+    from generator.render.engine import _plain_text, builtin_templates
+    from generator.render.manifest import load_manifest
 
     folder = builtin_templates()
     names = [entry.template for entry in load_manifest(folder).entries]

@@ -31,13 +31,14 @@ import pytest
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-from generator import escaping, render
 from generator.config import GenerateConfig
-from generator.loader import Document, SpecSource
 from generator.model import build_client_model
 from generator.model.build import PackageNames
 from generator.pipeline import generate_files
-from generator.render import render as render_files
+from generator.render import engine as render
+from generator.render import escaping
+from generator.render.engine import render as render_files
+from generator.spec.loader import Document, SpecSource
 from tests.support.hostile import (
     BREAKOUTS,
     PROBE,

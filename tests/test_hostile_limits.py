@@ -1,5 +1,5 @@
 """No hang, no blow-up: hostile spec structures end in a clear error or a correct result,
-in bounded time and memory (the limits are in generator/loader.py and docs/security.md).
+in bounded time and memory (the limits are in generator/spec/loader.py and docs/security.md).
 
 Each case runs ``python -m generator`` in a subprocess under an address-space limit
 (``RLIMIT_AS``, 1.5 GiB) and a generous timeout: the bound proves "does not hang or blow up",
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.loader import (
+from generator.spec.loader import (
     MAX_ALIAS_EXPANSION,
     MAX_NESTING,
     MAX_REF_CHAIN,

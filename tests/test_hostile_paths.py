@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 
 from generator.cli import main
-from generator.diagnostics import GeneratorError
 from generator.model import naming
-from generator.render import RenderedFile
-from generator.write import MANIFEST_NAME, digest, manifest_text, write_output
+from generator.output.write import MANIFEST_NAME, digest, manifest_text, write_output
+from generator.render.engine import RenderedFile
+from generator.shared.diagnostics import GeneratorError
 
 HOSTILE_NAMES = [
     "../../x",
@@ -98,12 +98,12 @@ def _files(folder: Path) -> set[Path]:
 def test_hostile_names_stay_inside_the_output_folder(tmp_path: Path) -> None:
     """Generated without the validator (component names like '../../x' are invalid
     OpenAPI, and a lenient user could still feed them): the model names must hold."""
-    from generator.formatting import format_files
-    from generator.loader import Document, SpecSource
     from generator.model import build_client_model
     from generator.model.build import PackageNames
+    from generator.output.format import format_files
     from generator.pipeline import Generated
-    from generator.render import render
+    from generator.render.engine import render
+    from generator.spec.loader import Document, SpecSource
 
     spec = _spec()
     document = Document(tmp_path / "spec.json", json.dumps(spec), spec)

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from generator.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
-from generator.loader import Document, SpecSource, load_document
+from generator.shared.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
+from generator.spec.loader import Document, SpecSource, load_document
 
 VALID = Path(__file__).resolve().parent / "specs" / "valid"
 PETSTORE_YAML = VALID / "petstore-3.0.yaml"
@@ -278,7 +278,7 @@ def test_json_that_yaml_cannot_parse_is_located_and_scanned_once(
     spec took seconds per attempt, for thousands of rendering subjects)."""
     import yaml
 
-    from generator import jsonpos
+    from generator.spec import jsonpos
 
     spec = {"openapi": "3.1.0", "info": {"title": "\U0001f600", "version": "1"}, "paths": {}}
     text = json.dumps(spec)
@@ -303,7 +303,7 @@ def test_rendering_looks_up_no_line_unless_something_fails(tmp_path: Path) -> No
     from generator.config import GenerateConfig
     from generator.model import build_client_model
     from generator.pipeline import package_names
-    from generator.render import render
+    from generator.render.engine import render
 
     path = Path(__file__).resolve().parent.parent / "spec" / "square-oauth.yaml"
     document = load_document(path)
@@ -326,8 +326,8 @@ LOADING = Path(__file__).resolve().parent / "specs" / "loading"
 
 def _model_of(path: Path) -> Any:
     from generator.model.build import PackageNames, build_client_model
-    from generator.swagger2 import convert_swagger2, is_swagger2
-    from generator.validate import validate_document
+    from generator.spec.swagger2 import convert_swagger2, is_swagger2
+    from generator.spec.validate import validate_document
 
     document = load_document(path)
     validate_document(document)
@@ -593,9 +593,9 @@ def test_refs_in_example_data_of_other_files_stay_as_written(tmp_path: Path) -> 
 
 
 def test_a_file_read_only_by_the_swagger2_conversion_is_listed_as_read(tmp_path: Path) -> None:
-    """The fast path (generator/fastpath.py) reruns when a file the run read changes: a
+    """The fast path (generator/output/fastpath.py) reruns when a file the run read changes: a
     file that held only a body parameter must be on the list too."""
-    from generator.swagger2 import convert_swagger2
+    from generator.spec.swagger2 import convert_swagger2
 
     root_path = _write(
         tmp_path,
@@ -677,7 +677,7 @@ def test_a_pyyaml_built_without_libyaml_still_loads_specs() -> None:
     code = (
         "import yaml; del yaml.CSafeLoader\n"  # as PyYAML is when built without libyaml
         "from pathlib import Path\n"
-        "from generator.loader import load_document\n"
+        "from generator.spec.loader import load_document\n"
         "print(load_document(Path('spec/square-oauth.yaml')).data['info']['title'])"
     )
     root = Path(__file__).resolve().parent.parent

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.loader import SpecSource, load_document
 from generator.model.build import PackageNames, build_client_model
 from generator.model.types import ApiClass, ClientModel, EnumModel, ObjectModel, Operation
-from generator.validate import validate_document
+from generator.spec.loader import SpecSource, load_document
+from generator.spec.validate import validate_document
 
 REPO = Path(__file__).resolve().parent.parent
 SQUARE_SPEC = REPO / "spec" / "square-oauth.yaml"
@@ -468,7 +468,7 @@ def test_model_does_not_depend_on_hash_seed() -> None:
     """Sets and dicts must not leak iteration order into names, imports or member order."""
     script = (
         "from pathlib import Path\n"
-        "from generator.loader import SpecSource, load_document\n"
+        "from generator.spec.loader import SpecSource, load_document\n"
         "from generator.model.build import PackageNames, build_client_model\n"
         f"document = load_document(Path({str(SQUARE_SPEC)!r}))\n"
         "names = PackageNames('square_oauth', 'square-oauth', '0.1.0')\n"

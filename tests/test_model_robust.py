@@ -25,9 +25,9 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.loader import SpecSource, load_document
 from generator.model.build import PackageNames, build_client_model
 from generator.model.naming import NameScope, constant_case
+from generator.spec.loader import SpecSource, load_document
 from tests.support import fuzz
 
 HEADER = """\

@@ -27,9 +27,7 @@ TIMEOUT = 0.5
 
 def _dripping(part: str) -> CannedResponse:
     token = CannedResponse.json(200, TOKEN)
-    return CannedResponse(
-        200, token.headers, token.body, drip=part, drip_interval_s=INTERVAL
-    )
+    return CannedResponse(200, token.headers, token.body, drip=part, drip_interval_s=INTERVAL)
 
 
 def _sync_call(server: FaultServer, **settings: Any) -> Any:

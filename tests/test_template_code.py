@@ -1,4 +1,4 @@
-"""The built-in templates ship translated to Python (generator/template_code.py): the
+"""The built-in templates ship translated to Python (generator/render/precompile.py): the
 translations are current, they are really used, and anything that does not match them (an
 edited template, a user's template of the same name) is compiled from its source."""
 
@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import template_code
-from generator.loader import SpecSource, load_document
 from generator.model import build_client_model
 from generator.model.build import PackageNames
 from generator.model.types import ClientModel
-from generator.render import builtin_templates, make_environment, render
+from generator.render import precompile as template_code
+from generator.render.engine import builtin_templates, make_environment, render
+from generator.spec.loader import SpecSource, load_document
 from tests.conftest import SPEC
 
 README = "project/README.md.jinja"
@@ -42,7 +42,9 @@ def test_the_shipped_translations_are_current() -> None:
     }
     assert len(wanted) == len(list(builtin_templates().rglob("*.jinja")))
     stale = sorted(set(wanted) ^ set(shipped) | {n for n in wanted if shipped.get(n) != wanted[n]})
-    assert not stale, f"run: python -m generator.template_code (or make generate); stale: {stale}"
+    assert not stale, (
+        f"run: python -m generator.render.precompile (or make generate); stale: {stale}"
+    )
 
 
 def _forged(folder: Path, header_source: str) -> None:
@@ -94,9 +96,7 @@ def _shipped_copy(folder: Path, monkeypatch: pytest.MonkeyPatch, compiled: bool)
     import shutil
     import sys
 
-    shutil.copytree(
-        template_code.PRECOMPILED, folder, ignore=shutil.ignore_patterns("__pycache__")
-    )
+    shutil.copytree(template_code.PRECOMPILED, folder, ignore=shutil.ignore_patterns("__pycache__"))
     if compiled:
         assert compileall.compile_dir(str(folder), quiet=1, force=True)
     else:

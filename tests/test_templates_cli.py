@@ -8,12 +8,12 @@ import pytest
 
 from generator.cli import main
 from generator.config import resolve_config
-from generator.loader import SpecSource
 from generator.model import build_client_model
 from generator.pipeline import load_and_validate, package_names
-from generator.render import builtin_templates, render
-from generator.template_catalog import builtin_catalog
-from generator.template_manifest import load_manifest
+from generator.render.catalog import builtin_catalog
+from generator.render.engine import builtin_templates, render
+from generator.render.manifest import load_manifest
+from generator.spec.loader import SpecSource
 from tests.conftest import SPEC
 
 API = "package/apis/api.py.jinja"

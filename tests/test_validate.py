@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import Diagnostic, GeneratorError
-from generator.loader import Document, load_document
-from generator.validate import openapi_version, validate_document
+from generator.shared.diagnostics import Diagnostic, GeneratorError
+from generator.spec.loader import Document, load_document
+from generator.spec.validate import openapi_version, validate_document
 
 REPO = Path(__file__).resolve().parent.parent
 VALID = REPO / "tests" / "specs" / "valid"

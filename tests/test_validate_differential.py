@@ -1,11 +1,11 @@
 """The fast validator against the library as it comes, on every spec the suite has.
 
-The fast path (jsonschema-rs screening the meta-schema pass, generator/metaschema.py; the
-keyword walk with set-speed records, generator/walker.py) must change how long validation
+The fast path (jsonschema-rs screening the meta-schema pass, generator/spec/metaschema.py; the
+keyword walk with set-speed records, generator/spec/walker.py) must change how long validation
 takes and nothing else: for each spec under tests/specs and spec/ (valid and invalid,
 Swagger 2.0, split files, the diff pairs), the same diagnostics, same messages, same
 pointers, same lines, same order, as openapi-spec-validator unpatched with jsonschema's
-meta-schema pass. (Both sides carry generator/locations.py, which places errors and
+meta-schema pass. (Both sides carry generator/spec/locations.py, which places errors and
 changes no verdict or message: the reference is the library's walk, not the bare library.)
 """
 
@@ -18,16 +18,16 @@ from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import Diagnostic, GeneratorError
-from generator.loader import SpecSource, load_document
-from generator.metaschema import ScreenedMetaValidator
-from generator.validate import (
+from generator.shared.diagnostics import Diagnostic, GeneratorError
+from generator.spec.loader import SpecSource, load_document
+from generator.spec.metaschema import ScreenedMetaValidator
+from generator.spec.validate import (
     _schema_problems,
     check_structure,
     openapi_version,
     validate_document,
 )
-from generator.walker import SeenList, fast_keyword_validators, patch_applies
+from generator.spec.walker import SeenList, fast_keyword_validators, patch_applies
 
 REPO = Path(__file__).resolve().parent.parent
 SPECS = sorted(
@@ -177,7 +177,7 @@ def test_jsonschema_rs_decides_valid_specs_and_hands_faults_to_jsonschema() -> N
 
     valid = load_document(REPO / "tests" / "specs" / "valid" / "petstore-3.1.json")
     bad_meta = load_document(REPO / "tests" / "specs" / "invalid" / "schema_type_typo.yaml")
-    import generator.metaschema as metaschema
+    import generator.spec.metaschema as metaschema
 
     original = metaschema.ScreenedMetaValidator
     metaschema.ScreenedMetaValidator = Spy  # type: ignore[misc]
@@ -213,7 +213,7 @@ def test_walker_patch_applies_only_to_the_measured_library_version(
     assert patched["schema"] is not library["schema"]
     assert issubclass(patched["schema"], library["schema"])
 
-    import generator.walker as walker
+    import generator.spec.walker as walker
 
     monkeypatch.setattr(walker, "installed_version", lambda name: "0.9.1")
     assert not patch_applies()

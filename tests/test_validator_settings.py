@@ -1,4 +1,4 @@
-"""The stand-ins for the validator libraries' settings modules (generator/validator_settings.py)
+"""The stand-ins for the validator libraries' settings modules (spec/validator_settings.py)
 hold what the libraries' own modules read, and take their place only when nothing is set."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import validator_settings
+from generator.spec import validator_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 PETSTORE = ROOT / "tests" / "specs" / "petstore.yaml"
@@ -35,8 +35,8 @@ print(json.dumps({
 CHECK = """
 import json, sys
 from pathlib import Path
-from generator.loader import load_document
-from generator.validate import schema_problems
+from generator.spec.loader import load_document
+from generator.spec.validate import schema_problems
 problems = schema_problems(load_document(Path(sys.argv[1])))
 print(json.dumps({
     "problems": [str(p) for p in problems],
@@ -107,12 +107,12 @@ def test_the_stand_ins_apply_only_to_the_measured_versions(
         if name.upper().startswith(validator_settings.PREFIXES):
             monkeypatch.delenv(name)
     assert validator_settings.applies()
-    import generator.caching
+    import generator.shared.caching
 
-    real = generator.caching.installed_version
-    monkeypatch.setattr(generator.caching, "installed_version", lambda name: "0.9.1")
+    real = generator.shared.caching.installed_version
+    monkeypatch.setattr(generator.shared.caching, "installed_version", lambda name: "0.9.1")
     assert not validator_settings.applies()
-    monkeypatch.setattr(generator.caching, "installed_version", real)
+    monkeypatch.setattr(generator.shared.caching, "installed_version", real)
     assert validator_settings.applies()
     monkeypatch.setenv("openapi_schema_validator_compiled_validator_cache_max_size", "7")
     assert not validator_settings.applies()

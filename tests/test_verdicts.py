@@ -1,4 +1,4 @@
-"""The verdict cache (generator/verdicts.py): an unchanged spec is validated once.
+"""The verdict cache (generator/spec/verdicts.py): an unchanged spec is validated once.
 
 Hits and misses are observed through ``verdicts.counts`` and by which modules a process
 imported, never by timing.
@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import verdicts
-from generator.diagnostics import GeneratorError
-from generator.loader import load_document
-from generator.validate import schema_problems, validate_document
+from generator.shared.diagnostics import GeneratorError
+from generator.spec import verdicts
+from generator.spec.loader import load_document
+from generator.spec.validate import schema_problems, validate_document
 
 REPO = Path(__file__).resolve().parent.parent
 SPLIT = REPO / "tests" / "specs" / "valid" / "split"
@@ -180,7 +180,7 @@ def test_generate_with_a_remembered_verdict_starts_no_schema_check(
     cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from generator.config import GenerateConfig
-    from generator.formatting import FormatWorkers
+    from generator.output.format import FormatWorkers
     from generator.pipeline import generate_files
 
     started: list[str] = []

@@ -10,9 +10,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from generator.diagnostics import GeneratorError
-from generator.render import RenderedFile
-from generator.write import (
+from generator.output.write import (
     MANIFEST_NAME,
     find_hand_edits,
     manifest_text,
@@ -20,6 +18,8 @@ from generator.write import (
     recover_interrupted_write,
     write_output,
 )
+from generator.render.engine import RenderedFile
+from generator.shared.diagnostics import GeneratorError
 from tests.conftest import ROOT
 
 
@@ -218,7 +218,7 @@ def test_cli_hand_edit_exit_code_and_message(tmp_path: Path) -> None:
 
 def test_fallback_swap_without_renameat2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Where the atomic exchange is unavailable, two renames give the same end result."""
-    import generator.write as write
+    import generator.output.write as write
 
     monkeypatch.setattr(write, "_exchange", lambda first, second: False)
     out = tmp_path / "out"
@@ -235,7 +235,7 @@ def test_fallback_swap_without_renameat2(tmp_path: Path, monkeypatch: pytest.Mon
 def test_a_users_file_differing_only_in_case_counts_where_the_file_system_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import write
+    from generator.output import write
 
     (tmp_path / "Foo.py").write_text("mine\n", encoding="utf-8")
     assert write._Listing(tmp_path).has("Foo.py")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.loader import Document
 from generator.model import naming, shape
 from generator.model.types import AuthScheme, CallAuthParameter, Security
+from generator.spec.loader import Document
 
 # Keywords of the generated Client(...) that a credential setting must not take.
 CLIENT_KEYWORDS = frozenset(

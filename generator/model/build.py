@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import __version__
-from generator.diagnostics import Diagnostic, GeneratorError
-from generator.loader import SpecSource
 from generator.model import naming, shape
 from generator.model.auth import CLIENT_KEYWORDS, build_auth_schemes
 from generator.model.cycles import defer_cyclic_imports
@@ -39,6 +37,8 @@ from generator.model.types import (
     RuntimeDefaults,
     Server,
 )
+from generator.shared.diagnostics import Diagnostic, GeneratorError
+from generator.spec.loader import SpecSource
 
 DEFAULT_TAG = "default"
 # Class names the generated package defines itself, so models cannot take them.

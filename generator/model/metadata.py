@@ -1,7 +1,7 @@
 """The generated project's metadata, from ``[tool.generator]`` or the command line.
 
 Apart from the rest of the model (``types``, which re-exports these) because the
-configuration needs them on every run, the fast path's included (generator/fastpath.py),
+configuration needs them on every run, the fast path's included (generator/output/fastpath.py),
 and importing ``types`` creates twenty dataclasses: a good part of such a run's time.
 """
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
-from generator.loader import Document
 from generator.model import naming, shape
 from generator.model.auth import call_auth_parameters, operation_security
 from generator.model.deprecation import is_deprecated
@@ -24,6 +22,8 @@ from generator.model.types import (
     ResultKind,
     Security,
 )
+from generator.shared.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
+from generator.spec.loader import Document
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}

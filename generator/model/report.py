@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.diagnostics import Diagnostic, GeneratorError
+from generator.shared.diagnostics import Diagnostic, GeneratorError
 
 
 @dataclass

@@ -193,9 +193,7 @@ class Operation:
         if not self.result_model:
             return ()
         return tuple(
-            r.status.upper()
-            for r in self.responses
-            if r.status.startswith("2") and not r.has_body
+            r.status.upper() for r in self.responses if r.status.startswith("2") and not r.has_body
         )
 
 

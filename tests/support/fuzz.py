@@ -421,7 +421,7 @@ class Runner:
 
     @contextlib.contextmanager
     def _environment(self) -> Iterator[None]:
-        from generator import formatting
+        from generator.output import format as formatting
 
         cache = self.workdir / "cache"
         with (
@@ -438,7 +438,7 @@ class Runner:
         return self._output(mutant.base)
 
     def _format_cache(self, output: Path) -> Path | None:
-        from generator.formatting import FormatCache
+        from generator.output.format import FormatCache
 
         with self._environment():
             cache = FormatCache.for_output(output)

@@ -1,0 +1,15 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'package/_core/model.py.jinja'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield '"""The base class of every generated model."""\n\nfrom __future__ import annotations\n\nimport warnings\nfrom typing import Any, ClassVar\n\nfrom pydantic import BaseModel, ConfigDict\n\nfrom .redact import REDACTED, redact_data\nfrom .settings import SECRET_NAMES\n\n\nclass ApiModel(BaseModel):\n    """A pydantic model that keeps unknown fields and never prints a secret.\n\n    Fields the spec does not know (a newer server) are kept, not rejected. Fields listed in\n    ``_secret_fields`` keep their value (``model.access_token`` is the token) but show as\n    ``***`` in ``repr()`` and ``str()``, and validation errors never quote input values.\n    Setting a field the spec deprecates warns ``DeprecationWarning`` (reading one does too).\n    """\n\n    model_config = ConfigDict(\n        extra="allow",\n        validate_by_name=True,\n        validate_by_alias=True,\n        use_attribute_docstrings=True,\n        hide_input_in_errors=True,\n    )\n\n    _secret_fields: ClassVar[frozenset[str]] = frozenset()\n\n    def model_post_init(self, context: Any, /) -> None:\n        # Models parsed from a response carry the "from_server" context: the caller did not\n        # choose those fields, so only models built by the caller warn.\n        if isinstance(context, dict) and context.get("from_server"):\n            return\n        fields = type(self).model_fields\n        for name in sorted(self.model_fields_set):\n            info = fields.get(name)\n            if info is not None and isinstance(info.deprecated, str):\n                # stacklevel 3: past this hook and pydantic\'s __init__, to the caller\'s line.\n                warnings.warn(info.deprecated, DeprecationWarning, stacklevel=3)\n\n    def __repr_args__(self) -> Any:\n        extra = self.model_extra or {}\n        for name, value in super().__repr_args__():\n            if value is not None and (\n                name in self._secret_fields or (name in extra and name in SECRET_NAMES)\n            ):\n                yield name, REDACTED\n            elif name in extra:  # a field newer than the spec: judge by name\n                yield name, redact_data(value)\n            else:\n                yield name, value\n\n    def to_dict(self) -> dict[str, Any]:\n        """The JSON object the server sees: wire names, only the fields that were set."""\n        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)\n'
+
+blocks = {}
+debug_info = ''
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 9b7e2f099cd49b3d5470550c17aab057cadb40a97165996b71a2d199851a4420
