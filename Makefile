@@ -12,8 +12,8 @@ LOWEST := .venv-lowest
 LOWEST_STAMP := $(LOWEST)/.installed
 # The stages that depend on the libraries' behaviour: loading, validation, the model, the
 # command line, and the golden output (the formatter's layout).
-CORE_TESTS := tests/test_loader.py tests/test_validate.py tests/test_model.py \
-	tests/test_naming.py tests/test_cli_errors.py tests/test_config_strict.py tests/test_golden.py
+CORE_TESTS := tests/spec/test_loader.py tests/spec/test_validate.py tests/model/test_model.py \
+	tests/model/test_naming.py tests/cli/test_cli_errors.py tests/cli/test_config_strict.py tests/e2e/test_golden.py
 
 .PHONY: setup generate check test test-lowest bench clean
 

@@ -18,7 +18,7 @@ ANALYSIS = [
     "`.py` files and 6 s on the docs' Python blocks). Done: the generator formats with "
     "`ruff format` (pinned, one process per run over every text that needs it, isolated from "
     "any ruff configuration, black's line length and target; `generator/output/format.py`); "
-    "black stays the authority on layout: `tests/test_black_agreement.py` asserts that "
+    "black stays the authority on layout: `tests/output/test_black_agreement.py` asserts that "
     "black finds nothing to change in every file the built-in templates generate. On "
     "Square's full 2025 spec the format stage fell from 22.2 s (black workers) to 0.44 s. "
     "The line-breaking filters that made black's work cheaper are gone; `--formatter black` "
@@ -33,7 +33,7 @@ ANALYSIS = [
     "spec is never validated twice (`generator/spec/verdicts.py`); pydantic-settings is not "
     "imported for the libraries' default settings (`generator/spec/validator_settings.py`). "
     "GitHub's validation: 16 s to 3.4 s of CPU cold, 0.9 s with a remembered verdict. "
-    "`tests/test_validate_differential.py` compares the fast path with the library's own "
+    "`tests/spec/test_validate_differential.py` compares the fast path with the library's own "
     "on every test spec and 60 mutants; on 202 corpus specs the diagnostics are identical "
     "(docs/corpus.md).",
     "- **Jinja compiled every template on a first run** (OAuth render 0.19 s CPU cold): the "
@@ -93,7 +93,7 @@ CLIENT_ANALYSIS = [
     "Where the start goes: importing httpx is most of it (~70 ms). Creating a client loads "
     "no API class, no model, not pydantic (~40 ms, plus ~20 ms for its first model) and not "
     "asyncio; its own httpx client, whose TLS setup reads the CA bundle (~35 ms), is made by "
-    "the first request. `tests/test_lazy_imports.py` checks which modules a new client has "
+    "the first request. `tests/client/test_lazy_imports.py` checks which modules a new client has "
     "loaded. The generated package is imported from source here (no bytecode cache), as "
     "right after generating.",
 ]

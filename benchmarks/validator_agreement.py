@@ -10,7 +10,7 @@ between the markers at the end of docs/corpus.md.
     .venv/bin/python -m benchmarks.validator_agreement [--ids ID ...]
 
 Validation only: nothing is generated. Not a test (it needs the network once, and
-minutes); tests/test_validate_differential.py is the same comparison on the test specs.
+minutes); tests/spec/test_validate_differential.py is the same comparison on the test specs.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ Three formatters, chosen with ``--formatter`` (``formatter =`` in ``[tool.genera
   files of a run (they are written to a temporary folder first), isolated from any ruff
   configuration of the user's, with black's settings (line length 88, Python 3.10). Its
   output is black's: the suite checks that ``black --check`` accepts every file the
-  built-in templates generate (tests/test_black_agreement.py).
+  built-in templates generate (tests/output/test_black_agreement.py).
 - ``black``: in-process, in worker processes on every core when there are enough files.
 - ``none``: the rendered text as it is, for debugging templates.
 

@@ -14,7 +14,7 @@ They are ``.py`` files so that installing the generator byte-compiles them (pip 
 compiling 250 kB of Python (0.03 s of CPU) and storing it in Jinja's bytecode cache.
 
 ``python -m generator.render.precompile`` writes the folder again (``make generate`` runs it);
-tests/test_template_code.py fails while it is out of date.
+tests/render/test_template_code.py fails while it is out of date.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ the Python pass run, over the whole document as before: every message the user s
 still jsonschema's, word for word, at the same path.
 
 Without jsonschema-rs, or when it cannot take the document (a YAML key that is not a
-string, a date), the Python pass runs as it always did. tests/test_validate_differential.py
+string, a date), the Python pass runs as it always did. tests/spec/test_validate_differential.py
 shows both ways give the same diagnostics on every test spec.
 """
 

@@ -6,7 +6,7 @@ the validator: 0.1-0.15 s of CPU, a fifth of a cold run on a small spec. When no
 variables is set, their settings are the defaults written in the libraries, and this module
 stands in for their ``settings`` modules with exactly those values; when one is set, or the
 libraries are versions it was not checked against (``MEASURED_ON``), their own modules run.
-tests/test_validator_settings.py compares the values with the libraries' own.
+tests/spec/test_validator_settings.py compares the values with the libraries' own.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ The patch depends on how the library uses those attributes (``append`` and ``in`
 and on its ``_validate_schema_meta`` hook, so it is applied only to the versions it was
 measured and tested on (``MEASURED_ON``);
 with any other version the library's own walker runs, slower but right.
-tests/test_validate_differential.py checks both walkers give the same diagnostics.
+tests/spec/test_validate_differential.py checks both walkers give the same diagnostics.
 """
 
 from __future__ import annotations

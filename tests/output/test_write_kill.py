@@ -14,7 +14,7 @@ A second test kills the real command line (``python -m generator generate``) at 
 points of its whole run, a few times.
 
 Longer run (documented in docs/regenerating.md):
-    GENERATOR_KILL_ROUNDS=5000 .venv/bin/python -m pytest tests/test_write_kill.py
+    GENERATOR_KILL_ROUNDS=5000 .venv/bin/python -m pytest tests/output/test_write_kill.py
 """
 
 from __future__ import annotations

@@ -28,8 +28,9 @@ from generator.spec.validate import (
     validate_document,
 )
 from generator.spec.walker import SeenList, fast_keyword_validators, patch_applies
+from tests.conftest import ROOT
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = ROOT
 SPECS = sorted(
     path
     for folder in (REPO / "tests" / "specs", REPO / "spec")

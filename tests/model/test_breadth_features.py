@@ -28,9 +28,10 @@ from generator.model.build import PackageNames, build_client_model
 from generator.model.types import ClientModel
 from generator.pipeline import load_validated
 from generator.spec.loader import SpecSource
+from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, FaultServer, RecordedRequest, serve
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = ROOT
 VALID = REPO / "tests" / "specs" / "valid"
 SPECS = {"bs": VALID / "breadth-schemas.yaml", "br": VALID / "breadth-requests.yaml"}
 TIMEOUT_S = 300

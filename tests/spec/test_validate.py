@@ -18,15 +18,16 @@ import pytest
 from generator.shared.diagnostics import Diagnostic, GeneratorError
 from generator.spec.loader import Document, load_document
 from generator.spec.validate import openapi_version, validate_document
+from tests.conftest import ROOT
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = ROOT
 VALID = REPO / "tests" / "specs" / "valid"
 
 
 @pytest.fixture(autouse=True)
 def _no_verdict_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test here sees the validator run (the cache has tests of its own, in
-    tests/test_verdicts.py): a remembered verdict would skip the worker under test."""
+    tests/spec/test_verdicts.py): a remembered verdict would skip the worker under test."""
     monkeypatch.setenv("OPENAPI_PYCLIENT_CACHE_DIR", "off")
 
 

@@ -14,8 +14,8 @@ import yaml
 from generator.changes.compare import Change
 from generator.changes.release import ReleasePlan, bumped, changelog_text, plan_release
 from generator.cli import main
+from tests.changes.test_diff import BASE, _add_operation, _change_description, _remove_operation
 from tests.conftest import ROOT
-from tests.test_diff import BASE, _add_operation, _change_description, _remove_operation
 
 
 def test_bump_rules_including_below_one() -> None:

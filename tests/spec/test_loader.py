@@ -18,8 +18,9 @@ import pytest
 
 from generator.shared.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
 from generator.spec.loader import Document, SpecSource, load_document
+from tests.conftest import ROOT
 
-VALID = Path(__file__).resolve().parent / "specs" / "valid"
+VALID = ROOT / "tests" / "specs" / "valid"
 PETSTORE_YAML = VALID / "petstore-3.0.yaml"
 PETSTORE_JSON = VALID / "petstore-3.1.json"
 SPLIT_ROOT = VALID / "split" / "api" / "root.yaml"
@@ -305,7 +306,7 @@ def test_rendering_looks_up_no_line_unless_something_fails(tmp_path: Path) -> No
     from generator.pipeline import package_names
     from generator.render.engine import render
 
-    path = Path(__file__).resolve().parent.parent / "spec" / "square-oauth.yaml"
+    path = ROOT / "spec" / "square-oauth.yaml"
     document = load_document(path)
     config = GenerateConfig(path, tmp_path, "pkg", None, "0.1.0", ())
     client = build_client_model(SpecSource(document), package_names(config, document))
@@ -321,7 +322,7 @@ def test_rendering_looks_up_no_line_unless_something_fails(tmp_path: Path) -> No
 
 # -- issue 19: loading fidelity ------------------------------------------------------------
 
-LOADING = Path(__file__).resolve().parent / "specs" / "loading"
+LOADING = ROOT / "tests" / "specs" / "loading"
 
 
 def _model_of(path: Path) -> Any:
@@ -680,7 +681,7 @@ def test_a_pyyaml_built_without_libyaml_still_loads_specs() -> None:
         "from generator.spec.loader import load_document\n"
         "print(load_document(Path('spec/square-oauth.yaml')).data['info']['title'])"
     )
-    root = Path(__file__).resolve().parent.parent
+    root = ROOT
     run = subprocess.run(
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60
     )

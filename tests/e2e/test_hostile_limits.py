@@ -27,9 +27,10 @@ from generator.spec.loader import (
     SpecSource,
     load_document,
 )
+from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, queue_responder, serve
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = ROOT
 MEMORY_LIMIT = 1536 * 1024 * 1024
 TIMEOUT_SECONDS = 120  # generous on a loaded 2-core machine; a hang would take forever
 HEADER = 'openapi: 3.0.3\ninfo: {title: Limits, version: "1"}\n'

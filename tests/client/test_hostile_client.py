@@ -16,8 +16,9 @@ from typing import Any
 import httpx
 
 from generator.cli import main
+from tests.conftest import ROOT
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = ROOT
 GENERATED = REPO / "generated"
 SECRETS_SPEC = REPO / "tests" / "specs" / "hostile" / "secret_examples.yaml"
 SECRET_LOOKING = re.compile(r"sk_live_\w+|hunter2-\w+")

@@ -22,10 +22,11 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, RecordedRequest, queue_responder, serve
 from tests.support.prism import PrismServer
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = ROOT
 SPEC = REPO / "tests" / "specs" / "petstore.yaml"
 PACKAGE = "petstore_client"
 SUBPROCESS_TIMEOUT_S = 300

@@ -10,8 +10,8 @@ import pytest
 
 import generator.pipeline
 from generator.cli import main
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PETSTORE = ROOT / "tests" / "specs" / "petstore.yaml"
 
 

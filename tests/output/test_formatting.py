@@ -21,8 +21,8 @@ from generator.pipeline import load_and_validate, package_names
 from generator.render.engine import RenderedFile, render
 from generator.shared.diagnostics import GeneratorError
 from generator.spec.loader import SpecSource
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "square-oauth.yaml"
 # A hang fails the test instead of stalling the suite.
 HANG = 120

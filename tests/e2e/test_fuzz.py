@@ -4,7 +4,7 @@ or makes ``--lenient`` write a package that does not import.
 ``FUZZ_MUTANTS`` sets how many mutants run (default ``DEFAULT_MUTANTS``, each in strict
 and in ``--lenient`` mode), ``FUZZ_SEED`` the first seed (default 0)::
 
-    FUZZ_MUTANTS=2000 FUZZ_SEED=5000 .venv/bin/python -m pytest tests/test_fuzz.py -q
+    FUZZ_MUTANTS=2000 FUZZ_SEED=5000 .venv/bin/python -m pytest tests/e2e/test_fuzz.py -q
 
 The mutants are split between two worker processes (the machine's two cores).
 """

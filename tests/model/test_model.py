@@ -20,8 +20,9 @@ from generator.model.build import PackageNames, build_client_model
 from generator.model.types import ApiClass, ClientModel, EnumModel, ObjectModel, Operation
 from generator.spec.loader import SpecSource, load_document
 from generator.spec.validate import validate_document
+from tests.conftest import ROOT
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = ROOT
 SQUARE_SPEC = REPO / "spec" / "square-oauth.yaml"
 NAMES = PackageNames("square_oauth", "square-oauth", "0.1.0")
 

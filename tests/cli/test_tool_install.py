@@ -22,9 +22,10 @@ import sys
 import time
 from pathlib import Path
 
+from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, RecordedRequest, serve
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = ROOT
 SPEC = REPO / "tests" / "specs" / "petstore.yaml"
 PACKAGE = "petstore_client"
 PIP_TIMEOUT_S = 600

@@ -22,8 +22,9 @@ import pytest
 import yaml
 
 from generator.cli import main
+from tests.conftest import ROOT
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = ROOT
 INVALID = REPO / "tests" / "specs" / "invalid"
 VALID = REPO / "tests" / "specs" / "valid"
 SQUARE_SPEC = REPO / "spec" / "square-oauth.yaml"

@@ -12,7 +12,7 @@ Budget: ``HOSTILE_EXAMPLES`` examples (default 200 in CI, fixed seed). The prope
 formatting (the check is on the rendered text, which a formatter only reformats); the
 hand-written cases below run the whole pipeline, validator and formatter included. A longer run:
 
-    HOSTILE_EXAMPLES=5000 .venv/bin/python -m pytest tests/test_hostile_injection.py
+    HOSTILE_EXAMPLES=5000 .venv/bin/python -m pytest tests/render/test_hostile_injection.py
 
 ``test_the_check_catches_broken_escaping`` proves the check can fail.
 """

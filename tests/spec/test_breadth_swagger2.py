@@ -20,8 +20,9 @@ from generator.model.types import ClientModel, Operation
 from generator.pipeline import load_validated
 from generator.spec.loader import SpecSource, load_document
 from generator.spec.swagger2 import convert_swagger2
+from tests.conftest import ROOT
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = ROOT
 SHOP = REPO / "tests" / "specs" / "valid" / "swagger2-shop.yaml"
 NAMES = PackageNames("shop", "shop", "0.1.0")
 

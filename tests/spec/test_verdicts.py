@@ -19,8 +19,9 @@ from generator.shared.diagnostics import GeneratorError
 from generator.spec import verdicts
 from generator.spec.loader import load_document
 from generator.spec.validate import schema_problems, validate_document
+from tests.conftest import ROOT
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = ROOT
 SPLIT = REPO / "tests" / "specs" / "valid" / "split"
 TYPO = REPO / "tests" / "specs" / "invalid" / "schema_type_typo.yaml"
 

@@ -7,13 +7,12 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from generator.spec import validator_settings
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PETSTORE = ROOT / "tests" / "specs" / "petstore.yaml"
 
 # The libraries' own settings, read in a process where nothing stands in for them.
