@@ -36,9 +36,10 @@ def main(argv: list[str]) -> None:
     from generator.config import GenerateConfig
     from generator.model import build_client_model
     from generator.output.format import format_files
-    from generator.output.write import manifest_text, write_output
+    from generator.output.write import write_output
     from generator.pipeline import package_names
     from generator.render.engine import render
+    from generator.shared.record import manifest_text
     from generator.spec.loader import SpecSource, load_document
     from generator.spec.validate import validate_document
 

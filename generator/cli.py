@@ -15,12 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from generator import __version__
+from generator import __version__, pipeline
 from generator.changes import REPORT_FORMATS
 from generator.config import ref_policy_from_args, resolve_config
-from generator.output import fastpath
-from generator.progress import counted, erase, listen, stage
-from generator.settings import FORMATTERS
+from generator.progress import erase, listen, stage
 from generator.shared.diagnostics import (
     EXIT_DRIFT,
     EXIT_OK,
@@ -29,6 +27,7 @@ from generator.shared.diagnostics import (
     GeneratorError,
     display_path,
 )
+from generator.shared.options import FORMATTERS
 
 if TYPE_CHECKING:
     from generator.changes.release import VersionPolicy
@@ -347,12 +346,9 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "validate":
-        from generator.pipeline import load_validated
-
-        with stage("load and validate"):
-            document, warnings = load_validated(
-                Path(args.spec), lenient=args.lenient, ref_policy=ref_policy_from_args(vars(args))
-            )
+        document, warnings = pipeline.validate(
+            Path(args.spec), lenient=args.lenient, ref_policy=ref_policy_from_args(vars(args))
+        )
         _print_warnings(warnings, args.quiet)
         kind = document.converted_from or f"OpenAPI {document.data.get('openapi')}"
         verdict = "usable" if warnings else "valid"
@@ -375,7 +371,7 @@ def _say(args: argparse.Namespace, line: str) -> None:
 def _diff(args: argparse.Namespace) -> int:
     # Imported here: it loads the validator, which a generate run answered by the fast
     # path (generator/output/fastpath.py) must not wait for.
-    from generator.changes.report import locate, render
+    from generator.changes.report import locate, report_text
     from generator.changes.run import diff_specs
 
     with stage("load and compare"):
@@ -385,7 +381,9 @@ def _diff(args: argparse.Namespace) -> int:
     _print_warnings(result.warnings, args.quiet)
     located = locate(result.changes, result.old.document, result.new.document)
     erase()
-    sys.stdout.write(render(located, result.bump, result.old.name, result.new.name, args.format))
+    sys.stdout.write(
+        report_text(located, result.bump, result.old.name, result.new.name, args.format)
+    )
     failing = (args.fail_on == "breaking" and any(c.breaking for c in result.changes)) or (
         args.fail_on == "any" and bool(result.changes)
     )
@@ -423,74 +421,25 @@ def _templates(args: argparse.Namespace) -> int:
 def _generate(args: argparse.Namespace) -> int:
     config = resolve_config(vars(args), Path.cwd())
     policy: VersionPolicy = "exact" if args.package_version else "keep" if args.no_bump else "bump"
-    shown = display_path(config.output.resolve())
-    # Fetched $refs are not files the fast path can digest: with them, always run in full.
-    allow_remote = config.ref_policy.allow_remote
-    options = None if allow_remote else fastpath.options_of(config, policy)
-    last = fastpath.unchanged_since_last_run(config.output, options, config.templates)
-    if last is not None:
-        # Same inputs as the last run and its files untouched: the full run would find
-        # every file unchanged, so say what it would say without running it.
-        if not args.quiet:
-            for line in last.warnings:
-                print(line, file=sys.stderr)
-        if args.check:
-            _say(args, f"{shown} is up to date ({last.files} files)")
-        else:
-            for line in last.notes:
-                _say(args, line)
-            _say(args, f"{shown}: 0 written, {last.files} unchanged, 0 removed")
+
+    def warn(lines: Sequence[str]) -> None:
+        _print_warnings(lines, args.quiet, prefix="")
+
+    report = pipeline.run(config, policy, check=args.check, force=args.force, warn=warn)
+    shown = display_path(report.output)
+    if report.checked and report.diff:
+        import shlex
+
+        erase()
+        sys.stdout.write(report.diff)
+        again = shlex.join([*args.prog.split(), *_without_check(args.arguments)])
+        print(f"{shown} is out of date; run `{again}` to update it", file=sys.stderr)
+        return EXIT_DRIFT
+    if report.checked:
+        _say(args, f"{shown} is up to date ({report.files} files)")
         return EXIT_OK
-    if config.templates:
-        # Imported only now: a run answered above never loads Jinja.
-        from generator.render.catalog import misplaced_user_templates
-
-        misplaced = misplaced_user_templates(tuple(f.resolve() for f in config.templates))
-        if misplaced:
-            raise GeneratorError(misplaced)
-    # Imported only now: a run answered above never loads Jinja, a formatter or the validator.
-    from generator.output.write import MANIFEST_NAME, diff_output, write_output
-    from generator.pipeline import generate_files
-
-    generated = generate_files(config, policy)
-    _print_warnings(generated.warnings, args.quiet)
-    owned = [str(f.path) for f in generated.files] + [MANIFEST_NAME]
-    warned = [f"warning: {w}" for w in generated.warnings]
-    if config.templates:
-        from generator.render.catalog import unused_user_templates
-
-        notes = unused_user_templates(tuple(f.resolve() for f in config.templates))
-        _print_warnings(notes, args.quiet)
-        warned += [f"warning: {note}" for note in notes]
-
-    def remember_run() -> None:
-        # What a full run would print next time, when nothing has changed.
-        notes = [generated.rerun_note] if generated.release is not None else []
-        fastpath.remember(
-            config.output, options, config.templates, generated.inputs, owned, warned, notes
-        )
-
-    if args.check:
-        diff = diff_output(config.output, generated.files)
-        if diff:
-            import shlex
-
-            erase()
-            sys.stdout.write(diff)
-            again = shlex.join([*args.prog.split(), *_without_check(args.arguments)])
-            print(f"{shown} is out of date; run `{again}` to update it", file=sys.stderr)
-            return EXIT_DRIFT
-        _say(args, f"{shown} is up to date ({len(generated.files)} files)")
-        remember_run()
-        return EXIT_OK
-    with stage("write", counted(len(generated.files), "file")):
-        report = write_output(config.output, generated.files, generated.manifest, force=args.force)
-    if generated.release is not None:
-        _say(args, generated.release.note)
-        for change in generated.release.changes:
-            if change.breaking:
-                _say(args, f"  breaking: {change.subject}: {change.message}")
-    remember_run()
+    for line in report.notes:
+        _say(args, line)
     _say(
         args,
         f"{shown}: {len(report.written)} written, {report.unchanged} unchanged, "
@@ -504,9 +453,11 @@ def _without_check(arguments: Sequence[str]) -> list[str]:
     return [a for a in arguments if a != "--check"]
 
 
-def _print_warnings(warnings: Sequence[object], quiet: bool = False) -> None:
+def _print_warnings(
+    warnings: Sequence[object], quiet: bool = False, prefix: str = "warning: "
+) -> None:
     if quiet:
         return
     erase()
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"{prefix}{warning}", file=sys.stderr)

@@ -10,54 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from generator.settings import (
-    DEFAULT_FORMATTER,
-    DEFAULT_VERSION,
-    Formatter,
-    check_command_line,
-    check_project_settings,
-)
+from generator.settings import DEFAULT_VERSION, check_command_line, check_project_settings
 from generator.shared.diagnostics import Diagnostic, GeneratorError, display_path
+from generator.shared.options import DEFAULT_FORMATTER, Formatter, Origin, PluginRef, RefPolicy
 
 if TYPE_CHECKING:
     from generator.model.metadata import ProjectMetadata
-
-
-# NamedTuples, not dataclasses: see generator.shared.diagnostics.
-class Origin(NamedTuple):
-    """Where the user wrote something, for diagnostics."""
-
-    file: str
-    line: int | None = None
-
-    def diagnostic(self, message: str) -> Diagnostic:
-        return Diagnostic(self.file, message, self.line)
-
-
-class PluginRef(NamedTuple):
-    """``module:function`` that receives the Jinja environment and adds filters to it."""
-
-    target: str
-    origin: Origin
-    search: tuple[Path, ...]  # folders that may hold the module, tried before sys.path
-
-
-class RefPolicy(NamedTuple):
-    """What a remote (http/https) ``$ref`` may do: be mapped to a folder, or be fetched."""
-
-    allow_remote: bool = False
-    ref_map: tuple[tuple[str, Path], ...] = ()  # (URL prefix, local folder), as given
-
-    def mapped_path(self, url: str) -> Path | None:
-        """The local copy of ``url`` under the longest matching prefix, if any."""
-        matches = [(prefix, folder) for prefix, folder in self.ref_map if url.startswith(prefix)]
-        if not matches:
-            return None
-        from urllib.parse import unquote, urlsplit
-
-        prefix, folder = max(matches, key=lambda match: len(match[0]))
-        rest = unquote(urlsplit(url[len(prefix) :]).path).lstrip("/")
-        return folder / rest
 
 
 def parse_ref_map(text: str) -> tuple[str, Path]:

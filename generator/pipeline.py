@@ -1,53 +1,173 @@
-"""The whole run: load → validate → convert (Swagger 2.0 only) → model → render → format."""
+"""The whole ``generate`` run, in one place: fast path → load → validate → convert (Swagger
+2.0 only) → model → release plan → render → format → write (or, with ``--check``, compare).
+
+``run`` returns a ``RunReport``; the command line (generator/cli.py) only turns arguments
+into a configuration and prints what comes back. The stages are imported inside the
+functions that run them: a run the fast path answers (generator/output/fastpath.py) loads
+none of them, so this module itself imports only what every run needs.
+"""
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, NamedTuple
 
-from generator import __version__
-from generator.changes.release import (
-    CHANGELOG_NAME,
-    ReleasePlan,
-    VersionPolicy,
-    changelog_text,
-    plan_release,
-    read_changelog,
-)
-from generator.changes.surface import api_surface
-from generator.config import GenerateConfig, RefPolicy
-from generator.model import ClientModel, build_client_model, shape
-from generator.model.build import PackageNames
-from generator.model.metadata import ProjectMetadata
-from generator.model.naming import snake_case
-from generator.output.format import FormatWorkers, Pending, format_files
-from generator.output.write import Manifest, manifest_text, read_manifest
+from generator.output import fastpath
 from generator.progress import counted, stage
-from generator.render.engine import Locate, RenderedFile, render
 from generator.shared.diagnostics import Diagnostic, GeneratorError
-from generator.spec.loader import Document, SpecSource, load_document
-from generator.spec.swagger2 import convert_swagger2, is_swagger2
-from generator.spec.validate import (
-    cached_schema_problems,
-    check_structure,
-    not_reported,
-    schema_problems_of_file,
-    validate_document,
-)
+
+if TYPE_CHECKING:
+    from generator.changes.release import ReleasePlan, VersionPolicy
+    from generator.config import GenerateConfig
+    from generator.model import ClientModel
+    from generator.model.build import PackageNames
+    from generator.output.format import FormatWorkers, Pending
+    from generator.render.engine import Locate
+    from generator.shared.options import RefPolicy
+    from generator.shared.record import OutputManifest
+    from generator.shared.rendered import RenderedFile
+    from generator.spec.loader import Document
+
+# Receives warning lines as soon as they are known, before any later stage can fail.
+Warn = Callable[[Sequence[str]], None]
 
 
-@dataclass(frozen=True)
-class Generated:
+# NamedTuples, not dataclasses: see generator.shared.diagnostics.
+class RunReport(NamedTuple):
+    """What a ``generate`` run did, for the command line to print."""
+
+    output: Path  # the output folder, resolved
+    files: int  # how many files the package has
+    checked: bool  # --check: compared with the folder, nothing written
+    diff: str = ""  # --check: what writing would change ("" when up to date)
+    written: tuple[str, ...] = ()
+    unchanged: int = 0
+    removed: tuple[str, ...] = ()
+    # The release's version note and its breaking changes, one line each.
+    notes: tuple[str, ...] = ()
+    reused: bool = False  # answered by the fast path: the stages did not run
+
+
+class Generated(NamedTuple):
     client: ClientModel
     files: list[RenderedFile]
     manifest: str
     # With --lenient: each validation error, and each part of the spec that was skipped.
-    warnings: list[Diagnostic] = field(default_factory=list)
+    warnings: list[Diagnostic] = []  # noqa: RUF012 - never changed after the run
     release: ReleasePlan | None = None  # version decision and changes since the last run
     # Every spec file that was read (the root and the files its $refs name).
     inputs: tuple[Path, ...] = ()
     rerun_note: str = ""  # release.note of a run right after this one, with nothing changed
+
+
+def _no_warnings(lines: Sequence[str]) -> None:
+    """The default ``warn``: a caller that prints nothing."""
+
+
+def run(
+    config: GenerateConfig,
+    policy: VersionPolicy = "bump",
+    *,
+    check: bool = False,
+    force: bool = False,
+    warn: Warn = _no_warnings,
+) -> RunReport:
+    """Generate into ``config.output`` (or, with ``check``, only compare with it)."""
+    output = config.output.resolve()
+    options = _fast_path_options(config, policy)
+    last = fastpath.unchanged_since_last_run(config.output, options, config.templates)
+    if last is not None:
+        # Same inputs as the last run and its files untouched: the full run would find
+        # every file unchanged, so report what it would report without running it.
+        warn(last.warnings)
+        if check:
+            return RunReport(output, last.files, checked=True, reused=True)
+        return RunReport(
+            output, last.files, False, unchanged=last.files, notes=last.notes, reused=True
+        )
+    if config.templates:
+        from generator.render.catalog import misplaced_user_templates
+
+        misplaced = misplaced_user_templates(tuple(f.resolve() for f in config.templates))
+        if misplaced:
+            raise GeneratorError(misplaced)
+    generated = generate_files(config, policy)
+    warned = [f"warning: {w}" for w in generated.warnings]
+    warn(warned)
+    if config.templates:
+        from generator.render.catalog import unused_user_templates
+
+        unused = [
+            f"warning: {n}"
+            for n in unused_user_templates(tuple(f.resolve() for f in config.templates))
+        ]
+        warn(unused)
+        warned += unused
+    from generator.shared.record import MANIFEST_NAME
+
+    owned = [str(f.path) for f in generated.files] + [MANIFEST_NAME]
+    # What a full run would report next time, when nothing has changed.
+    rerun_notes = [generated.rerun_note] if generated.release is not None else []
+
+    def remember_run() -> None:
+        fastpath.remember(
+            config.output, options, config.templates, generated.inputs, owned, warned, rerun_notes
+        )
+
+    if check:
+        from generator.output.write import diff_output
+
+        diff = diff_output(config.output, generated.files)
+        if not diff:
+            remember_run()
+        return RunReport(output, len(generated.files), checked=True, diff=diff)
+    from generator.output.write import write_output
+
+    with stage("write", counted(len(generated.files), "file")):
+        written = write_output(config.output, generated.files, generated.manifest, force=force)
+    remember_run()
+    notes: list[str] = []
+    if generated.release is not None:
+        notes.append(generated.release.note)
+        notes += [
+            f"  breaking: {change.subject}: {change.message}"
+            for change in generated.release.changes
+            if change.breaking
+        ]
+    return RunReport(
+        output,
+        len(generated.files),
+        checked=False,
+        written=written.written,
+        unchanged=written.unchanged,
+        removed=written.removed,
+        notes=tuple(notes),
+    )
+
+
+def _fast_path_options(config: GenerateConfig, policy: VersionPolicy) -> str | None:
+    """The run's options as text for the fast path's key, or None when it must not be
+    taken: template plugins are Python code from anywhere on the path, and fetched $refs
+    come from the network; no digest covers either."""
+    if config.template_plugins or config.ref_policy.allow_remote:
+        return None
+    for folder in config.templates:
+        manifest = folder / "manifest.yaml"
+        try:
+            if manifest.is_file() and "plugins" in manifest.read_text(encoding="utf-8"):
+                return None
+        except (OSError, UnicodeDecodeError):
+            return None
+    return repr((config, policy))
+
+
+def validate(
+    spec: Path, *, lenient: bool = False, ref_policy: RefPolicy | None = None
+) -> tuple[Document, list[Diagnostic]]:
+    """The ``validate`` command's run: the spec loaded and checked, and its warnings."""
+    with stage("load and validate"):
+        return load_validated(spec, lenient=lenient, ref_policy=ref_policy)
 
 
 def load_and_validate(spec: Path, *, lenient: bool = False) -> Document:
@@ -58,6 +178,10 @@ def load_validated(
     spec: Path, *, lenient: bool = False, ref_policy: RefPolicy | None = None
 ) -> tuple[Document, list[Diagnostic]]:
     """The spec as OpenAPI 3 (Swagger 2.0 is validated as written, then converted)."""
+    from generator.spec.loader import load_document
+    from generator.spec.swagger2 import convert_swagger2, is_swagger2
+    from generator.spec.validate import validate_document
+
     document = load_document(spec, ref_policy)
     warnings = validate_document(document, lenient=lenient)
     if is_swagger2(document.data):
@@ -66,6 +190,11 @@ def load_validated(
 
 
 def package_names(config: GenerateConfig, document: Document) -> PackageNames:
+    from generator.model import shape
+    from generator.model.build import PackageNames
+    from generator.model.metadata import ProjectMetadata
+    from generator.model.naming import snake_case
+
     info = document.data.get("info")
     title = (shape.text(info.get("title")) if isinstance(info, dict) else "") or document.path.stem
     package = config.package_name or snake_case(title, "client")
@@ -80,6 +209,8 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
     The output folder is read (never written) for the previous run's manifest: the API
     recorded there decides the version bump and the changelog entry (generator.changes.release).
     """
+    from generator.output.format import FormatWorkers
+
     # The workers start first, while this process is small (see FormatWorkers).
     with FormatWorkers(config.formatter) as workers:
         return _generate(config, version_policy, workers)
@@ -88,6 +219,15 @@ def generate_files(config: GenerateConfig, version_policy: VersionPolicy = "bump
 def _generate(
     config: GenerateConfig, version_policy: VersionPolicy, workers: FormatWorkers
 ) -> Generated:
+    from generator.output.format import Pending
+    from generator.spec.loader import load_document
+    from generator.spec.swagger2 import convert_swagger2, is_swagger2
+    from generator.spec.validate import (
+        cached_schema_problems,
+        check_structure,
+        schema_problems_of_file,
+    )
+
     # The generator's own checks here; openapi-spec-validator's check (most of the
     # validation time) runs in a worker meanwhile. Strict: nothing is written unless it
     # passes, and its diagnostics come before anything a later stage says. Lenient: its
@@ -124,6 +264,25 @@ def _generate_from(
 ) -> Generated:
     """``structure``: what check_structure returned (with --lenient, the faults later
     stages skip); ``check``: openapi-spec-validator's findings, when they are ready."""
+    import hashlib
+    from dataclasses import replace
+
+    from generator import __version__
+    from generator.changes.release import (
+        CHANGELOG_NAME,
+        changelog_text,
+        plan_release,
+        read_changelog,
+    )
+    from generator.changes.surface import api_surface
+    from generator.model import build_client_model
+    from generator.output.format import format_files
+    from generator.render.engine import render
+    from generator.shared.record import manifest_text
+    from generator.shared.rendered import RenderedFile
+    from generator.spec.loader import SpecSource
+    from generator.spec.validate import not_reported
+
     warnings: list[Diagnostic] = []  # the model stage's
     source = SpecSource(document)
     with stage("model") as step:
@@ -194,8 +353,10 @@ def _one_line_per_fault(warnings: list[Diagnostic]) -> list[Diagnostic]:
     ]
 
 
-def _previous_manifest(folder: Path) -> Manifest | None:
+def _previous_manifest(folder: Path) -> OutputManifest | None:
     """The last run's manifest; an unreadable one counts as none here (write reports it)."""
+    from generator.shared.record import read_manifest
+
     try:
         return read_manifest(folder.resolve())
     except GeneratorError:

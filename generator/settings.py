@@ -13,19 +13,15 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Any
 
 from generator.shared.diagnostics import Diagnostic, GeneratorError
+from generator.shared.options import FORMATTERS, Formatter
 
 if TYPE_CHECKING:
     from generator.model.metadata import Author
 
 DEFAULT_VERSION = "0.1.0"
-# What lays the generated Python out (generator/output/format.py): ruff by default, black, or
-# nothing at all (to debug templates).
-Formatter = Literal["black", "ruff", "none"]
-FORMATTERS: tuple[Formatter, ...] = get_args(Formatter)
-DEFAULT_FORMATTER: Formatter = "ruff"
 TABLE = "[tool.generator]"
 
 _PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]*")

@@ -60,7 +60,10 @@ def summary_line(changes: list[Change], bump: Bump) -> str:
     )
 
 
-def render(located: list[Located], bump: Bump, old_name: str, new_name: str, fmt: Format) -> str:
+def report_text(
+    located: list[Located], bump: Bump, old_name: str, new_name: str, fmt: Format
+) -> str:
+    """The report of ``diff`` in format ``fmt`` (text, JSON or Markdown)."""
     changes = [item.change for item in located]
     if fmt == "json":
         return _json(located, bump, old_name, new_name)

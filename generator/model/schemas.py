@@ -16,8 +16,8 @@ from generator.model import naming, shape
 from generator.model.deprecation import is_deprecated
 from generator.model.report import Report
 from generator.model.types import EnumMember, EnumModel, Field, Import, ObjectModel
-from generator.render.escaping import python_literal
 from generator.shared.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
+from generator.shared.literals import python_literal
 from generator.spec.loader import Document, SpecSource, external_schema_names
 
 # Words that mark a property as a credential, so the client never prints its value.

@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from generator import __version__
 from generator.shared.caching import cache_folder, installed_distributions, remove_stale
+from generator.shared.paths import builtin_templates
 
 if TYPE_CHECKING:
-    from generator.config import GenerateConfig
+    pass
 
 # The libraries whose versions change the generated text or what counts as a valid spec.
 LIBRARIES = ("black", "jinja2", "openapi-spec-validator", "pyyaml", "ruff")
@@ -77,30 +78,6 @@ def _library_versions() -> str:
     return installed_distributions(LIBRARIES)
 
 
-def options_of(config: GenerateConfig, *more: object) -> str | None:
-    """The run's options as text, or None when the fast path must not be taken: template
-    plugins are Python code from anywhere on the path, and fetched $refs come from the
-    network; no digest here covers either."""
-    if config.template_plugins:
-        return None
-    if config.ref_policy.allow_remote:
-        return None  # a fetched document can change at any time: always run in full
-    for folder in config.templates:
-        manifest = folder / "manifest.yaml"
-        try:
-            if manifest.is_file() and "plugins" in manifest.read_text(encoding="utf-8"):
-                return None
-        except (OSError, UnicodeDecodeError):
-            return None
-    return repr((config, *more))
-
-
-def _builtin_templates() -> Path:
-    # The same rule as generator.render.engine.builtin_templates, without importing Jinja.
-    packaged = GENERATOR_CODE / "templates"
-    return packaged if packaged.is_dir() else GENERATOR_CODE.parent / "templates"
-
-
 def inputs_key(
     options: str, spec_files: Iterable[Path], template_folders: Sequence[Path]
 ) -> str | None:
@@ -110,7 +87,7 @@ def inputs_key(
     try:
         for path in sorted(set(spec_files)):
             _digest_file(str(path), key)
-        for folder in (_builtin_templates(), *template_folders):
+        for folder in (builtin_templates(), *template_folders):
             key.update(b"templates\0")
             for name in _tree_files(folder):
                 _digest_file(name, key)

@@ -38,11 +38,11 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from generator.render.engine import RenderedFile
-from generator.settings import DEFAULT_FORMATTER, FORMATTERS, Formatter
 from generator.shared.caching import cache_folder, installed_version, remove_stale
 from generator.shared.diagnostics import Diagnostic, GeneratorError
 from generator.shared.forked import cores as _cores  # a name of this module's: tests replace it
+from generator.shared.options import DEFAULT_FORMATTER, FORMATTERS, Formatter
+from generator.shared.rendered import RenderedFile
 
 T = TypeVar("T")
 

@@ -28,7 +28,6 @@ import ctypes
 import difflib
 import errno
 import hashlib
-import json
 import os
 import shutil
 import sys
@@ -36,21 +35,19 @@ import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
 
-from generator.render.engine import RenderedFile
 from generator.shared import forked
 from generator.shared.diagnostics import Diagnostic, GeneratorError, display_path
+from generator.shared.record import MANIFEST_NAME, OutputManifest, read_manifest
+from generator.shared.rendered import RenderedFile
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: runs are not serialised
     fcntl = None  # type: ignore[assignment]
 
-MANIFEST_NAME = ".generator-manifest.json"
-MANIFEST_FORMAT = 2
 # Generated files a user is expected to edit: the generator merges into them (it only adds
 # entries at the top), so a hand edit there is kept, never reported.
 USER_EDITABLE = frozenset({"CHANGELOG.md"})
@@ -61,72 +58,14 @@ _OLD_MARK = ".generator-old-"
 
 
 @dataclass(frozen=True)
-class Manifest:
-    """What the previous run wrote into a folder."""
-
-    files: dict[str, str]  # relative POSIX path -> SHA-256 of the content
-    spec_sha256: str = ""
-    generator_version: str = ""
-    package_version: str = ""  # the version written into the package (after any bump)
-    api: dict[str, Any] | None = field(default=None)  # API surface, see generator.changes
-
-
-@dataclass(frozen=True)
 class WriteReport:
     written: tuple[str, ...]
     unchanged: int
     removed: tuple[str, ...]
 
 
-def digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def read_manifest(folder: Path) -> Manifest | None:
-    """The manifest of ``folder``, or None when the generator has not written there."""
-    path = folder / MANIFEST_NAME
-    if not path.exists():
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        files = {str(k): str(v) for k, v in data["files"].items()}
-        api = data.get("api")
-        return Manifest(
-            files=files,
-            spec_sha256=str(data.get("spec_sha256", "")),
-            generator_version=str(data.get("generator_version", "")),
-            package_version=str(data.get("package_version", "")),
-            api=api if isinstance(api, dict) else None,
-        )
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, AttributeError, TypeError):
-        message = (
-            "the generator's manifest is unreadable (a merge conflict?); "
-            "run again with --force to rebuild it"
-        )
-        raise GeneratorError([Diagnostic(display_path(path), message)]) from None
-
-
-def manifest_text(
-    files: list[RenderedFile],
-    spec_digest: str,
-    generator_version: str,
-    package_version: str = "",
-    api: dict[str, Any] | None = None,
-) -> str:
-    data: dict[str, Any] = {
-        "format": MANIFEST_FORMAT,
-        "generator_version": generator_version,
-        "spec_sha256": spec_digest,
-        "package_version": package_version,
-        "files": {str(f.path): digest(f.text) for f in files},
-    }
-    if api is not None:
-        data["api"] = api
-    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
 def find_hand_edits(
-    folder: Path, manifest: Manifest | None, files: list[RenderedFile]
+    folder: Path, manifest: OutputManifest | None, files: list[RenderedFile]
 ) -> list[tuple[str, str]]:
     """Files a regeneration would overwrite or delete although a person changed them.
 

@@ -16,7 +16,7 @@ import jinja2
 import jinja2.meta
 from jinja2 import nodes
 
-from generator.render.engine import BUILTIN_PREFIX, builtin_templates, make_environment
+from generator.render.engine import BUILTIN_PREFIX, make_environment
 from generator.render.manifest import (
     MANIFEST,
     SCOPE_HELP,
@@ -25,6 +25,7 @@ from generator.render.manifest import (
     load_manifest,
 )
 from generator.shared.diagnostics import Diagnostic, GeneratorError, display_path
+from generator.shared.paths import builtin_templates
 
 _BLOCK_TAG = re.compile(r"\{%[-+]?\s*(?P<kind>block|endblock)\b\s*(?P<name>\w*)[^%]*?[-+]?%\}")
 _DOC_COMMENT = re.compile(r"\{#-?\s*(?P<text>(?:(?!#\}).)*?)\s*-?#\}\s*$", re.S)

@@ -31,7 +31,6 @@ import jinja2
 import jinja2.meta
 from jinja2 import nodes
 
-from generator.config import PluginRef
 from generator.model.types import ClientModel
 from generator.render.errors import Subject, template_diagnostic
 from generator.render.escaping import FILTERS
@@ -49,29 +48,14 @@ from generator.render.precompile import TemplateCodeCache
 from generator.shared import forked
 from generator.shared.caching import cache_folder
 from generator.shared.diagnostics import Diagnostic, GeneratorError, display_path
+from generator.shared.options import PluginRef
+from generator.shared.paths import builtin_templates
+from generator.shared.rendered import RenderedFile
 
 BUILTIN_PREFIX = "builtin"
 
 # Finds the line of a JSON pointer in the spec, e.g. "spec/square-oauth.yaml:25".
 Locate = Callable[[str], str | None]
-
-
-def builtin_templates() -> Path:
-    """The shipped templates: inside the installed package, or the repo's top-level folder."""
-    package = Path(__file__).parent.parent
-    packaged = package / "templates"
-    return packaged if packaged.is_dir() else package.parent / "templates"
-
-
-@dataclass(frozen=True)
-class RenderedFile:
-    path: PurePosixPath  # relative to the output folder
-    text: str
-    template: str  # the template file that made it, as shown in diagnostics
-    # The text is final: a shipped template without any template syntax, kept formatted in
-    # the repository (tests/output/test_formatting.py checks that black and ruff keep each one), so
-    # the format stage passes it through instead of formatting the same text every time.
-    formatted: bool = False
 
 
 class _UserFolderLoader(jinja2.FileSystemLoader):

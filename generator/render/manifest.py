@@ -27,9 +27,9 @@ from typing import Any, Literal, get_args
 
 import yaml
 
-from generator.config import Origin, PluginRef
 from generator.model import types
 from generator.shared.diagnostics import Diagnostic, GeneratorError, display_path
+from generator.shared.options import Origin, PluginRef
 
 MANIFEST = "manifest.yaml"
 

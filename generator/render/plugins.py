@@ -26,8 +26,8 @@ from typing import Any
 
 import jinja2
 
-from generator.config import PluginRef
 from generator.shared.diagnostics import Diagnostic, GeneratorError, display_path
+from generator.shared.options import PluginRef
 
 _TARGET = re.compile(r"(?P<module>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*):(?P<function>[A-Za-z_]\w*)")
 

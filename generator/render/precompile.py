@@ -31,6 +31,8 @@ from types import CodeType
 import jinja2
 import jinja2.bccache
 
+from generator.shared.paths import builtin_templates
+
 PRECOMPILED = Path(__file__).resolve().parent / "precompiled"
 SUFFIX = ".py"
 _HEADER = "# generator.render.precompile: "
@@ -79,8 +81,6 @@ def shipped_code(
 ) -> tuple[CodeType, bool] | None:
     """The shipped translation of built-in template ``name``, compiled, if still valid, and
     whether its compiled code is kept in ``__pycache__`` (then no other cache needs it)."""
-    from generator.render.engine import builtin_templates  # render imports this module
-
     expected = os.path.normpath(os.path.join(str(builtin_templates()), *name.split("/")))
     if filename != expected:
         return None  # a user's file, or the shipped one under another name
@@ -152,7 +152,7 @@ def _folder_cache(folder: Path) -> jinja2.FileSystemBytecodeCache | None:
 
 def translations() -> dict[str, str]:
     """What ``generator/render/precompiled/`` should hold: relative file name -> text."""
-    from generator.render.engine import builtin_templates, make_environment
+    from generator.render.engine import make_environment  # render imports this module
 
     environment = make_environment()
     root = builtin_templates()

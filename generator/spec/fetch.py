@@ -9,7 +9,7 @@ import urllib.request
 from urllib.parse import urlsplit
 
 from generator.shared.diagnostics import Diagnostic, GeneratorError
-from generator.spec.loader import MAX_SPEC_BYTES, REMOTE_TIMEOUT_SECONDS
+from generator.spec.limits import MAX_SPEC_BYTES, REMOTE_TIMEOUT_SECONDS
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):

@@ -31,7 +31,6 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import yaml
 
-from generator.config import RefPolicy, parse_ref_map
 from generator.shared.diagnostics import (
     Diagnostic,
     GeneratorError,
@@ -39,21 +38,22 @@ from generator.shared.diagnostics import (
     parts_from_pointer,
     pointer_from_parts,
 )
+from generator.shared.options import RefPolicy
 from generator.spec.jsonpos import JsonIndex, LineIndex, duplicate_keys
+from generator.spec.limits import (
+    MAX_ALIAS_EXPANSION,
+    MAX_NESTING,
+    MAX_REF_CHAIN,
+    MAX_SPEC_BYTES,
+)
 from generator.spec.yaml12 import USES_LIBYAML, SpecLoader, protect_breaks, restore_breaks
 
-# Defined with the run's settings (generator.config), which must not load YAML; kept
-# importable from here, where they are used.
-__all__ = ["RefPolicy", "display_path", "parse_ref_map"]
+# Defined in neutral homes (generator.shared), kept importable from here, where they are used.
+__all__ = ["RefPolicy", "display_path"]
 
 # libyaml reports a bad character by its byte offset in UTF-8; the Python parser by index.
 _OFFSETS_IN_BYTES = USES_LIBYAML
 
-MAX_SPEC_BYTES = 32 * 1024 * 1024  # per file; the largest public specs are under 10 MB
-MAX_NESTING = 200  # mappings/lists inside each other: ~100 nested schemas
-MAX_ALIAS_EXPANSION = 1_000_000  # nodes that YAML aliases may add to a file
-MAX_REF_CHAIN = 64  # $refs that point straight at another $ref, one after the other
-REMOTE_TIMEOUT_SECONDS = 30
 # File types a local $ref may read: a spec must not make the generator read ~/.ssh/id_rsa.
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 

@@ -19,16 +19,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from generator.config import RefPolicy
 from generator.shared.diagnostics import (
     Diagnostic,
     GeneratorError,
     parts_from_pointer,
     pointer_from_parts,
 )
+from generator.shared.options import RefPolicy
 from generator.spec import validator_settings, verdicts
+from generator.spec.limits import MAX_REF_CHAIN
 from generator.spec.loader import (
-    MAX_REF_CHAIN,
     Document,
     SpecSource,
     is_example_data,

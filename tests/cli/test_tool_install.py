@@ -58,7 +58,7 @@ print(json.dumps({
 _WHERE_IS_GENERATOR = """
 import json, os, sysconfig
 import generator
-from generator.render.engine import builtin_templates
+from generator.shared.paths import builtin_templates
 print(json.dumps({
     "purelib": os.path.realpath(sysconfig.get_paths()["purelib"]),
     "generator": os.path.realpath(generator.__file__),

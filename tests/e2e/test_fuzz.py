@@ -89,7 +89,7 @@ def test_every_kind_of_mutation_is_made() -> None:
 
 def test_a_traceback_is_a_finding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The oracle can fail: a crash inside the run is reported with its traceback."""
-    from generator import pipeline
+    from generator import model
 
     runner = fuzz.Runner(tmp_path)
     mutant = fuzz.mutant(1)
@@ -98,7 +98,7 @@ def test_a_traceback_is_a_finding(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     def crash(*args: object, **kwargs: object) -> object:
         raise KeyError("planted")
 
-    monkeypatch.setattr(pipeline, "build_client_model", crash)
+    monkeypatch.setattr(model, "build_client_model", crash)
     outcome = runner.run(mutant, lenient=True)
     assert outcome.exit_code is None
     assert "KeyError: 'planted'" in outcome.problem

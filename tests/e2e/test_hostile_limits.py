@@ -18,15 +18,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.spec.loader import (
-    MAX_ALIAS_EXPANSION,
-    MAX_NESTING,
-    MAX_REF_CHAIN,
-    MAX_SPEC_BYTES,
-    RefPolicy,
-    SpecSource,
-    load_document,
-)
+from generator.spec.limits import MAX_ALIAS_EXPANSION, MAX_NESTING, MAX_REF_CHAIN, MAX_SPEC_BYTES
+from generator.spec.loader import RefPolicy, SpecSource, load_document
 from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, queue_responder, serve
 

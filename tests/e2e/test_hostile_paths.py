@@ -17,9 +17,10 @@ import pytest
 
 from generator.cli import main
 from generator.model import naming
-from generator.output.write import MANIFEST_NAME, digest, manifest_text, write_output
-from generator.render.engine import RenderedFile
+from generator.output.write import write_output
 from generator.shared.diagnostics import GeneratorError
+from generator.shared.record import MANIFEST_NAME, digest, manifest_text
+from generator.shared.rendered import RenderedFile
 
 HOSTILE_NAMES = [
     "../../x",

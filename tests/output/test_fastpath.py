@@ -121,13 +121,6 @@ def test_no_fast_path_when_the_cache_is_off(
     assert runs.calls == 2
 
 
-def test_the_builtin_templates_folder_is_the_one_render_uses() -> None:
-    from generator.output.fastpath import _builtin_templates
-    from generator.render.engine import builtin_templates
-
-    assert _builtin_templates() == builtin_templates()
-
-
 # Modules that a run answered by the fast path must not load: each was once imported on
 # the way to it (the generator's start-up) and made every such run slower.
 NOT_ON_THE_FAST_PATH = (
@@ -147,7 +140,6 @@ NOT_ON_THE_FAST_PATH = (
     "subprocess",
     "multiprocessing",
     "concurrent",
-    "generator.pipeline",
     "generator.model.types",  # twenty dataclasses
     "generator.model.metadata",  # dataclasses too: loaded only when metadata is given
     "dataclasses",  # with inspect, a quarter of such a run: its classes are NamedTuples

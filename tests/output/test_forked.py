@@ -11,10 +11,12 @@ import pytest
 from generator.model import build_client_model
 from generator.model.build import PackageNames
 from generator.model.types import ClientModel
-from generator.output.write import manifest_text, write_output
-from generator.render.engine import RenderedFile, render
+from generator.output.write import write_output
+from generator.render.engine import render
 from generator.shared import forked
 from generator.shared.diagnostics import GeneratorError
+from generator.shared.record import manifest_text
+from generator.shared.rendered import RenderedFile
 from generator.spec.loader import SpecSource, load_document
 from tests.conftest import ROOT
 

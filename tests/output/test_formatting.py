@@ -18,8 +18,9 @@ from generator.output import format as formatting
 from generator.output.format import FormatWorkers, format_file, format_files
 from generator.output.write import write_output
 from generator.pipeline import load_and_validate, package_names
-from generator.render.engine import RenderedFile, render
+from generator.render.engine import render
 from generator.shared.diagnostics import GeneratorError
+from generator.shared.rendered import RenderedFile
 from generator.spec.loader import SpecSource
 from tests.conftest import ROOT
 
@@ -164,8 +165,9 @@ def test_markdown_python_blocks_are_formatted_unless_they_do_not_parse() -> None
 def test_shipped_plain_text_templates_are_already_formatted() -> None:
     """The format stage passes a shipped template without template syntax through
     unchanged; that is only right while both formatters would leave its text as it is."""
-    from generator.render.engine import _plain_text, builtin_templates
+    from generator.render.engine import _plain_text
     from generator.render.manifest import load_manifest
+    from generator.shared.paths import builtin_templates
 
     folder = builtin_templates()
     names = [entry.template for entry in load_manifest(folder).entries]

@@ -10,16 +10,10 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from generator.output.write import (
-    MANIFEST_NAME,
-    find_hand_edits,
-    manifest_text,
-    read_manifest,
-    recover_interrupted_write,
-    write_output,
-)
-from generator.render.engine import RenderedFile
+from generator.output.write import find_hand_edits, recover_interrupted_write, write_output
 from generator.shared.diagnostics import GeneratorError
+from generator.shared.record import MANIFEST_NAME, manifest_text, read_manifest
+from generator.shared.rendered import RenderedFile
 from tests.conftest import ROOT
 
 

@@ -31,8 +31,9 @@ from pathlib import Path
 import pytest
 
 from generator.config import resolve_config
-from generator.output.write import MANIFEST_NAME, write_output
+from generator.output.write import write_output
 from generator.pipeline import Generated, generate_files
+from generator.shared.record import MANIFEST_NAME
 from tests.conftest import ROOT
 
 ROUNDS = int(os.environ.get("GENERATOR_KILL_ROUNDS", "300"))

@@ -12,7 +12,8 @@ from generator.model import build_client_model
 from generator.model.build import PackageNames
 from generator.model.types import ClientModel
 from generator.render import precompile as template_code
-from generator.render.engine import builtin_templates, make_environment, render
+from generator.render.engine import make_environment, render
+from generator.shared.paths import builtin_templates
 from generator.spec.loader import SpecSource, load_document
 from tests.conftest import SPEC
 

@@ -11,8 +11,9 @@ from generator.config import resolve_config
 from generator.model import build_client_model
 from generator.pipeline import load_and_validate, package_names
 from generator.render.catalog import builtin_catalog
-from generator.render.engine import builtin_templates, render
+from generator.render.engine import render
 from generator.render.manifest import load_manifest
+from generator.shared.paths import builtin_templates
 from generator.spec.loader import SpecSource
 from tests.conftest import SPEC
 

@@ -270,12 +270,12 @@ def test_schema_diagnostics_win_over_a_later_stage_failing_on_the_same_spec(
 ) -> None:
     """A spec the validator rejects may make the model stage fail first, since both run at
     once: the user still sees the validator's located diagnostics, not a crash."""
-    from generator import pipeline
+    from generator import model
 
     def crash(*args: object, **kwargs: object) -> None:
         raise KeyError("what a broken spec does to the model stage")
 
-    monkeypatch.setattr(pipeline, "build_client_model", crash)
+    monkeypatch.setattr(model, "build_client_model", crash)
     spec = REPO / "tests" / "specs" / "invalid" / "schema_type_typo.yaml"
     with pytest.raises(GeneratorError) as error:
         _generate_in_pipeline(spec, tmp_path / "out")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from generator.output.write import MANIFEST_NAME
+from generator.shared.record import MANIFEST_NAME
 
 # Folders that tools (not the generator) may leave in an output folder; .gitignore ignores them.
 TOOL_CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}

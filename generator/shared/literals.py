@@ -1,0 +1,51 @@
+"""Python literals for JSON values: how the model writes a ``const`` into a type and how
+templates write examples and defaults (as the ``pystr`` and ``pyliteral`` filters).
+
+A neutral home: the model decides literal types without importing the rendering stage.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+from typing import Any
+
+
+def string_literal(value: Any) -> str:
+    """A Python string literal holding ``value`` exactly.
+
+    Quoted the way black writes it (double quotes unless that needs more escapes): black
+    then finds nothing to change and formats the file in one pass instead of two.
+    """
+    literal = repr(str(value))
+    if literal[0] == "'" and '"' not in literal and "'" not in literal[1:-1]:
+        # No quote inside, so no escape depends on the quote character.
+        return f'"{literal[1:-1]}"'
+    return literal
+
+
+def python_literal(value: Any) -> str:
+    """A Python expression equal to a JSON value (for examples and defaults)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"float({str(value)!r})"
+    if isinstance(value, dict):
+        items = ", ".join(f"{string_literal(k)}: {python_literal(v)}" for k, v in value.items())
+        return "{" + items + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(python_literal(v) for v in value) + "]"
+    if isinstance(value, tuple):
+        members = [python_literal(v) for v in value]
+        return "(" + ", ".join(members) + ("," if len(members) == 1 else "") + ")"
+    if isinstance(value, str):
+        return string_literal(value)
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return string_literal(value.isoformat())  # YAML reads unquoted dates as dates
+    if isinstance(value, bytes):
+        literal = repr(value)  # b'...': quoted the way black writes it, as string_literal
+        if "'" not in literal[2:-1] and '"' not in literal:
+            return f'b"{literal[2:-1]}"'
+        return literal
+    if value is None or isinstance(value, (bool, int, float)):
+        return repr(value)
+    return string_literal(json.dumps(value, default=str))

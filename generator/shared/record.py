@@ -1,0 +1,78 @@
+"""The record a run leaves in its output folder (``.generator-manifest.json``): every file
+the generator owns with its SHA-256, the spec's digest, the versions, and the API surface.
+
+A neutral home: writing keeps it, the next ``generate`` reads it for the release plan, and
+``diff`` reads it to compare against a generated folder, without loading the writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.shared.diagnostics import Diagnostic, GeneratorError, display_path
+from generator.shared.rendered import RenderedFile
+
+MANIFEST_NAME = ".generator-manifest.json"
+MANIFEST_FORMAT = 2
+
+
+@dataclass(frozen=True)
+class OutputManifest:
+    """What the previous run wrote into a folder."""
+
+    files: dict[str, str]  # relative POSIX path -> SHA-256 of the content
+    spec_sha256: str = ""
+    generator_version: str = ""
+    package_version: str = ""  # the version written into the package (after any bump)
+    api: dict[str, Any] | None = field(default=None)  # API surface, see generator.changes
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_manifest(folder: Path) -> OutputManifest | None:
+    """The manifest of ``folder``, or None when the generator has not written there."""
+    path = folder / MANIFEST_NAME
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files = {str(k): str(v) for k, v in data["files"].items()}
+        api = data.get("api")
+        return OutputManifest(
+            files=files,
+            spec_sha256=str(data.get("spec_sha256", "")),
+            generator_version=str(data.get("generator_version", "")),
+            package_version=str(data.get("package_version", "")),
+            api=api if isinstance(api, dict) else None,
+        )
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, AttributeError, TypeError):
+        message = (
+            "the generator's manifest is unreadable (a merge conflict?); "
+            "run again with --force to rebuild it"
+        )
+        raise GeneratorError([Diagnostic(display_path(path), message)]) from None
+
+
+def manifest_text(
+    files: list[RenderedFile],
+    spec_digest: str,
+    generator_version: str,
+    package_version: str = "",
+    api: dict[str, Any] | None = None,
+) -> str:
+    data: dict[str, Any] = {
+        "format": MANIFEST_FORMAT,
+        "generator_version": generator_version,
+        "spec_sha256": spec_digest,
+        "package_version": package_version,
+        "files": {str(f.path): digest(f.text) for f in files},
+    }
+    if api is not None:
+        data["api"] = api
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
