@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from generator import cli, pipeline
+from generator import cli
 from generator.config import GenerateConfig
 from generator.model import build_client_model
 from generator.output import format as formatting
@@ -21,6 +21,7 @@ from generator.pipeline import load_and_validate, package_names
 from generator.render.engine import render
 from generator.shared.diagnostics import GeneratorError
 from generator.shared.rendered import RenderedFile
+from generator.spec import validate
 from generator.spec.loader import SpecSource
 from tests.conftest import ROOT
 
@@ -330,7 +331,7 @@ def test_a_dead_schema_check_worker_stops_the_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(formatting, "_cores", lambda: 2)  # the check runs in a worker
-    monkeypatch.setattr(pipeline, "schema_problems_of_file", _die)
+    monkeypatch.setattr(validate, "schema_problems_of_file", _die)
     code, errors = _generate_in_process(tmp_path / "out", capsys)
     assert code == 2
     assert errors == [
