@@ -423,7 +423,7 @@ def _generate(args: argparse.Namespace) -> int:
     policy: VersionPolicy = "exact" if args.package_version else "keep" if args.no_bump else "bump"
 
     def warn(lines: Sequence[str]) -> None:
-        _print_warnings(lines, args.quiet, prefix="")
+        _print_lines(lines, args.quiet)
 
     report = pipeline.run(config, policy, check=args.check, force=args.force, warn=warn)
     shown = display_path(report.output)
@@ -453,11 +453,14 @@ def _without_check(arguments: Sequence[str]) -> list[str]:
     return [a for a in arguments if a != "--check"]
 
 
-def _print_warnings(
-    warnings: Sequence[object], quiet: bool = False, prefix: str = "warning: "
-) -> None:
+def _print_warnings(warnings: Sequence[object], quiet: bool = False) -> None:
+    _print_lines([f"warning: {warning}" for warning in warnings], quiet)
+
+
+def _print_lines(lines: Sequence[str], quiet: bool = False) -> None:
+    """Lines for stderr (warnings), which -q leaves out."""
     if quiet:
         return
     erase()
-    for warning in warnings:
-        print(f"{prefix}{warning}", file=sys.stderr)
+    for line in lines:
+        print(line, file=sys.stderr)

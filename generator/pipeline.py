@@ -54,7 +54,7 @@ class Generated(NamedTuple):
     files: list[RenderedFile]
     manifest: str
     # With --lenient: each validation error, and each part of the spec that was skipped.
-    warnings: list[Diagnostic] = []  # noqa: RUF012 - never changed after the run
+    warnings: Sequence[Diagnostic] = ()
     release: ReleasePlan | None = None  # version decision and changes since the last run
     # Every spec file that was read (the root and the files its $refs name).
     inputs: tuple[Path, ...] = ()

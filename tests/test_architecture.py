@@ -56,7 +56,7 @@ def _imports(path: Path) -> list[tuple[str, int]]:
 def _folder(module: str) -> str | None:
     """The stage folder of a module (``generator.spec.loader`` → spec), None at the top."""
     parts = module.split(".")
-    return parts[1] if len(parts) > 2 and parts[1] in ALLOWED else None
+    return parts[1] if len(parts) >= 2 and parts[1] in ALLOWED else None
 
 
 def _is_root(module: str) -> bool:
