@@ -1,8 +1,10 @@
 """The intermediate model: what the templates receive, and nothing more.
 
 Plain frozen dataclasses. Every name here is already a valid, unique Python identifier,
-every ``annotation`` a Python type expression valid inside the module that uses it, and
-every text field raw text from the spec (templates escape it for its context).
+every type a ``TypeRef`` tree (``generator.model.typeref``) whose ``.annotation`` is a
+Python type expression valid inside the module that uses it and whose ``.doc`` is the type
+as docs show it, and every text field raw text from the spec (templates escape it for its
+context). A value that is absent is ``None``, never ``""``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any, Literal
 # Re-exported: part of the model the templates receive (client.project).
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
+from generator.model.typeref import TypeRef
 
 ParameterLocation = Literal["path", "query", "header", "cookie"]
 
@@ -48,14 +51,23 @@ class EnumModel:
 class Field:
     py_name: str  # attribute name on the model class
     wire_name: str  # the JSON property name; equal to py_name in most specs
-    annotation: str  # full annotation, `| None` included when optional or nullable
-    doc_type: str  # human readable type for docs, e.g. "list[Error]"
+    type: TypeRef  # the value's type, optional (`| None`) when not required or nullable
     required: bool
-    default: str  # Python expression of the default; "" when required
+    default: str | None  # Python expression of the default; None when required
     description: str  # raw spec text
     deprecated: bool
     secret: bool  # a credential: redacted wherever the client prints it
-    deprecation_note: str = ""  # the DeprecationWarning text; "" when not deprecated
+    deprecation_note: str | None = None  # the DeprecationWarning text; None when not deprecated
+
+    @property
+    def annotation(self) -> str:
+        """The full annotation, `| None` included when optional or nullable."""
+        return self.type.annotation
+
+    @property
+    def doc_type(self) -> str:
+        """The type as docs show it, e.g. "list[Error]"."""
+        return self.type.doc
 
 
 @dataclass(frozen=True)
@@ -71,10 +83,19 @@ class ObjectModel:
     # resolved by models/__init__.py once every class exists.
     deferred_imports: tuple[Import, ...] = ()
     # A schema that contains itself through items, oneOf or additionalProperties (a tree, a
-    # JSON value) is a pydantic RootModel of this annotation, e.g. "list[Forest]", and has
-    # no fields; "" for a model with fields.
-    root: str = ""
-    root_doc_type: str = ""  # human readable type of the root value for docs; "" if none
+    # JSON value) is a pydantic RootModel of this type, e.g. list[Forest], and has no
+    # fields; None for a model with fields.
+    root_type: TypeRef | None = None
+
+    @property
+    def root(self) -> str | None:
+        """The RootModel's annotation, e.g. "list[Forest]"; None for a model with fields."""
+        return None if self.root_type is None else self.root_type.annotation
+
+    @property
+    def root_doc_type(self) -> str | None:
+        """The root value's type as docs show it; None for a model with fields."""
+        return None if self.root_type is None else self.root_type.doc
 
 
 @dataclass(frozen=True)
@@ -82,18 +103,27 @@ class Parameter:
     py_name: str  # keyword argument of the method
     wire_name: str  # name in the path template, query string, header or cookie
     location: ParameterLocation
-    annotation: str  # full annotation, `| None` included when optional
-    doc_type: str  # human readable type for docs
+    type: TypeRef  # the argument's type, optional (`| None`) when not required
     required: bool
     description: str  # raw spec text
     deprecated: bool
     example: Any  # a JSON value used in generated examples
     tags: tuple[str, ...]  # for docs: Template, Query, Header, Cookie; Required or Optional
-    # How an array or object value is written: "" for the location's default (query and
+    # How an array or object value is written: None for the location's default (query and
     # cookie: form, exploded; path and header: simple), else the spec's ``style``
     # (form, spaceDelimited, pipeDelimited, deepObject, simple) with ``explode``.
-    style: str = ""
+    style: str | None = None
     explode: bool = True
+
+    @property
+    def annotation(self) -> str:
+        """The full annotation, `| None` included when optional."""
+        return self.type.annotation
+
+    @property
+    def doc_type(self) -> str:
+        """The type as docs show it."""
+        return self.type.doc
 
 
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
@@ -103,9 +133,8 @@ ResultKind = Literal["json", "text", "binary"]
 @dataclass(frozen=True)
 class RequestBody:
     py_name: str  # "body"
-    annotation: str  # e.g. ObtainTokenRequest | dict[str, Any]
-    doc_type: str  # human readable type for docs
-    model_name: str  # the model class this body validates against, "" for free-form bodies
+    type: TypeRef  # e.g. ObtainTokenRequest | dict[str, Any], `| None` when optional
+    model_name: str | None  # the model class this body validates against; None if free-form
     media_type: str  # e.g. application/json
     required: bool
     description: str  # raw spec text
@@ -114,7 +143,16 @@ class RequestBody:
     # json: model or dict sent as JSON; form: urlencoded fields; multipart: fields and files
     # (bytes values); binary: ``bytes`` sent as is; text: ``str`` sent as is.
     encoding: BodyEncoding = "json"
-    content_type: str = ""  # Content-Type sent for binary and text bodies
+    content_type: str | None = None  # Content-Type sent for binary and text bodies, else None
+
+    @property
+    def annotation(self) -> str:
+        return self.type.annotation
+
+    @property
+    def doc_type(self) -> str:
+        """The type as docs show it (``None`` left out)."""
+        return self.type.doc
 
 
 @dataclass(frozen=True)
@@ -159,7 +197,7 @@ class CallAuthParameter:
 class Response:
     status: str  # "200", "4XX", "default"
     description: str  # raw spec text
-    model_name: str  # "" when the response has no JSON body model
+    model_name: str | None  # None when the response has no JSON body model
     has_body: bool = True  # False when the spec documents it without content
 
 
@@ -172,19 +210,33 @@ class Operation:
     summary: str  # raw spec text, one line
     description: str  # raw spec text (markdown)
     deprecated: bool
-    deprecation_note: str  # what to use instead, for warnings and docs; "" when not deprecated
+    deprecation_note: str | None  # what to use instead, for warnings and docs; else None
     parameters: tuple[Parameter, ...]  # ordered: path, query, header, cookie
     body: RequestBody | None  # None when the operation takes no body
     auth_parameters: tuple[CallAuthParameter, ...]  # per-call credential keywords
     security: Security  # which auth schemes it accepts
-    result_model: str  # data model of a successful response, "" when none
-    result_annotation: str  # e.g. ObtainTokenResponse or None
-    result_link: str  # the model or enum class documented for the result, "" when none
+    result_type: TypeRef | None  # type of a successful response's body; None when none
     responses: tuple[Response, ...]  # in spec order
     source: str  # JSON pointer of the operation in the spec
     # How a successful body is read: json (validated into result_annotation), text
     # (``str``) or binary (``bytes``).
     result_kind: ResultKind = "json"
+
+    @property
+    def result_model(self) -> str | None:
+        """The annotation of a successful response's body, e.g. list[Pet]; None when none."""
+        return None if self.result_type is None else self.result_type.annotation
+
+    @property
+    def result_annotation(self) -> str:
+        """What the method returns in ``ApiResult[...]``: ``result_model``, else Any."""
+        return self.result_model or "Any"
+
+    @property
+    def result_link(self) -> str | None:
+        """The one model or enum class the result is about (Pet for list[Pet]); else None."""
+        classes = self.result_type.classes if self.result_type is not None else frozenset()
+        return next(iter(classes)) if len(classes) == 1 else None
 
     @property
     def bodyless_statuses(self) -> tuple[str, ...]:

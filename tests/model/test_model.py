@@ -367,7 +367,7 @@ def test_nullable_in_openapi_3_0(inline: ClientModel) -> None:
 
     assert nickname.required  # required, but may be null
     assert nickname.annotation == "str | None"
-    assert nickname.default == ""
+    assert nickname.default is None
 
 
 def test_null_type_in_openapi_3_1(tmp_path: Path) -> None:
@@ -375,7 +375,7 @@ def test_null_type_in_openapi_3_1(tmp_path: Path) -> None:
 
     fields = {f.py_name: f for f in _model(client, "Thing").fields}
     assert (fields["maybe"].annotation, fields["maybe"].required) == ("str | None", True)
-    assert fields["maybe"].default == ""
+    assert fields["maybe"].default is None
     assert (fields["count"].annotation, fields["count"].default) == ("int | None", "None")
     assert fields["either"].annotation == "str | int | None"
     assert fields["choice"].annotation == "str | None"
