@@ -42,7 +42,8 @@ def _text(value: str) -> str:
 
 def api_surface(client: ClientModel, document: Document | None = None) -> Surface:
     """The user-visible API of ``client``; ``document`` refines pointers to parameters."""
-    classes = {m.class_name for m in client.models} | {e.class_name for e in client.enums}
+    classes: set[str] = {m.class_name for m in client.models}
+    classes |= {e.class_name for e in client.enums}
     operations: dict[str, Any] = {}
     for api in client.apis:
         for operation in api.operations:

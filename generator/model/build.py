@@ -113,8 +113,8 @@ def build_client_model(
         apis.append(
             ApiClass(
                 tag=tag,
-                class_name=f"{class_base}Api",
-                async_class_name=f"Async{class_base}Api",
+                class_name=naming.Identifier(f"{class_base}Api"),
+                async_class_name=naming.Identifier(f"Async{class_base}Api"),
                 attribute=module,
                 module_name=module,
                 doc_name=module.replace("_", "-"),
@@ -130,7 +130,7 @@ def build_client_model(
     enums = tuple(translator.enums[k] for k in sorted(translator.enums))
     info = shape.mapping(data.get("info"))
     return ClientModel(
-        package_name=names.package_name,
+        package_name=naming.Identifier(names.package_name),
         project_name=names.project_name,
         package_version=names.package_version,
         generator_version=__version__,
@@ -269,7 +269,9 @@ def _servers(data: dict[str, Any]) -> tuple[Server, ...]:
             Server(scope.claim(naming.constant_case(label, "SERVER")), url.rstrip("/"), description)
         )
     if not servers:
-        servers.append(Server("DEFAULT", "", "The spec names no server: pass base_url."))
+        servers.append(
+            Server(naming.Identifier("DEFAULT"), "", "The spec names no server: pass base_url.")
+        )
     return tuple(servers)
 
 
@@ -282,5 +284,5 @@ def _error_model(models: tuple[ObjectModel, ...]) -> ErrorModel | None:
             if field.wire_name == "errors" and isinstance(value, ListOf):
                 item = value.item.class_name
                 if item is not None and item in names:
-                    return ErrorModel(item, "errors")
+                    return ErrorModel(naming.Identifier(item), naming.Identifier("errors"))
     return None

@@ -286,7 +286,7 @@ def build_body(
     elif encoding == "text" and not isinstance(example, str):
         example = "text" if example is None else str(example)
     return RequestBody(
-        py_name="body",
+        py_name=naming.Identifier("body"),
         type=accepted,
         model_name=model_name,
         media_type=media_type,

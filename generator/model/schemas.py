@@ -58,8 +58,8 @@ _FORMATS: dict[tuple[str, str], TypeRef] = {
 class _Pending:
     """A class whose name is decided but whose body is still being translated."""
 
-    class_name: str
-    module_name: str
+    class_name: naming.Identifier
+    module_name: naming.Identifier
 
 
 @dataclass
@@ -70,7 +70,7 @@ class SchemaTranslator:
     objects: dict[str, ObjectModel] = field(default_factory=dict)
     enums: dict[str, EnumModel] = field(default_factory=dict)
     _by_location: dict[tuple[str, str], _Pending] = field(default_factory=dict)
-    _component_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    _component_names: dict[tuple[str, str], naming.Identifier] = field(default_factory=dict)
     _module_by_class: dict[str, str] = field(default_factory=dict)
     # Targets of the ``$ref``s being translated right now: a schema that contains itself
     # other than through a model class (``items``, ``oneOf``, ...) meets itself here.
@@ -108,7 +108,7 @@ class SchemaTranslator:
         name = self._component_names.get(location) or self.class_names.claim(
             naming.pascal_case(hint)
         )
-        pending = _Pending(name, naming.snake_case(name, "model"))
+        pending = _Pending(name, naming.Identifier(naming.snake_case(name, "model")))
         self._by_location[location] = pending
         self._module_by_class[name] = pending.module_name
         return pending, True

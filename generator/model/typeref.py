@@ -21,14 +21,19 @@ from generator.render.escaping import python_literal
 
 @dataclass(frozen=True)
 class TypeRef:
-    """Base of every node. Subclasses give ``annotation``, ``doc`` and what they use."""
+    """A Python type as a tree. The nodes: Primitive (str, int, float, bool, bytes),
+    Named (a model or enum class, with its module), Standard (datetime.date...), ListOf,
+    DictOf, LiteralOf, Union, Optional (``T | None``), AnyRef and NoneRef. In a template,
+    ``{{ field.type }}`` writes the annotation."""
 
     @property
     def annotation(self) -> str:
+        """The Python type expression, e.g. ``list[Pet] | None``."""
         raise NotImplementedError
 
     @property
     def doc(self) -> str:
+        """The type as docs show it: an optional's without ``None``, a literal's bare."""
         return self.annotation
 
     @property
@@ -53,6 +58,7 @@ class TypeRef:
 
     @property
     def nullable(self) -> bool:
+        """Whether ``None`` is one of the top-level members."""
         return any(isinstance(m, NoneRef) for m in self.members)
 
     @property

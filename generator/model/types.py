@@ -15,6 +15,7 @@ from typing import Any, Literal
 # Re-exported: part of the model the templates receive (client.project).
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
+from generator.model.naming import Identifier
 from generator.model.typeref import TypeRef
 
 ParameterLocation = Literal["path", "query", "header", "cookie"]
@@ -30,7 +31,7 @@ class Import:
 
 @dataclass(frozen=True)
 class EnumMember:
-    name: str  # Python attribute name, e.g. API_ERROR
+    name: Identifier  # Python attribute name, e.g. API_ERROR
     value: str | int  # the value on the wire
     description: str  # raw spec text; "" when the spec gives none
 
@@ -39,8 +40,8 @@ class EnumMember:
 class EnumModel:
     """A string or integer enum. Generated enums accept unknown values from the server."""
 
-    class_name: str  # e.g. ErrorCategory
-    module_name: str  # file name in models/, without .py, e.g. error_category
+    class_name: Identifier  # e.g. ErrorCategory
+    module_name: Identifier  # file name in models/, without .py, e.g. error_category
     base: Literal["str", "int"]
     description: str  # raw spec text
     members: tuple[EnumMember, ...]  # in spec order
@@ -49,7 +50,7 @@ class EnumModel:
 
 @dataclass(frozen=True)
 class Field:
-    py_name: str  # attribute name on the model class
+    py_name: Identifier  # attribute name on the model class
     wire_name: str  # the JSON property name; equal to py_name in most specs
     type: TypeRef  # the value's type, optional (`| None`) when not required or nullable
     required: bool
@@ -72,8 +73,8 @@ class Field:
 
 @dataclass(frozen=True)
 class ObjectModel:
-    class_name: str  # e.g. ObtainTokenRequest
-    module_name: str  # file name in models/, without .py, e.g. obtain_token_request
+    class_name: Identifier  # e.g. ObtainTokenRequest
+    module_name: Identifier  # file name in models/, without .py, e.g. obtain_token_request
     description: str  # raw spec text
     fields: tuple[Field, ...]  # in spec order
     imports: tuple[Import, ...]  # what the model module imports for its annotations
@@ -100,7 +101,7 @@ class ObjectModel:
 
 @dataclass(frozen=True)
 class Parameter:
-    py_name: str  # keyword argument of the method
+    py_name: Identifier  # keyword argument of the method
     wire_name: str  # name in the path template, query string, header or cookie
     location: ParameterLocation
     type: TypeRef  # the argument's type, optional (`| None`) when not required
@@ -132,7 +133,7 @@ ResultKind = Literal["json", "text", "binary"]
 
 @dataclass(frozen=True)
 class RequestBody:
-    py_name: str  # "body"
+    py_name: Identifier  # "body"
     type: TypeRef  # e.g. ObtainTokenRequest | dict[str, Any], `| None` when optional
     model_name: str | None  # the model class this body validates against; None if free-form
     media_type: str  # e.g. application/json
@@ -147,6 +148,7 @@ class RequestBody:
 
     @property
     def annotation(self) -> str:
+        """The full annotation, `| None` included when optional."""
         return self.type.annotation
 
     @property
@@ -164,8 +166,8 @@ class AuthScheme:
     location: Literal["header", "query", "cookie"]
     wire_name: str  # header, query or cookie name
     prefix: str  # put before the credential, e.g. "Bearer "
-    setting_name: str  # keyword of Client(...) that holds the credential
-    call_param: str  # per-call keyword overriding the setting, "" when there is none
+    setting_name: Identifier  # keyword of Client(...) that holds the credential
+    call_param: Identifier | None  # per-call keyword overriding the setting; None if none
     description: str  # raw spec text
     example: str  # placeholder value used in generated examples
 
@@ -185,7 +187,7 @@ class Security:
 class CallAuthParameter:
     """A per-call credential keyword, e.g. ``authorization`` for a header API key."""
 
-    py_name: str  # keyword argument of the method, e.g. authorization
+    py_name: Identifier  # keyword argument of the method, e.g. authorization
     scheme_key: str  # the AuthScheme.key it overrides
     wire_name: str  # header, query or cookie name
     description: str  # raw text for docs
@@ -203,7 +205,7 @@ class Response:
 
 @dataclass(frozen=True)
 class Operation:
-    py_name: str  # method name, e.g. obtain_token
+    py_name: Identifier  # method name, e.g. obtain_token
     operation_id: str  # the spec's operationId, e.g. ObtainToken
     http_method: str  # upper case
     path: str  # the spec's path template, e.g. /oauth2/clients/{client_id}/access-token/renew
@@ -252,10 +254,10 @@ class Operation:
 @dataclass(frozen=True)
 class ApiClass:
     tag: str  # the spec's tag, e.g. OAuth
-    class_name: str  # OAuthApi
-    async_class_name: str  # AsyncOAuthApi
-    attribute: str  # client.o_auth
-    module_name: str  # file name in apis/, without .py: o_auth
+    class_name: Identifier  # OAuthApi
+    async_class_name: Identifier  # AsyncOAuthApi
+    attribute: Identifier  # client.o_auth
+    module_name: Identifier  # file name in apis/, without .py: o_auth
     doc_name: str  # file name in docs/apis/, without .md: o-auth
     title: str  # "O Auth"
     description: str  # raw spec text of the tag
@@ -266,7 +268,7 @@ class ApiClass:
 
 @dataclass(frozen=True)
 class Server:
-    name: str  # Environment member, e.g. PRODUCTION
+    name: Identifier  # Environment member, e.g. PRODUCTION
     url: str
     description: str  # raw spec text
 
@@ -275,7 +277,7 @@ class Server:
 class GlobalHeader:
     """A header every operation takes (e.g. Square-Version): a client setting with a default."""
 
-    py_name: str  # keyword of Client(...)
+    py_name: Identifier  # keyword of Client(...)
     wire_name: str  # e.g. Square-Version
     default: str | None  # None when the client sends it only if set
     description: str  # raw spec text
@@ -285,8 +287,8 @@ class GlobalHeader:
 class ErrorModel:
     """How a response body reports errors: a list under ``field`` of ``model_name`` items."""
 
-    model_name: str  # e.g. Error
-    field: str  # e.g. errors
+    model_name: Identifier  # e.g. Error
+    field: Identifier  # e.g. errors
 
 
 @dataclass(frozen=True)
@@ -306,7 +308,7 @@ class RuntimeDefaults:
 class ClientModel:
     """Everything the templates render for one generated package."""
 
-    package_name: str  # import name, e.g. square_oauth
+    package_name: Identifier  # import name, e.g. square_oauth
     project_name: str  # distribution name, e.g. square-oauth
     package_version: str  # version of the generated package
     generator_version: str  # version of this generator

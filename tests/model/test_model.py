@@ -9,14 +9,18 @@ same spec always gives the same model.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
+import typing
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from generator.model.build import PackageNames, build_client_model
+from generator.model.naming import Identifier
 from generator.model.types import ApiClass, ClientModel, EnumModel, ObjectModel, Operation
 from generator.spec.loader import SpecSource, load_document
 from generator.spec.validate import validate_document
@@ -484,3 +488,32 @@ def test_model_does_not_depend_on_hash_seed() -> None:
         )  # fmt: skip
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+def _identifier_fields(value: object, where: str = "client") -> Iterator[tuple[str, object]]:
+    """Every value of a model field declared ``Identifier`` (or ``Identifier | None``)."""
+    if isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from _identifier_fields(item, f"{where}[{index}]")
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return
+    hints = typing.get_type_hints(type(value))
+    for field in dataclasses.fields(value):
+        item = getattr(value, field.name)
+        if Identifier in (hints[field.name], *typing.get_args(hints[field.name])):
+            if item is not None:
+                yield f"{where}.{field.name}", item
+        else:
+            yield from _identifier_fields(item, f"{where}.{field.name}")
+
+
+@pytest.mark.parametrize("spec", ["square", "inline"])
+def test_every_emitted_name_is_an_identifier(
+    spec: str, square: ClientModel, inline: ClientModel
+) -> None:
+    client = square if spec == "square" else inline
+    names = dict(_identifier_fields(client))
+
+    assert len(names) > 20
+    assert {where for where, name in names.items() if not isinstance(name, Identifier)} == set()
+    assert "client.package_name" in names and "client.apis[0].operations[0].py_name" in names
