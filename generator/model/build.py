@@ -199,7 +199,7 @@ def _build_operations(
         operations.append(
             Operation(
                 py_name=py_name,
-                operation_id=str(raw.spec.get("operationId") or ""),
+                operation_id=shape.name(raw.spec.get("operationId")) or None,
                 http_method=raw.method.upper(),
                 path=raw.path,
                 summary=shape.text(raw.spec.get("summary")),

@@ -206,7 +206,7 @@ class Response:
 @dataclass(frozen=True)
 class Operation:
     py_name: Identifier  # method name, e.g. obtain_token
-    operation_id: str  # the spec's operationId, e.g. ObtainToken
+    operation_id: str | None  # the spec's operationId, e.g. ObtainToken; None when none
     http_method: str  # upper case
     path: str  # the spec's path template, e.g. /oauth2/clients/{client_id}/access-token/renew
     summary: str  # raw spec text, one line
