@@ -331,7 +331,7 @@ def inline(tmp_path_factory: pytest.TempPathFactory) -> ClientModel:
 def test_missing_operation_id_is_named_from_method_and_path(inline: ClientModel) -> None:
     operation = _operation(inline, "get_pets_pet_id_toys")
 
-    assert operation.operation_id == ""
+    assert operation.operation_id is None
     assert (operation.http_method, operation.path) == ("GET", "/pets/{pet_id}/toys")
     assert operation.result_annotation == "Pet"
 
