@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from generator.changes.surface import Surface, reachable_models
+from generator.changes.surface import Surface, reachable_models, union_members
 
 Bump = Literal["major", "minor", "patch", "none"]
 
@@ -84,29 +84,12 @@ def suggested_bump(changes: list[Change]) -> Bump:
 # --- types ------------------------------------------------------------------------------------
 
 
-def union_members(annotation: str) -> frozenset[str]:
-    """``"list[A | B] | None"`` -> {"list[A | B]", "None"}: top-level union members."""
-    members: list[str] = []
-    depth = 0
-    current = ""
-    for char in annotation:
-        depth += char in "[("
-        depth -= char in "])"
-        if char == "|" and depth == 0:
-            members.append(current.strip())
-            current = ""
-        else:
-            current += char
-    members.append(current.strip())
-    return frozenset(m for m in members if m)
-
-
 def _type_change(
     subject: str, old: dict[str, Any], new: dict[str, Any], directions: set[str]
 ) -> Iterator[Change]:
     """Type and nullability changes of a field or parameter, judged per data direction."""
-    old_members = union_members(old["type"])
-    new_members = union_members(new["type"])
+    old_members = union_members(old)
+    new_members = union_members(new)
     old_base, new_base = old_members - {"None"}, new_members - {"None"}
     if old_base != new_base:
         widened = new_base > old_base
@@ -244,7 +227,7 @@ def _operation(subject: str, old: dict[str, Any], new: dict[str, Any]) -> Iterat
     yield from _parameters(subject, old, new)
     yield from _body(subject, old, new)
     if old["result"] != new["result"]:
-        narrowed = union_members(new["result"]) < union_members(old["result"])
+        narrowed = union_members(new, "result") < union_members(old, "result")
         yield Change(
             not narrowed,
             "result-changed",

@@ -13,9 +13,10 @@ changed since the last run without the previous spec file.
 from __future__ import annotations
 
 import hashlib
-import re
+from collections.abc import Iterable
 from typing import Any
 
+from generator.model.typeref import TypeRef
 from generator.model.types import ClientModel, Field, ObjectModel, Operation
 from generator.shared.diagnostics import (
     escape_pointer_token,
@@ -24,11 +25,11 @@ from generator.shared.diagnostics import (
 )
 from generator.spec.loader import Document
 
-SURFACE_FORMAT = 2  # 2: descriptions as hashes
+# 2: descriptions as hashes; 3: each type with its top-level union members ("members")
+SURFACE_FORMAT = 3
 # Prose is kept as a short hash: a change is reported as "description changed", and the
 # manifest of a large spec stays small.
 _TEXT_HASH_LENGTH = 16
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 Surface = dict[str, Any]
 
@@ -41,7 +42,8 @@ def _text(value: str) -> str:
 
 def api_surface(client: ClientModel, document: Document | None = None) -> Surface:
     """The user-visible API of ``client``; ``document`` refines pointers to parameters."""
-    classes = {m.class_name for m in client.models} | {e.class_name for e in client.enums}
+    classes: set[str] = {m.class_name for m in client.models}
+    classes |= {e.class_name for e in client.enums}
     operations: dict[str, Any] = {}
     for api in client.apis:
         for operation in api.operations:
@@ -98,7 +100,7 @@ def _operation(
     for parameter in operation.parameters:
         parameters[f"{parameter.location}:{parameter.wire_name}"] = {
             "python": parameter.py_name,
-            "type": parameter.annotation,
+            **_type(parameter.type),
             "required": parameter.required,
             "deprecated": parameter.deprecated,
             "description": _text(parameter.description),
@@ -110,16 +112,19 @@ def _operation(
         parameters[f"auth:{auth.wire_name}"] = {
             "python": auth.py_name,
             "type": "str | None",
+            "members": ["str", "None"],
             "required": False,  # the client's setting is the default
             "deprecated": False,
             "description": "",
             "pointer": f"{operation.source}/security",
         }
     body = operation.body
-    input_types = [p.annotation for p in operation.parameters]
+    input_types = [p.type for p in operation.parameters]
     if body is not None:
-        input_types.append(body.annotation)
-    output_types = [operation.result_annotation, *(r.model_name for r in operation.responses)]
+        input_types.append(body.type)
+    output_classes = {r.model_name for r in operation.responses if r.model_name is not None}
+    if operation.result_type is not None:
+        output_classes |= operation.result_type.classes
     return {
         "method": operation.http_method,
         "path": operation.path,
@@ -133,15 +138,16 @@ def _operation(
         "body": None
         if body is None
         else {
-            "type": body.annotation,
+            **_type(body.type),
             "required": body.required,
             "media_type": body.media_type,
             "description": _text(body.description),
             "pointer": f"{operation.source}/requestBody",
         },
         "result": operation.result_annotation,
-        "input_refs": sorted(_classes(input_types, classes)),
-        "output_refs": sorted(_classes(output_types, classes)),
+        **_result_members(operation),
+        "input_refs": sorted(_classes(input_types) & classes),
+        "output_refs": sorted(output_classes & classes),
         "pointer": operation.source,
     }
 
@@ -151,9 +157,7 @@ def _model(model: ObjectModel, classes: set[str], document: Document | None) -> 
         "description": _text(model.description),
         "deprecated": model.deprecated,
         "pointer": model.source,
-        "refs": sorted(
-            _classes([f.annotation for f in model.fields], classes) - {model.class_name}
-        ),
+        "refs": sorted(_classes(f.type for f in model.fields) & classes - {model.class_name}),
         "fields": {f.wire_name: _field(f, model.source, document) for f in model.fields},
     }
 
@@ -164,7 +168,7 @@ def _field(field: Field, model_pointer: str, document: Document | None) -> dict[
         pointer = model_pointer  # e.g. a property inherited through allOf
     return {
         "python": field.py_name,
-        "type": field.annotation,
+        **_type(field.type),
         "required": field.required,
         "deprecated": field.deprecated,
         "description": _text(field.description),
@@ -172,8 +176,30 @@ def _field(field: Field, model_pointer: str, document: Document | None) -> dict[
     }
 
 
-def _classes(annotations: list[str], known: set[str]) -> set[str]:
-    return {name for a in annotations for name in _IDENT.findall(a) if name in known}
+def _type(ref: TypeRef) -> dict[str, Any]:
+    """A type as the surface keeps it: its annotation, and for a union its members, so
+    that comparing needs no parsing (``A | None`` and ``None | A`` are the same type)."""
+    if not ref.is_union:
+        return {"type": ref.annotation}
+    return {"type": ref.annotation, "members": [m.annotation for m in ref.members]}
+
+
+def _result_members(operation: Operation) -> dict[str, Any]:
+    result = operation.result_type
+    if result is None or not result.is_union:
+        return {}
+    return {"result_members": [m.annotation for m in result.members]}
+
+
+def union_members(entry: dict[str, Any], key: str = "type") -> frozenset[str]:
+    """The top-level union members of a surface type: ``members`` when it is a union,
+    else the type itself (``result`` is kept as ``result`` and ``result_members``)."""
+    members = entry.get("members" if key == "type" else f"{key}_members")
+    return frozenset(members) if isinstance(members, list) else frozenset({entry[key]})
+
+
+def _classes(types: Iterable[TypeRef]) -> set[str]:
+    return {name for ref in types for name in ref.classes}
 
 
 def _parameter_pointer(

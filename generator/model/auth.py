@@ -38,7 +38,7 @@ def build_auth_schemes(document: Document, taken: naming.NameScope) -> tuple[Aut
                     "Authorization",
                     "Bearer ",
                     taken.claim(setting),
-                    "",
+                    None,
                     description,
                     example,
                 )
@@ -52,7 +52,7 @@ def build_auth_schemes(document: Document, taken: naming.NameScope) -> tuple[Aut
                     "Authorization",
                     "Basic ",
                     taken.claim(naming.snake_case(key)),
-                    "",
+                    None,
                     description,
                     "USERNAME:PASSWORD",
                 )
@@ -60,7 +60,9 @@ def build_auth_schemes(document: Document, taken: naming.NameScope) -> tuple[Aut
         elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
             location = scheme["in"]
             wire_name = str(scheme.get("name", ""))
-            call_param = naming.snake_case(wire_name) if location == "header" else ""
+            call_param = (
+                naming.Identifier(naming.snake_case(wire_name)) if location == "header" else None
+            )
             result.append(
                 AuthScheme(
                     key,
@@ -101,7 +103,7 @@ def call_auth_parameters(
     params: list[CallAuthParameter] = []
     for key in dict.fromkeys(k for alternative in security.alternatives for k in alternative):
         scheme = by_key[key]
-        if not scheme.call_param:
+        if scheme.call_param is None:
             continue
         # Required only when every way to authenticate includes this scheme.
         needed = all(key in alternative for alternative in security.alternatives)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +24,8 @@ from generator.model.operations import (
     security_for,
 )
 from generator.model.report import Report
-from generator.model.schemas import SchemaTranslator, TypeInfo
+from generator.model.schemas import SchemaTranslator
+from generator.model.typeref import ListOf, TypeRef, non_null
 from generator.model.types import (
     ApiClass,
     ClientModel,
@@ -113,8 +113,8 @@ def build_client_model(
         apis.append(
             ApiClass(
                 tag=tag,
-                class_name=f"{class_base}Api",
-                async_class_name=f"Async{class_base}Api",
+                class_name=naming.Identifier(f"{class_base}Api"),
+                async_class_name=naming.Identifier(f"Async{class_base}Api"),
                 attribute=module,
                 module_name=module,
                 doc_name=module.replace("_", "-"),
@@ -130,7 +130,7 @@ def build_client_model(
     enums = tuple(translator.enums[k] for k in sorted(translator.enums))
     info = shape.mapping(data.get("info"))
     return ClientModel(
-        package_name=names.package_name,
+        package_name=naming.Identifier(names.package_name),
         project_name=names.project_name,
         package_version=names.package_version,
         generator_version=__version__,
@@ -176,7 +176,7 @@ def _build_operations(
 ) -> tuple[tuple[Operation, ...], tuple[Import, ...]]:
     method_scope = naming.NameScope({"with_raw_response", "close"})
     operations: list[Operation] = []
-    used: list[TypeInfo] = []
+    used: list[TypeRef] = []
     for raw in raws:
         py_name = method_scope.claim(operation_name(raw))
         hint = naming.pascal_case(py_name, "Operation")
@@ -184,44 +184,33 @@ def _build_operations(
         try:
             security, auth_params = security_for(raw, document, auth_schemes, scope)
             parameters = build_parameters(raw, document, translator, global_headers, scope, hint)
-            body, body_info = build_body(raw, document, translator, hint)
+            body = build_body(raw, document, translator, hint)
             responses, success, kind = build_responses(raw, document, translator, hint)
         except GeneratorError as error:
             what = f"operation {raw.method.upper()} {raw.path} skipped"
             report.skip(error, what)
             continue
         deprecated = is_deprecated(raw.spec)
-        for parameter in parameters:
-            used.append(
-                TypeInfo(
-                    parameter.annotation,
-                    parameter.doc_type,
-                    _classes_in(parameter.annotation, translator),
-                    _modules_in(parameter.annotation),
-                )
-            )
-        if body_info is not None:
-            used.append(body_info)
+        used.extend(parameter.type for parameter in parameters)
+        if body is not None:
+            used.append(body.type)
         if success is not None:
             used.append(success)
-        result_model = success.annotation if success is not None else ""
         operations.append(
             Operation(
                 py_name=py_name,
-                operation_id=str(raw.spec.get("operationId") or ""),
+                operation_id=shape.name(raw.spec.get("operationId")) or None,
                 http_method=raw.method.upper(),
                 path=raw.path,
                 summary=shape.text(raw.spec.get("summary")),
                 description=shape.text(raw.spec.get("description")),
                 deprecated=deprecated,
-                deprecation_note=f"{py_name} is deprecated." if deprecated else "",
+                deprecation_note=f"{py_name} is deprecated." if deprecated else None,
                 parameters=parameters,
                 body=body,
                 auth_parameters=auth_params,
                 security=security,
-                result_model=result_model,
-                result_annotation=result_model or "Any",
-                result_link=_documented_class(result_model, translator),
+                result_type=success,
                 responses=responses,
                 source=raw.pointer,
                 result_kind=kind,
@@ -232,10 +221,8 @@ def _build_operations(
     for info in used:
         classes |= info.classes
         modules |= info.modules
-    if any(
-        op.body is not None and "typing.Any" in _modules_in(op.body.annotation) for op in operations
-    ) or any(not op.result_model for op in operations):
-        modules.add("typing.Any")
+    if any(op.result_type is None for op in operations):
+        modules.add("typing.Any")  # the result of ApiResult[Any]
     modules.add("collections.abc.Mapping")  # every method's extra_headers / extra_query
     imports = [Import("..models", name) for name in sorted(classes)]
     imports += [
@@ -243,12 +230,6 @@ def _build_operations(
         for m in sorted(modules)
     ]
     return tuple(operations), tuple(imports)
-
-
-def _documented_class(annotation: str, translator: SchemaTranslator) -> str:
-    """The one class a result annotation is about (``Pet`` for ``list[Pet]``), if any."""
-    classes = _classes_in(annotation, translator)
-    return next(iter(classes)) if len(classes) == 1 else ""
 
 
 def _runtime_names(operations: tuple[Operation, ...]) -> tuple[str, ...]:
@@ -272,26 +253,6 @@ def _runtime_names(operations: tuple[Operation, ...]) -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda n: (not n[0].isupper(), n)))
 
 
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def _classes_in(annotation: str, translator: SchemaTranslator) -> frozenset[str]:
-    # Looked up in both tables directly: their union, built per call, cost a third of the
-    # model stage on GitHub (the tables grow while operations are translated, so it cannot
-    # be built once).
-    objects, enums = translator.objects, translator.enums
-    return frozenset(n for n in _IDENT.findall(annotation) if n in objects or n in enums)
-
-
-def _modules_in(annotation: str) -> frozenset[str]:
-    found = set()
-    if "Any" in _IDENT.findall(annotation):
-        found.add("typing.Any")
-    if "datetime." in annotation:
-        found.add("datetime")
-    return frozenset(found)
-
-
 def _servers(data: dict[str, Any]) -> tuple[Server, ...]:
     scope = naming.NameScope()
     servers = []
@@ -308,16 +269,20 @@ def _servers(data: dict[str, Any]) -> tuple[Server, ...]:
             Server(scope.claim(naming.constant_case(label, "SERVER")), url.rstrip("/"), description)
         )
     if not servers:
-        servers.append(Server("DEFAULT", "", "The spec names no server: pass base_url."))
+        servers.append(
+            Server(naming.Identifier("DEFAULT"), "", "The spec names no server: pass base_url.")
+        )
     return tuple(servers)
 
 
 def _error_model(models: tuple[ObjectModel, ...]) -> ErrorModel | None:
     """Square-style APIs return ``errors: [Error]`` in every body; find that convention."""
+    names = {m.class_name for m in models}
     for model in models:
         for field in model.fields:
-            if field.wire_name == "errors" and field.annotation.startswith("list["):
-                item = field.annotation.removeprefix("list[").split("]")[0]
-                if any(m.class_name == item for m in models):
-                    return ErrorModel(item, "errors")
+            value = non_null(field.type)
+            if field.wire_name == "errors" and isinstance(value, ListOf):
+                item = value.item.class_name
+                if item is not None and item in names:
+                    return ErrorModel(naming.Identifier(item), naming.Identifier("errors"))
     return None

@@ -15,7 +15,7 @@ from generator.model.types import ObjectModel
 
 def defer_cyclic_imports(models: tuple[ObjectModel, ...]) -> tuple[ObjectModel, ...]:
     names = {model.class_name for model in models}
-    graph = {
+    graph: dict[str, list[str]] = {
         model.class_name: sorted(
             i.name for i in model.imports if i.module.startswith(".") and i.name in names
         )

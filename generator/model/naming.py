@@ -139,6 +139,20 @@ def field_name(text: str) -> str:
     return name
 
 
+class Identifier(str):
+    """A name the generated code defines: a valid Python identifier, ASCII only, never a
+    keyword. Constructing one checks it, so a field typed ``Identifier`` cannot hold
+    anything else; ``NameScope.claim`` is where names also become unique in their scope.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, value: str) -> Identifier:
+        if not (value.isidentifier() and value.isascii()) or keyword.iskeyword(value):
+            raise ValueError(f"not a valid Python identifier: {value!r}")
+        return super().__new__(cls, value)
+
+
 class NameScope:
     """Hands out names unique within one scope, case-insensitively.
 
@@ -156,11 +170,12 @@ class NameScope:
         self._taken = {name.lower() for name in reserved}
         self._next_number: dict[str, int] = {}
 
-    def claim(self, name: str) -> str:
+    def claim(self, name: str) -> Identifier:
+        """``name``, or its first free numbered form, as a valid identifier unique here."""
         candidate, counter = name, self._next_number.get(name, 2)
         while candidate.lower() in self._taken:
             candidate = f"{name}_{counter}" if name[-1].isalnum() else f"{name}{counter}"
             counter += 1
         self._next_number[name] = counter
         self._taken.add(candidate.lower())
-        return candidate
+        return Identifier(candidate)

@@ -10,7 +10,8 @@ from generator.model.auth import call_auth_parameters, operation_security
 from generator.model.deprecation import is_deprecated
 from generator.model.examples import example_for
 from generator.model.report import Report
-from generator.model.schemas import SchemaTranslator, TypeInfo
+from generator.model.schemas import SchemaTranslator
+from generator.model.typeref import FREE_OBJECT, Primitive, TypeRef, union_of
 from generator.model.types import (
     AuthScheme,
     BodyEncoding,
@@ -201,8 +202,7 @@ def build_parameters(
                 py_name=scope.claim(naming.snake_case(parameter["name"], "param")),
                 wire_name=parameter["name"],
                 location=location,
-                annotation=info.annotation,
-                doc_type=info.doc_type,
+                type=info,
                 required=required,
                 description=shape.text(parameter.get("description")),
                 deprecated=is_deprecated(parameter),
@@ -218,33 +218,33 @@ def build_parameters(
 _DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
 
 
-def _style(parameter: dict[str, Any], location: str) -> tuple[str, bool]:
-    """The parameter's style and explode; ``("", True)`` when they are the defaults."""
+def _style(parameter: dict[str, Any], location: str) -> tuple[str | None, bool]:
+    """The parameter's style and explode; ``(None, True)`` when they are the defaults."""
     default = _DEFAULT_STYLE[location]
     style = parameter.get("style") if isinstance(parameter.get("style"), str) else default
     explode = parameter.get("explode")
     if not isinstance(explode, bool):
         explode = style == "form"
     if style == default and explode == (default == "form"):
-        return "", True
+        return None, True
     return str(style), explode
 
 
 def build_body(
     raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
-) -> tuple[RequestBody | None, TypeInfo | None]:
+) -> RequestBody | None:
     body = raw.spec.get("requestBody")
     if not isinstance(body, dict):
-        return None, None
+        return None
     pointer = f"{raw.pointer}/requestBody"
     if "$ref" in body:
         _, pointer, body = _resolve(translator, body, document, pointer)
         if not isinstance(body, dict):
-            return None, None
+            return None
     content = shape.mapping(body.get("content"))
     media_type = _pick_media_type(content)
     if media_type is None:
-        return None, None
+        return None
     media = shape.mapping(content[media_type])
     media_pointer = pointer_from_parts([*_split(pointer), "content", media_type])
     schema = shape.mapping(media.get("schema"))
@@ -252,23 +252,21 @@ def build_body(
     required = bool(body.get("required"))
     if encoding in ("binary", "text"):
         # Sent as given: the schema (if any) describes bytes or text, not a model.
-        plain = "bytes" if encoding == "binary" else "str"
-        info = TypeInfo(plain, plain)
+        info: TypeRef = Primitive("bytes" if encoding == "binary" else "str")
     else:
         info = translator.type_of(schema, document, f"{media_pointer}/schema", f"{hint}Request")
-    model_name = info.annotation if info.classes == frozenset({info.annotation}) else ""
-    annotation = info.annotation
-    if model_name and model_name in translator.objects:
+    model_name = info.class_name
+    accepted = info
+    if model_name is not None and model_name in translator.objects:
         # A RootModel (a schema that contains itself) is not a mapping: only the model.
-        root = translator.objects[model_name].root
-        annotation = model_name if root else f"{model_name} | dict[str, Any]"
+        if translator.objects[model_name].root_type is None:
+            accepted = union_of([info, FREE_OBJECT])
     else:
-        model_name = ""
-    if encoding in ("form", "multipart") and not model_name:
-        annotation = "dict[str, Any]"
-        info = TypeInfo(annotation, annotation, modules=frozenset({"typing.Any"}))
+        model_name = None
+    if encoding in ("form", "multipart") and model_name is None:
+        accepted = FREE_OBJECT
     if not required:
-        annotation = f"{annotation} | None"
+        accepted = accepted.or_none()
     example = media.get("example")
     if example is None and isinstance(media.get("examples"), dict) and media["examples"]:
         first = next(iter(media["examples"].values()))
@@ -288,9 +286,8 @@ def build_body(
     elif encoding == "text" and not isinstance(example, str):
         example = "text" if example is None else str(example)
     return RequestBody(
-        py_name="body",
-        annotation=annotation,
-        doc_type=info.doc_type,
+        py_name=naming.Identifier("body"),
+        type=accepted,
         model_name=model_name,
         media_type=media_type,
         required=required,
@@ -301,9 +298,9 @@ def build_body(
         content_type=(
             ("application/octet-stream" if "*" in media_type else media_type)
             if encoding in ("binary", "text")
-            else ""
+            else None
         ),
-    ), info
+    )
 
 
 _BINARY_PREFIXES = ("image/", "audio/", "video/", "font/", "application/octet-stream")
@@ -361,11 +358,11 @@ def _split(pointer: str) -> list[str]:
 
 def build_responses(
     raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
-) -> tuple[tuple[Response, ...], TypeInfo | None, ResultKind]:
+) -> tuple[tuple[Response, ...], TypeRef | None, ResultKind]:
     """All documented responses, and the type and kind of the first successful body."""
     responses = shape.mapping(raw.spec.get("responses"))
     result: list[Response] = []
-    success: TypeInfo | None = None
+    success: TypeRef | None = None
     kind: ResultKind = "json"
     for status in sorted(responses, key=lambda s: (str(s) == "default", str(s))):
         response = responses[status]
@@ -376,8 +373,8 @@ def build_responses(
             continue
         content = shape.mapping(response.get("content"))
         media_type = _pick_media_type(content)
-        model_name = ""
-        info: TypeInfo | None = None
+        model_name: str | None = None
+        info: TypeRef | None = None
         this_kind = result_kind(media_type) if media_type else "json"
         if media_type and this_kind == "json":
             schema = shape.mapping(content[media_type]).get("schema")
@@ -389,10 +386,10 @@ def build_responses(
                     pointer_from_parts([*_split(pointer), "content", media_type, "schema"]),
                     f"{hint}{naming.pascal_case(suffix)}",
                 )
-                model_name = info.annotation if info.annotation in translator.objects else ""
+                if info.class_name is not None and info.class_name in translator.objects:
+                    model_name = info.class_name
         elif media_type:
-            plain = "bytes" if this_kind == "binary" else "str"
-            info = TypeInfo(plain, plain)
+            info = Primitive("bytes" if this_kind == "binary" else "str")
         if success is None and str(status).startswith("2") and info is not None:
             success = info
             kind = this_kind

@@ -15,6 +15,18 @@ from typing import Any
 from generator.model import naming, shape
 from generator.model.deprecation import is_deprecated
 from generator.model.report import Report
+from generator.model.typeref import (
+    ANY,
+    FREE_OBJECT,
+    DictOf,
+    ListOf,
+    Named,
+    Primitive,
+    Standard,
+    TypeRef,
+    literal,
+    union_of,
+)
 from generator.model.types import EnumMember, EnumModel, Field, Import, ObjectModel
 from generator.shared.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
 from generator.shared.literals import python_literal
@@ -36,40 +48,19 @@ SECRET_FIELD_NAMES = frozenset(
 )
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-_FORMATS = {
-    ("string", "date-time"): ("datetime", "datetime.datetime"),
-    ("string", "date"): ("datetime", "datetime.date"),
-    ("string", "binary"): ("", "bytes"),
+_FORMATS: dict[tuple[str, str], TypeRef] = {
+    ("string", "date-time"): Standard("datetime", "datetime"),
+    ("string", "date"): Standard("datetime", "date"),
+    ("string", "binary"): Primitive("bytes"),
 }
-
-
-@dataclass(frozen=True)
-class TypeInfo:
-    """An annotation and what it needs: model/enum class names and standard modules."""
-
-    annotation: str
-    doc_type: str
-    classes: frozenset[str] = frozenset()
-    modules: frozenset[str] = frozenset()  # "datetime", "typing.Any"
-    nullable: bool = False
-
-    def or_none(self) -> TypeInfo:
-        if self.nullable or self.annotation in ("Any", "None"):
-            return self
-        return TypeInfo(
-            f"{self.annotation} | None", self.doc_type, self.classes, self.modules, True
-        )
-
-
-ANY = TypeInfo("Any", "Any", modules=frozenset({"typing.Any"}))
 
 
 @dataclass
 class _Pending:
     """A class whose name is decided but whose body is still being translated."""
 
-    class_name: str
-    module_name: str
+    class_name: naming.Identifier
+    module_name: naming.Identifier
 
 
 @dataclass
@@ -80,7 +71,7 @@ class SchemaTranslator:
     objects: dict[str, ObjectModel] = field(default_factory=dict)
     enums: dict[str, EnumModel] = field(default_factory=dict)
     _by_location: dict[tuple[str, str], _Pending] = field(default_factory=dict)
-    _component_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    _component_names: dict[tuple[str, str], naming.Identifier] = field(default_factory=dict)
     _module_by_class: dict[str, str] = field(default_factory=dict)
     # Targets of the ``$ref``s being translated right now: a schema that contains itself
     # other than through a model class (``items``, ``oneOf``, ...) meets itself here.
@@ -118,7 +109,7 @@ class SchemaTranslator:
         name = self._component_names.get(location) or self.class_names.claim(
             naming.pascal_case(hint)
         )
-        pending = _Pending(name, naming.snake_case(name, "model"))
+        pending = _Pending(name, naming.Identifier(naming.snake_case(name, "model")))
         self._by_location[location] = pending
         self._module_by_class[name] = pending.module_name
         return pending, True
@@ -152,7 +143,7 @@ class SchemaTranslator:
     def resolve_plain_for(self, document: Document) -> Callable[[dict[str, Any]], dict[str, Any]]:
         return lambda schema: self.resolve_plain(schema, document)
 
-    def type_of(self, schema: Any, document: Document, pointer: str, hint: str) -> TypeInfo:
+    def type_of(self, schema: Any, document: Document, pointer: str, hint: str) -> TypeRef:
         if schema is True or schema == {} or not isinstance(schema, dict):
             return ANY
         if "$ref" in schema:
@@ -173,7 +164,7 @@ class SchemaTranslator:
                 # the recursion as a model class's name does.
                 self._root_models[location] = self._class_for(target_doc, target_pointer, name)[0]
             if location in self._root_models:
-                info = _class_type(self._root_models[location].class_name)
+                info = _class_type(self._root_models[location])
             else:
                 self._resolving.add(location)
                 try:
@@ -190,18 +181,12 @@ class SchemaTranslator:
 
     def _type_of_unreferenced(
         self, schema: dict[str, Any], document: Document, pointer: str, hint: str
-    ) -> TypeInfo:
+    ) -> TypeRef:
         kinds = _types(schema)
         if "enum" in schema and isinstance(schema["enum"], list):
             return self._enum(schema, document, pointer, hint)
         if "const" in schema and isinstance(schema["const"], (str, int, bool)):
-            # Written as black writes it (double quotes), so black has nothing to change.
-            literal = python_literal(schema["const"])
-            return TypeInfo(
-                f"Literal[{literal}]",
-                literal,
-                modules=frozenset({"typing.Literal"}),
-            )
+            return literal(schema["const"])
         for combinator in ("oneOf", "anyOf"):
             if isinstance(schema.get(combinator), list):
                 return self._union(schema[combinator], document, f"{pointer}/{combinator}", hint)
@@ -218,34 +203,23 @@ class SchemaTranslator:
                 value = self.type_of(
                     extra, document, f"{pointer}/additionalProperties", f"{hint}Value"
                 )
-                return TypeInfo(
-                    f"dict[str, {value.annotation}]",
-                    f"dict[str, {value.doc_type}]",
-                    value.classes,
-                    value.modules,
-                )
-            return TypeInfo("dict[str, Any]", "dict[str, Any]", modules=frozenset({"typing.Any"}))
+                return DictOf(value)
+            return FREE_OBJECT
         if "array" in kinds:
             items = self.type_of(
                 schema.get("items", {}), document, f"{pointer}/items", f"{hint}Item"
             )
-            return TypeInfo(
-                f"list[{items.annotation}]", f"list[{items.doc_type}]", items.classes, items.modules
-            )
+            return ListOf(items)
         scalars = [k for k in kinds if k in _SCALARS]
         if len(scalars) == 1:
             special = _FORMATS.get((scalars[0], str(schema.get("format"))))
-            if special:
-                module, annotation = special
-                return TypeInfo(annotation, annotation, modules=frozenset({module} - {""}))
-            return TypeInfo(_SCALARS[scalars[0]], _SCALARS[scalars[0]])
+            return special or Primitive(_SCALARS[scalars[0]])
         if len(scalars) > 1:
-            names = [_SCALARS[k] for k in scalars]
-            return TypeInfo(" | ".join(names), " | ".join(names))
+            return union_of([Primitive(_SCALARS[k]) for k in scalars])
         return ANY
 
-    def _union(self, members: list[Any], document: Document, pointer: str, hint: str) -> TypeInfo:
-        parts: list[TypeInfo] = []
+    def _union(self, members: list[Any], document: Document, pointer: str, hint: str) -> TypeRef:
+        parts: list[TypeRef] = []
         nullable = False
         for index, member in enumerate(members):
             if isinstance(member, dict) and member.get("type") == "null":
@@ -254,24 +228,14 @@ class SchemaTranslator:
             parts.append(
                 self.type_of(member, document, f"{pointer}/{index}", f"{hint}Option{index + 1}")
             )
-        annotations: list[str] = []
-        for part in parts:
-            for piece in part.annotation.split(" | "):
-                if piece not in annotations:
-                    annotations.append(piece)
-        if not annotations or "Any" in annotations:
-            return ANY
-        classes = frozenset().union(*(p.classes for p in parts))
-        modules = frozenset().union(*(p.modules for p in parts))
-        text = " | ".join(annotations)
-        info = TypeInfo(text, text, classes, modules)
-        return info.or_none() if nullable else info
+        union = union_of(parts)
+        return union.or_none() if nullable else union
 
     # -- classes -------------------------------------------------------------------------
 
     def _root_model(
-        self, location: tuple[str, str], schema: Any, pointer: str, root: TypeInfo
-    ) -> TypeInfo:
+        self, location: tuple[str, str], schema: Any, pointer: str, root: TypeRef
+    ) -> TypeRef:
         """Record the RootModel class of a schema that contains itself; its type."""
         pending = self._root_models[location]
         schema = shape.mapping(schema)
@@ -287,19 +251,16 @@ class SchemaTranslator:
             imports=tuple(imports),
             deprecated=is_deprecated(schema),
             source=pointer,
-            root=root.annotation,
-            root_doc_type=root.doc_type,
+            root_type=root,
         )
-        return _class_type(pending.class_name)
+        return _class_type(pending)
 
-    def _enum(
-        self, schema: dict[str, Any], document: Document, pointer: str, hint: str
-    ) -> TypeInfo:
+    def _enum(self, schema: dict[str, Any], document: Document, pointer: str, hint: str) -> TypeRef:
         values = [v for v in schema["enum"] if v is not None]
         kinds = {type(v) for v in values}
         if not values or not (kinds <= {str} or kinds <= {int}):
             # Mixed or unusual enums stay plain values rather than an enum class.
-            return TypeInfo("Any", "Any", modules=frozenset({"typing.Any"}))
+            return ANY
         pending, created = self._class_for(document, pointer, hint)
         if created:
             names = schema.get("x-enum-varnames")
@@ -320,13 +281,11 @@ class SchemaTranslator:
                 members=tuple(members),
                 source=pointer,
             )
-        return TypeInfo(
-            pending.class_name, pending.class_name, classes=frozenset({pending.class_name})
-        )
+        return Named(pending.class_name, pending.module_name)
 
     def _object(
         self, schema: dict[str, Any], document: Document, pointer: str, hint: str
-    ) -> TypeInfo:
+    ) -> TypeRef:
         pending, created = self._class_for(document, pointer, hint)
         if created:
             try:
@@ -337,9 +296,7 @@ class SchemaTranslator:
                 self.report.skip(error, f"fields of {pending.class_name} skipped")
                 model = self._object_model(pending, {}, document, pointer)
             self.objects[pending.class_name] = model
-        return TypeInfo(
-            pending.class_name, pending.class_name, classes=frozenset({pending.class_name})
-        )
+        return Named(pending.class_name, pending.module_name)
 
     def _object_model(
         self, pending: _Pending, schema: dict[str, Any], document: Document, pointer: str
@@ -364,14 +321,13 @@ class SchemaTranslator:
                 Field(
                     py_name=py_name,
                     wire_name=wire_name,
-                    annotation=info.annotation,
-                    doc_type=info.doc_type,
+                    type=info,
                     required=is_required,
-                    default="" if is_required else "None",
+                    default=None if is_required else "None",
                     description=_text(_first(prop, resolved, "description")),
                     deprecated=deprecated,
                     secret=_is_secret(wire_name, prop, resolved),
-                    deprecation_note=f"{py_name} is deprecated." if deprecated else "",
+                    deprecation_note=f"{py_name} is deprecated." if deprecated else None,
                 )
             )
         classes.discard(pending.class_name)
@@ -482,8 +438,8 @@ def _enum_descriptions(schema: dict[str, Any]) -> dict[str, str]:
     return {}
 
 
-def _class_type(class_name: str) -> TypeInfo:
-    return TypeInfo(class_name, class_name, classes=frozenset({class_name}))
+def _class_type(pending: _Pending) -> TypeRef:
+    return Named(pending.class_name, pending.module_name)
 
 
 def _component_schemas(document: Document) -> dict[str, Any]:

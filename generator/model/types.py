@@ -1,8 +1,10 @@
 """The intermediate model: what the templates receive, and nothing more.
 
 Plain frozen dataclasses. Every name here is already a valid, unique Python identifier,
-every ``annotation`` a Python type expression valid inside the module that uses it, and
-every text field raw text from the spec (templates escape it for its context).
+every type a ``TypeRef`` tree (``generator.model.typeref``) whose ``.annotation`` is a
+Python type expression valid inside the module that uses it and whose ``.doc`` is the type
+as docs show it, and every text field raw text from the spec (templates escape it for its
+context). A value that is absent is ``None``, never ``""``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from typing import Any, Literal
 # Re-exported: part of the model the templates receive (client.project).
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
+from generator.model.naming import Identifier
+from generator.model.typeref import TypeRef
 
 ParameterLocation = Literal["path", "query", "header", "cookie"]
 
@@ -27,7 +31,7 @@ class Import:
 
 @dataclass(frozen=True)
 class EnumMember:
-    name: str  # Python attribute name, e.g. API_ERROR
+    name: Identifier  # Python attribute name, e.g. API_ERROR
     value: str | int  # the value on the wire
     description: str  # raw spec text; "" when the spec gives none
 
@@ -36,8 +40,8 @@ class EnumMember:
 class EnumModel:
     """A string or integer enum. Generated enums accept unknown values from the server."""
 
-    class_name: str  # e.g. ErrorCategory
-    module_name: str  # file name in models/, without .py, e.g. error_category
+    class_name: Identifier  # e.g. ErrorCategory
+    module_name: Identifier  # file name in models/, without .py, e.g. error_category
     base: Literal["str", "int"]
     description: str  # raw spec text
     members: tuple[EnumMember, ...]  # in spec order
@@ -46,22 +50,31 @@ class EnumModel:
 
 @dataclass(frozen=True)
 class Field:
-    py_name: str  # attribute name on the model class
+    py_name: Identifier  # attribute name on the model class
     wire_name: str  # the JSON property name; equal to py_name in most specs
-    annotation: str  # full annotation, `| None` included when optional or nullable
-    doc_type: str  # human readable type for docs, e.g. "list[Error]"
+    type: TypeRef  # the value's type, optional (`| None`) when not required or nullable
     required: bool
-    default: str  # Python expression of the default; "" when required
+    default: str | None  # Python expression of the default; None when required
     description: str  # raw spec text
     deprecated: bool
     secret: bool  # a credential: redacted wherever the client prints it
-    deprecation_note: str = ""  # the DeprecationWarning text; "" when not deprecated
+    deprecation_note: str | None = None  # the DeprecationWarning text; None when not deprecated
+
+    @property
+    def annotation(self) -> str:
+        """The full annotation, `| None` included when optional or nullable."""
+        return self.type.annotation
+
+    @property
+    def doc_type(self) -> str:
+        """The type as docs show it, e.g. "list[Error]"."""
+        return self.type.doc
 
 
 @dataclass(frozen=True)
 class ObjectModel:
-    class_name: str  # e.g. ObtainTokenRequest
-    module_name: str  # file name in models/, without .py, e.g. obtain_token_request
+    class_name: Identifier  # e.g. ObtainTokenRequest
+    module_name: Identifier  # file name in models/, without .py, e.g. obtain_token_request
     description: str  # raw spec text
     fields: tuple[Field, ...]  # in spec order
     imports: tuple[Import, ...]  # what the model module imports for its annotations
@@ -71,29 +84,47 @@ class ObjectModel:
     # resolved by models/__init__.py once every class exists.
     deferred_imports: tuple[Import, ...] = ()
     # A schema that contains itself through items, oneOf or additionalProperties (a tree, a
-    # JSON value) is a pydantic RootModel of this annotation, e.g. "list[Forest]", and has
-    # no fields; "" for a model with fields.
-    root: str = ""
-    root_doc_type: str = ""  # human readable type of the root value for docs; "" if none
+    # JSON value) is a pydantic RootModel of this type, e.g. list[Forest], and has no
+    # fields; None for a model with fields.
+    root_type: TypeRef | None = None
+
+    @property
+    def root(self) -> str | None:
+        """The RootModel's annotation, e.g. "list[Forest]"; None for a model with fields."""
+        return None if self.root_type is None else self.root_type.annotation
+
+    @property
+    def root_doc_type(self) -> str | None:
+        """The root value's type as docs show it; None for a model with fields."""
+        return None if self.root_type is None else self.root_type.doc
 
 
 @dataclass(frozen=True)
 class Parameter:
-    py_name: str  # keyword argument of the method
+    py_name: Identifier  # keyword argument of the method
     wire_name: str  # name in the path template, query string, header or cookie
     location: ParameterLocation
-    annotation: str  # full annotation, `| None` included when optional
-    doc_type: str  # human readable type for docs
+    type: TypeRef  # the argument's type, optional (`| None`) when not required
     required: bool
     description: str  # raw spec text
     deprecated: bool
     example: Any  # a JSON value used in generated examples
     tags: tuple[str, ...]  # for docs: Template, Query, Header, Cookie; Required or Optional
-    # How an array or object value is written: "" for the location's default (query and
+    # How an array or object value is written: None for the location's default (query and
     # cookie: form, exploded; path and header: simple), else the spec's ``style``
     # (form, spaceDelimited, pipeDelimited, deepObject, simple) with ``explode``.
-    style: str = ""
+    style: str | None = None
     explode: bool = True
+
+    @property
+    def annotation(self) -> str:
+        """The full annotation, `| None` included when optional."""
+        return self.type.annotation
+
+    @property
+    def doc_type(self) -> str:
+        """The type as docs show it."""
+        return self.type.doc
 
 
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
@@ -102,10 +133,9 @@ ResultKind = Literal["json", "text", "binary"]
 
 @dataclass(frozen=True)
 class RequestBody:
-    py_name: str  # "body"
-    annotation: str  # e.g. ObtainTokenRequest | dict[str, Any]
-    doc_type: str  # human readable type for docs
-    model_name: str  # the model class this body validates against, "" for free-form bodies
+    py_name: Identifier  # "body"
+    type: TypeRef  # e.g. ObtainTokenRequest | dict[str, Any], `| None` when optional
+    model_name: str | None  # the model class this body validates against; None if free-form
     media_type: str  # e.g. application/json
     required: bool
     description: str  # raw spec text
@@ -114,7 +144,17 @@ class RequestBody:
     # json: model or dict sent as JSON; form: urlencoded fields; multipart: fields and files
     # (bytes values); binary: ``bytes`` sent as is; text: ``str`` sent as is.
     encoding: BodyEncoding = "json"
-    content_type: str = ""  # Content-Type sent for binary and text bodies
+    content_type: str | None = None  # Content-Type sent for binary and text bodies, else None
+
+    @property
+    def annotation(self) -> str:
+        """The full annotation, `| None` included when optional."""
+        return self.type.annotation
+
+    @property
+    def doc_type(self) -> str:
+        """The type as docs show it (``None`` left out)."""
+        return self.type.doc
 
 
 @dataclass(frozen=True)
@@ -126,8 +166,8 @@ class AuthScheme:
     location: Literal["header", "query", "cookie"]
     wire_name: str  # header, query or cookie name
     prefix: str  # put before the credential, e.g. "Bearer "
-    setting_name: str  # keyword of Client(...) that holds the credential
-    call_param: str  # per-call keyword overriding the setting, "" when there is none
+    setting_name: Identifier  # keyword of Client(...) that holds the credential
+    call_param: Identifier | None  # per-call keyword overriding the setting; None if none
     description: str  # raw spec text
     example: str  # placeholder value used in generated examples
 
@@ -147,7 +187,7 @@ class Security:
 class CallAuthParameter:
     """A per-call credential keyword, e.g. ``authorization`` for a header API key."""
 
-    py_name: str  # keyword argument of the method, e.g. authorization
+    py_name: Identifier  # keyword argument of the method, e.g. authorization
     scheme_key: str  # the AuthScheme.key it overrides
     wire_name: str  # header, query or cookie name
     description: str  # raw text for docs
@@ -159,32 +199,46 @@ class CallAuthParameter:
 class Response:
     status: str  # "200", "4XX", "default"
     description: str  # raw spec text
-    model_name: str  # "" when the response has no JSON body model
+    model_name: str | None  # None when the response has no JSON body model
     has_body: bool = True  # False when the spec documents it without content
 
 
 @dataclass(frozen=True)
 class Operation:
-    py_name: str  # method name, e.g. obtain_token
-    operation_id: str  # the spec's operationId, e.g. ObtainToken
+    py_name: Identifier  # method name, e.g. obtain_token
+    operation_id: str | None  # the spec's operationId, e.g. ObtainToken; None when none
     http_method: str  # upper case
     path: str  # the spec's path template, e.g. /oauth2/clients/{client_id}/access-token/renew
     summary: str  # raw spec text, one line
     description: str  # raw spec text (markdown)
     deprecated: bool
-    deprecation_note: str  # what to use instead, for warnings and docs; "" when not deprecated
+    deprecation_note: str | None  # what to use instead, for warnings and docs; else None
     parameters: tuple[Parameter, ...]  # ordered: path, query, header, cookie
     body: RequestBody | None  # None when the operation takes no body
     auth_parameters: tuple[CallAuthParameter, ...]  # per-call credential keywords
     security: Security  # which auth schemes it accepts
-    result_model: str  # data model of a successful response, "" when none
-    result_annotation: str  # e.g. ObtainTokenResponse or None
-    result_link: str  # the model or enum class documented for the result, "" when none
+    result_type: TypeRef | None  # type of a successful response's body; None when none
     responses: tuple[Response, ...]  # in spec order
     source: str  # JSON pointer of the operation in the spec
     # How a successful body is read: json (validated into result_annotation), text
     # (``str``) or binary (``bytes``).
     result_kind: ResultKind = "json"
+
+    @property
+    def result_model(self) -> str | None:
+        """The annotation of a successful response's body, e.g. list[Pet]; None when none."""
+        return None if self.result_type is None else self.result_type.annotation
+
+    @property
+    def result_annotation(self) -> str:
+        """What the method returns in ``ApiResult[...]``: ``result_model``, else Any."""
+        return self.result_model or "Any"
+
+    @property
+    def result_link(self) -> str | None:
+        """The one model or enum class the result is about (Pet for list[Pet]); else None."""
+        classes = self.result_type.classes if self.result_type is not None else frozenset()
+        return next(iter(classes)) if len(classes) == 1 else None
 
     @property
     def bodyless_statuses(self) -> tuple[str, ...]:
@@ -200,10 +254,10 @@ class Operation:
 @dataclass(frozen=True)
 class ApiClass:
     tag: str  # the spec's tag, e.g. OAuth
-    class_name: str  # OAuthApi
-    async_class_name: str  # AsyncOAuthApi
-    attribute: str  # client.o_auth
-    module_name: str  # file name in apis/, without .py: o_auth
+    class_name: Identifier  # OAuthApi
+    async_class_name: Identifier  # AsyncOAuthApi
+    attribute: Identifier  # client.o_auth
+    module_name: Identifier  # file name in apis/, without .py: o_auth
     doc_name: str  # file name in docs/apis/, without .md: o-auth
     title: str  # "O Auth"
     description: str  # raw spec text of the tag
@@ -214,7 +268,7 @@ class ApiClass:
 
 @dataclass(frozen=True)
 class Server:
-    name: str  # Environment member, e.g. PRODUCTION
+    name: Identifier  # Environment member, e.g. PRODUCTION
     url: str
     description: str  # raw spec text
 
@@ -223,7 +277,7 @@ class Server:
 class GlobalHeader:
     """A header every operation takes (e.g. Square-Version): a client setting with a default."""
 
-    py_name: str  # keyword of Client(...)
+    py_name: Identifier  # keyword of Client(...)
     wire_name: str  # e.g. Square-Version
     default: str | None  # None when the client sends it only if set
     description: str  # raw spec text
@@ -233,8 +287,8 @@ class GlobalHeader:
 class ErrorModel:
     """How a response body reports errors: a list under ``field`` of ``model_name`` items."""
 
-    model_name: str  # e.g. Error
-    field: str  # e.g. errors
+    model_name: Identifier  # e.g. Error
+    field: Identifier  # e.g. errors
 
 
 @dataclass(frozen=True)
@@ -254,7 +308,7 @@ class RuntimeDefaults:
 class ClientModel:
     """Everything the templates render for one generated package."""
 
-    package_name: str  # import name, e.g. square_oauth
+    package_name: Identifier  # import name, e.g. square_oauth
     project_name: str  # distribution name, e.g. square-oauth
     package_version: str  # version of the generated package
     generator_version: str  # version of this generator

@@ -5,6 +5,8 @@ writes it their common way (``parameter``)."""
 
 from __future__ import annotations
 
+from generator.model.typeref import TypeRef
+
 
 def indent_block(text: str, width: int) -> str:
     """Indent every line that is not empty by ``width`` spaces; nothing stays nothing.
@@ -30,32 +32,22 @@ def docstring_end(text: str) -> str:
 LINE_LENGTH = 88
 
 
-def parameter(annotation: str, name: str, default: str | None = None, column: int = 0) -> str:
-    """``name: annotation = default,`` in a parameter list, the union ``annotation`` in
-    parentheses when the line is too long at ``column``.
+def parameter(type_: TypeRef, name: str, default: str | None = None, column: int = 0) -> str:
+    """``name: annotation = default,`` in a parameter list, a union type's annotation in
+    parentheses when the line is too long at ``column``. ``type_`` is the model's type
+    (``param.type``), not its annotation text: whether it is a union is the tree's answer.
 
     Not a line break, an agreement between the formatters: black puts a parameter's union
     annotation too long for the line in parentheses, ruff does not add them but keeps
     them, and black removes them again where the line fits. Line breaking stays theirs.
     """
+    if not isinstance(type_, TypeRef):
+        raise TypeError(f"parameter takes a type (e.g. param.type), not {type(type_).__name__}")
     tail = f" = {default}" if default is not None else ""
-    line = f"{name}: {annotation}{tail},"
-    if column + len(line) <= LINE_LENGTH or not _is_union(annotation):
+    line = f"{name}: {type_.annotation}{tail},"
+    if column + len(line) <= LINE_LENGTH or not type_.is_union:
         return line
-    return f"{name}: ({annotation}){tail},"
-
-
-def _is_union(annotation: str) -> bool:
-    """Whether ``annotation`` is ``A | B`` at its top level (not only inside brackets)."""
-    depth = 0
-    for index, char in enumerate(annotation):
-        if char in "[(":
-            depth += 1
-        elif char in "])":
-            depth -= 1
-        elif depth == 0 and annotation.startswith(" | ", index):
-            return True
-    return False
+    return f"{name}: ({type_.annotation}){tail},"
 
 
 LAYOUT_FILTERS = {

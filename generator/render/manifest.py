@@ -195,7 +195,8 @@ def check_output_pattern(pattern: str, scope: Scope, origin: Origin) -> None:
 
 
 def _text_fields(cls: type[Any]) -> set[str]:
-    return {f.name for f in dataclasses.fields(cls) if f.type == "str"}
+    # Identifier: a name the model decided (a str that is a valid Python name).
+    return {f.name for f in dataclasses.fields(cls) if f.type in ("str", "Identifier")}
 
 
 def expand_output(pattern: str, values: Mapping[str, Any], origin: Origin) -> PurePosixPath:

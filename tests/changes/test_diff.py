@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.changes.compare import suggested_bump, union_members
+from generator.changes.compare import suggested_bump
 from generator.changes.run import diff_specs
+from generator.changes.surface import union_members
 from generator.cli import main
 from tests.conftest import ROOT
 
@@ -315,9 +316,16 @@ def test_locations_point_at_the_lines_in_both_files(tmp_path: Path) -> None:
     assert item.new.line is not None and item.new.file.endswith("new.yaml")
 
 
-def test_union_members_respects_brackets() -> None:
-    assert union_members("list[A | B] | None") == {"list[A | B]", "None"}
-    assert union_members("dict[str, int | str]") == {"dict[str, int | str]"}
+def test_union_members_come_from_the_type_tree_not_its_text() -> None:
+    # The surface keeps a union's members as the tree gave them; a type that is not a
+    # union at its top level is its own one member, whatever unions it holds inside.
+    assert union_members({"type": "list[A | B] | None", "members": ["list[A | B]", "None"]}) == {
+        "list[A | B]",
+        "None",
+    }
+    assert union_members({"type": "dict[str, int | str]"}) == {"dict[str, int | str]"}
+    assert union_members({"result": "A | B", "result_members": ["A", "B"]}, "result") == {"A", "B"}
+    assert union_members({"result": "Any"}, "result") == {"Any"}
 
 
 def _cli(*args: str) -> tuple[int, str, str]:

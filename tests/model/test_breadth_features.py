@@ -113,7 +113,7 @@ def test_request_decisions() -> None:
     kinds = {name: op.result_kind for name, op in operations.items()}
     assert kinds["get_blob"] == "binary" and kinds["login"] == "text"
     styles = {p.wire_name: (p.style, p.explode) for p in operations["search"].parameters}
-    assert styles["ids"] == ("", True)  # the default, form exploded
+    assert styles["ids"] == (None, True)  # the default, form exploded
     assert styles["csv"] == ("form", False)
     assert styles["filter"] == ("deepObject", True)
     assert {s.key: (s.kind, s.location) for s in client.auth_schemes} == {

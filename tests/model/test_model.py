@@ -9,14 +9,18 @@ same spec always gives the same model.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
+import typing
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from generator.model.build import PackageNames, build_client_model
+from generator.model.naming import Identifier
 from generator.model.types import ApiClass, ClientModel, EnumModel, ObjectModel, Operation
 from generator.spec.loader import SpecSource, load_document
 from generator.spec.validate import validate_document
@@ -327,7 +331,7 @@ def inline(tmp_path_factory: pytest.TempPathFactory) -> ClientModel:
 def test_missing_operation_id_is_named_from_method_and_path(inline: ClientModel) -> None:
     operation = _operation(inline, "get_pets_pet_id_toys")
 
-    assert operation.operation_id == ""
+    assert operation.operation_id is None
     assert (operation.http_method, operation.path) == ("GET", "/pets/{pet_id}/toys")
     assert operation.result_annotation == "Pet"
 
@@ -367,7 +371,7 @@ def test_nullable_in_openapi_3_0(inline: ClientModel) -> None:
 
     assert nickname.required  # required, but may be null
     assert nickname.annotation == "str | None"
-    assert nickname.default == ""
+    assert nickname.default is None
 
 
 def test_null_type_in_openapi_3_1(tmp_path: Path) -> None:
@@ -375,7 +379,7 @@ def test_null_type_in_openapi_3_1(tmp_path: Path) -> None:
 
     fields = {f.py_name: f for f in _model(client, "Thing").fields}
     assert (fields["maybe"].annotation, fields["maybe"].required) == ("str | None", True)
-    assert fields["maybe"].default == ""
+    assert fields["maybe"].default is None
     assert (fields["count"].annotation, fields["count"].default) == ("int | None", "None")
     assert fields["either"].annotation == "str | int | None"
     assert fields["choice"].annotation == "str | None"
@@ -484,3 +488,32 @@ def test_model_does_not_depend_on_hash_seed() -> None:
         )  # fmt: skip
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+def _identifier_fields(value: object, where: str = "client") -> Iterator[tuple[str, object]]:
+    """Every value of a model field declared ``Identifier`` (or ``Identifier | None``)."""
+    if isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from _identifier_fields(item, f"{where}[{index}]")
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return
+    hints = typing.get_type_hints(type(value))
+    for field in dataclasses.fields(value):
+        item = getattr(value, field.name)
+        if Identifier in (hints[field.name], *typing.get_args(hints[field.name])):
+            if item is not None:
+                yield f"{where}.{field.name}", item
+        else:
+            yield from _identifier_fields(item, f"{where}.{field.name}")
+
+
+@pytest.mark.parametrize("spec", ["square", "inline"])
+def test_every_emitted_name_is_an_identifier(
+    spec: str, square: ClientModel, inline: ClientModel
+) -> None:
+    client = square if spec == "square" else inline
+    names = dict(_identifier_fields(client))
+
+    assert len(names) > 20
+    assert {where for where, name in names.items() if not isinstance(name, Identifier)} == set()
+    assert "client.package_name" in names and "client.apis[0].operations[0].py_name" in names

@@ -14,6 +14,7 @@ import pytest
 
 from generator.model.naming import (
     MAX_IDENTIFIER,
+    Identifier,
     NameScope,
     constant_case,
     field_name,
@@ -170,3 +171,19 @@ def test_pascal_names_that_differ_only_in_case_get_distinct_claims() -> None:
         "AbTest_2",
         "AbTest_3",
     ]
+
+
+@pytest.mark.parametrize("bad", ["", "2fa", "user-id", "class", "None", "naïve", "a b"])
+def test_an_identifier_cannot_hold_an_invalid_name(bad: str) -> None:
+    with pytest.raises(ValueError, match="not a valid Python identifier"):
+        Identifier(bad)
+
+
+def test_claimed_names_are_identifiers() -> None:
+    scope = NameScope()
+
+    first, second = scope.claim("user_id"), scope.claim("user_id")
+
+    assert isinstance(first, Identifier) and isinstance(second, Identifier)
+    assert (first, second) == ("user_id", "user_id_2")
+    assert Identifier("match") == "match"  # a soft keyword is a valid name

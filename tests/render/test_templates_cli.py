@@ -126,4 +126,4 @@ def test_context_prints_the_reference(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["templates", "context"]) == 0
     out = capsys.readouterr().out
     assert "#### Operation" in out
-    assert "| `py_name` | str | method name, e.g. obtain_token |" in out
+    assert "| `py_name` | Identifier | method name, e.g. obtain_token |" in out

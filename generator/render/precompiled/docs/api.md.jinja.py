@@ -196,13 +196,13 @@ def block_operation_signature(context, missing=missing, environment=environment)
         _loop_vars = {}
         pass
         yield '    '
-        yield str(t_5(environment.getattr(l_1_param, 'annotation'), environment.getattr(l_1_param, 'py_name'), (None if environment.getattr(l_1_param, 'required') else 'None'), column=4))
+        yield str(t_5(environment.getattr(l_1_param, 'type'), environment.getattr(l_1_param, 'py_name'), (None if environment.getattr(l_1_param, 'required') else 'None'), column=4))
         yield '\n'
     l_1_param = missing
     if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'):
         pass
         yield '    '
-        yield str(t_5(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'annotation'), environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'py_name'), (None if environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'required') else 'None'), column=4))
+        yield str(t_5(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'type'), environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'py_name'), (None if environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'required') else 'None'), column=4))
         yield '\n'
     for l_1_auth in environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'auth_parameters'):
         _loop_vars = {}
@@ -427,4 +427,4 @@ def block_extra_sections(context, missing=missing, environment=environment):
 
 blocks = {'title': block_title, 'class_name': block_class_name, 'methods': block_methods, 'operation': block_operation, 'operation_heading': block_operation_heading, 'operation_signature': block_operation_signature, 'operation_parameters': block_operation_parameters, 'operation_response': block_operation_response, 'operation_example': block_operation_example, 'extra_sections': block_extra_sections}
 debug_info = '2=12&10=13&21=14&29=16&31=19&151=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=104&33=112&53=113&78=114&97=115&118=116&33=118&35=152&37=154&39=163&41=166&43=168&45=171&47=173&53=177&56=193&59=195&60=199&62=202&63=205&65=207&66=211&72=215&78=218&79=239&85=242&86=246&88=255&89=258&91=277&92=281&97=289&101=305&102=308&103=312&104=315&108=320&112=323&113=327&118=333&123=375&124=378&126=383&127=385&129=389&130=392&132=397&135=400&136=402&137=404&138=408&140=412&151=419'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 05f71824fcb6da9f0aaf5b764a76b1389dde5e5d0253cfc734c527729ba0ac0e
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source fc959ad57e609ca92404b1d83db70e9484d2f8f14a86c8798dfb7c56a3c3c856

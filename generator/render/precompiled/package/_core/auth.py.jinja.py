@@ -38,7 +38,7 @@ def root(context, missing=missing, environment=environment):
             yield ',\n        setting='
             yield str(t_1(environment.getattr(l_1_scheme, 'setting_name')))
             yield ',\n        call_param='
-            yield str(t_1(environment.getattr(l_1_scheme, 'call_param')))
+            yield str(t_1((environment.getattr(l_1_scheme, 'call_param') or '')))
             yield ',\n    ),\n'
         l_1_scheme = missing
         yield '}\n'
@@ -46,4 +46,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '23=19&27=25&28=29&29=31&30=33&31=35&32=37&33=39&34=41'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source ad70c50575044b70c15a1c7c890b1107e4c782945ed8cd835314511efc06d072
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source b52d2bdde990faedf0fbfad14980cb779d5b6e0dc2c009b41ed457243413e93b

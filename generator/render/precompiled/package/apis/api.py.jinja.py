@@ -251,13 +251,13 @@ def block_request_builder(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '    '
-            yield str(t_15(environment.getattr(l_1_param, 'annotation'), environment.getattr(l_1_param, 'py_name'), column=4))
+            yield str(t_15(environment.getattr(l_1_param, 'type'), environment.getattr(l_1_param, 'py_name'), column=4))
             yield '\n'
         l_1_param = missing
         if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'):
             pass
             yield '    '
-            yield str(t_15(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'annotation'), environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'py_name'), column=4))
+            yield str(t_15(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'type'), environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'py_name'), column=4))
             yield '\n'
         for l_1_auth in environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'auth_parameters'):
             _loop_vars = {}
@@ -468,12 +468,12 @@ def block_method_signature(context, missing=missing, environment=environment):
     for l_1_param in environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'parameters'):
         _loop_vars = {}
         pass
-        yield str(t_15(environment.getattr(l_1_param, 'annotation'), t_20(environment.getattr(l_1_param, 'py_name')), (None if environment.getattr(l_1_param, 'required') else 'None'), column=8))
+        yield str(t_15(environment.getattr(l_1_param, 'type'), t_20(environment.getattr(l_1_param, 'py_name')), (None if environment.getattr(l_1_param, 'required') else 'None'), column=8))
         yield '\n'
     l_1_param = missing
     if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'):
         pass
-        yield str(t_15(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'annotation'), t_20(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'py_name')), (None if environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'required') else 'None'), column=8))
+        yield str(t_15(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'type'), t_20(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'py_name')), (None if environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'required') else 'None'), column=8))
         yield '\n'
     for l_1_auth in environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'auth_parameters'):
         _loop_vars = {}
@@ -644,4 +644,4 @@ def block_class_methods(context, missing=missing, environment=environment):
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'request_builder': block_request_builder, 'class_docstring': block_class_docstring, 'method_signature': block_method_signature, 'method_docstring': block_method_docstring, 'method_body': block_method_body, 'method_deprecation': block_method_deprecation, 'method_response': block_method_response, 'class_methods': block_class_methods}
 debug_info = '7=18&17=20&38=22&42=26&136=29&139=33&142=39&140=42&150=44&152=47&154=51&157=59&155=62&175=64&178=70&213=75&176=78&251=84&249=87&7=90&8=112&10=118&17=121&18=154&19=162&21=165&22=168&23=171&30=177&32=179&33=182&34=185&42=191&43=245&44=248&46=250&47=254&49=257&50=260&52=262&53=266&55=270&57=274&58=276&59=278&65=283&69=288&70=290&72=292&73=294&74=296&75=304&77=308&79=310&80=312&81=315&83=317&84=320&86=322&87=327&88=329&89=332&90=336&91=338&92=342&94=346&95=348&96=350&97=352&98=360&100=364&105=368&106=370&107=372&108=375&109=377&110=379&111=382&112=384&113=387&116=392&117=394&120=397&121=399&122=401&123=403&124=407&126=411&129=414&132=417&142=422&143=439&145=441&157=446&160=468&161=471&163=474&164=476&166=478&167=481&178=486&179=508&180=510&182=513&184=515&186=518&188=520&194=524&195=528&197=533&198=536&200=540&201=544&209=550&213=553&215=561&221=562&215=564&216=579&217=582&221=585&222=596&223=598&224=601&225=603&226=607&228=612&229=615&231=619&232=623&236=632&251=636'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 4a56a4e1e3c84c05a196aded69eb7bec878603fd7414784d1e349737e9a969eb
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source ceb42aad7cb7f79ba031e0047cb1a763eadb3ce89308e465b2a11dff9cf051dd
