@@ -29,7 +29,6 @@ from generator.model.typeref import (
 )
 from generator.model.types import EnumMember, EnumModel, Field, Import, ObjectModel
 from generator.shared.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
-from generator.shared.literals import python_literal
 from generator.spec.loader import Document, SpecSource, external_schema_names
 
 # Words that mark a property as a credential, so the client never prints its value.

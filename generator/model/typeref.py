@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.render.escaping import python_literal
+from generator.shared.literals import python_literal
 
 
 @dataclass(frozen=True)
