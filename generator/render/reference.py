@@ -184,6 +184,11 @@ def _templates() -> list[str]:
         output = f" → `{info.entry.output}` ({SCOPE_HELP[info.entry.scope]})" if info.entry else ""
         lines.append(f"#### `{info.name}`{output}")
         lines.append("")
+        if info.entry is not None and info.entry.runtime is not None:
+            copied = f"generator/runtime/{info.entry.runtime}"
+            note = f"Runtime code, copied from `{copied}`; a template of this name replaces it."
+            lines += [note, ""]
+            continue
         if not info.blocks:
             lines += ["No blocks: replace the whole file to change it.", ""]
             continue

@@ -8,7 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_client = resolve('client')
-    l_0_settings = l_0_settings_doc = l_0_config_call = missing
+    l_0_settings = l_0_settings_doc = l_0_config_call = l_0_members = missing
     try:
         t_1 = environment.filters['docstring_text']
     except KeyError:
@@ -168,95 +168,132 @@ def root(context, missing=missing, environment=environment):
         return concat(t_10)
     context.exported_vars.add('config_call')
     context.vars['config_call'] = l_0_config_call = Macro(environment, macro, 'config_call', (), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_kind):
+        t_11 = []
+        l_1_is_async = l_1_httpx_client = l_1_wait = l_1_coroutine = missing
+        if l_1_kind is missing:
+            l_1_kind = undefined("parameter 'kind' was not provided", name='kind')
+        pass
+        l_1_is_async = (l_1_kind == 'AsyncClient')
+        l_1_httpx_client = ('httpx.AsyncClient' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else 'httpx.Client')
+        l_1_wait = ('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else '')
+        l_1_coroutine = ('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else '')
+        t_11.extend((
+            '    def __init__(\n        self,\n',
+            str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings))),
+            '\n        http_client: ',
+            str((undefined(name='httpx_client') if l_1_httpx_client is missing else l_1_httpx_client)),
+            ' | None = None,\n    ) -> None:\n        """Create ',
+            str(('an async client' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else 'a client')),
+            '.\n\n',
+            str(context.call((undefined(name='settings_doc') if l_0_settings_doc is missing else l_0_settings_doc), (undefined(name='httpx_client') if l_1_httpx_client is missing else l_1_httpx_client))),
+            '\n        """\n        self._http = ',
+            str(('AsyncHttpClient' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else 'SyncHttpClient')),
+            '(\n',
+            str(context.call((undefined(name='config_call') if l_0_config_call is missing else l_0_config_call))),
+            '\n            http_client,\n        )\n',
+        ))
+        for l_2_api in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
+            l_2_api_class = missing
+            _loop_vars = {}
+            pass
+            l_2_api_class = (environment.getattr(l_2_api, 'async_class_name') if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else environment.getattr(l_2_api, 'class_name'))
+            _loop_vars['api_class'] = l_2_api_class
+            t_11.extend((
+                '\n    @cached_property\n    def ',
+                str(t_2(environment.getattr(l_2_api, 'attribute'))),
+                '(self) -> ',
+                str((undefined(name='api_class') if l_2_api_class is missing else l_2_api_class)),
+                ':\n        """',
+                str(t_1(environment.getattr(l_2_api, 'title'))),
+                ' operations."""\n',
+            ))
+            if (not (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async)):
+                pass
+                t_11.append(
+                    '        # Imported on first use: a client of a large API starts without loading them all.\n',
+                )
+            t_11.extend((
+                '        from .apis.',
+                str(environment.getattr(l_2_api, 'module_name')),
+                ' import ',
+                str((undefined(name='api_class') if l_2_api_class is missing else l_2_api_class)),
+                '\n\n        return ',
+                str((undefined(name='api_class') if l_2_api_class is missing else l_2_api_class)),
+                '(self._http)\n',
+            ))
+        l_2_api = l_2_api_class = missing
+        t_11.extend((
+            '\n    @property\n    def base_url(self) -> str:\n        """Where requests go, without a trailing slash."""\n        return self._http.config.base_url\n\n    @property\n    def http_client(self) -> ',
+            str((undefined(name='httpx_client') if l_1_httpx_client is missing else l_1_httpx_client)),
+            ':\n        """The ``httpx`` client that sends the requests (yours, when you passed one)."""\n        return self._http.client\n\n    ',
+            str((undefined(name='coroutine') if l_1_coroutine is missing else l_1_coroutine)),
+            'def close(self) -> None:\n        """Close the connection pool (unless it was passed in as ``http_client``)."""\n        ',
+            str((undefined(name='wait') if l_1_wait is missing else l_1_wait)),
+            'self._http.close()\n\n    ',
+            str((undefined(name='coroutine') if l_1_coroutine is missing else l_1_coroutine)),
+            'def __',
+            str(('a' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 110 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            'enter__(self) -> ',
+            str(l_1_kind),
+            ':\n        return self\n\n    ',
+            str((undefined(name='coroutine') if l_1_coroutine is missing else l_1_coroutine)),
+            'def __',
+            str(('a' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 113 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            'exit__(\n        self,\n        kind: type[BaseException] | None,\n        error: BaseException | None,\n        trace: TracebackType | None,\n    ) -> None:\n        ',
+            str((undefined(name='wait') if l_1_wait is missing else l_1_wait)),
+            'self.close()\n\n    def __repr__(self) -> str:\n        return _describe(',
+            str(t_6(l_1_kind)),
+            ', self._http.config)',
+        ))
+        return concat(t_11)
+    context.exported_vars.add('members')
+    context.vars['members'] = l_0_members = Macro(environment, macro, 'members', ('kind',), False, False, False, context.eval_ctx.autoescape)
     yield from context.blocks['module_header'][0](context)
     yield '\nfrom __future__ import annotations\n\n'
     yield from context.blocks['imports'][0](context)
     yield '\nBASE_URL_VARIABLE = '
     yield str(t_6(str_join((environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'env_prefix'), '_BASE_URL', ))))
     yield '\nHTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)\n\n\ndef _config(\n    *,\n    credentials: Mapping[str, str | None],\n    global_headers: Mapping[str, str | None],\n    environment: Environment | None,\n    base_url: str | None,\n    timeout: float | httpx.Timeout | None,\n    max_retries: int,\n    backoff: Backoff | None,\n    headers: Mapping[str, str] | None,\n    http_client: httpx.Client | httpx.AsyncClient | None,\n) -> ClientConfig:\n    if base_url is None:\n        if environment is not None:\n            base_url = environment.value\n        else:\n            base_url = os.environ.get(BASE_URL_VARIABLE) or DEFAULT_ENVIRONMENT.value\n    if max_retries < 0:\n        raise ValueError(f"max_retries must be 0 or more, not {max_retries}")\n    if timeout is None:\n        # A client the caller configured keeps its timeout; httpx\'s own default (5 s) is\n        # too short for a default, so it yields to ours.\n        if http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT:\n            timeout = http_client.timeout\n        else:\n            timeout = DEFAULT_TIMEOUT\n    elif not isinstance(timeout, httpx.Timeout):\n        timeout = httpx.Timeout(timeout)\n    sent = {name: value for name, value in global_headers.items() if value is not None}\n    return ClientConfig(\n        base_url=base_url.rstrip("/"),\n        credentials=dict(credentials),\n        headers={**sent, **(headers or {})},\n        timeout=timeout,\n        max_retries=max_retries,\n        backoff=backoff or DEFAULT_BACKOFF,\n    )\n\n\ndef _describe(kind: str, config: ClientConfig) -> str:\n    # Names of the credentials that are set, never their values.\n    given = sorted(\n        SCHEMES[key].setting for key, value in config.credentials.items() if value\n    )\n    return (\n        f"{kind}(base_url={redact_userinfo(config.base_url)!r}, credentials={given!r}, "\n        f"timeout={config.timeout!r}, max_retries={config.max_retries})"\n    )\n\n\nclass Client:\n'
-    t_11 = []
-    pass
-    gen = context.blocks['client_docstring'][0](context)
-    try:
-        for event in gen:
-            t_11.append(event)
-    finally: gen.close()
-    yield t_4(concat(t_11), 4)
-    yield '\n    def __init__(\n        self,\n'
-    yield str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings)))
-    yield '\n        http_client: httpx.Client | None = None,\n    ) -> None:\n        """Create a client.\n\n'
-    yield str(context.call((undefined(name='settings_doc') if l_0_settings_doc is missing else l_0_settings_doc), 'httpx.Client'))
-    yield '\n        """\n        self._http = SyncHttpClient(\n'
-    yield str(context.call((undefined(name='config_call') if l_0_config_call is missing else l_0_config_call)))
-    yield '\n            http_client,\n        )\n'
-    for l_1_api in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
-        _loop_vars = {}
-        pass
-        yield '\n    @cached_property\n    def '
-        yield str(t_2(environment.getattr(l_1_api, 'attribute')))
-        yield '(self) -> '
-        yield str(environment.getattr(l_1_api, 'class_name'))
-        yield ':\n        """'
-        yield str(t_1(environment.getattr(l_1_api, 'title')))
-        yield ' operations."""\n        # Imported on first use: a client of a large API starts without loading them all.\n        from .apis.'
-        yield str(environment.getattr(l_1_api, 'module_name'))
-        yield ' import '
-        yield str(environment.getattr(l_1_api, 'class_name'))
-        yield '\n\n        return '
-        yield str(environment.getattr(l_1_api, 'class_name'))
-        yield '(self._http)\n'
-    l_1_api = missing
-    yield '\n    @property\n    def base_url(self) -> str:\n        """Where requests go, without a trailing slash."""\n        return self._http.config.base_url\n\n    @property\n    def http_client(self) -> httpx.Client:\n        """The ``httpx`` client that sends the requests (yours, when you passed one)."""\n        return self._http.client\n\n    def close(self) -> None:\n        """Close the connection pool (unless it was passed in as ``http_client``)."""\n        self._http.close()\n\n    def __enter__(self) -> Client:\n        return self\n\n    def __exit__(\n        self,\n        kind: type[BaseException] | None,\n        error: BaseException | None,\n        trace: TracebackType | None,\n    ) -> None:\n        self.close()\n\n    def __repr__(self) -> str:\n        return _describe("Client", self._http.config)\n'
     t_12 = []
     pass
-    gen = context.blocks['client_methods'][0](context)
+    gen = context.blocks['client_docstring'][0](context)
     try:
         for event in gen:
             t_12.append(event)
     finally: gen.close()
     yield t_4(concat(t_12), 4)
-    yield '\n\nclass AsyncClient:\n'
+    yield '\n'
+    yield str(context.call((undefined(name='members') if l_0_members is missing else l_0_members), 'Client'))
+    yield '\n'
     t_13 = []
     pass
-    gen = context.blocks['async_client_docstring'][0](context)
+    gen = context.blocks['client_methods'][0](context)
     try:
         for event in gen:
             t_13.append(event)
     finally: gen.close()
     yield t_4(concat(t_13), 4)
-    yield '\n    def __init__(\n        self,\n'
-    yield str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings)))
-    yield '\n        http_client: httpx.AsyncClient | None = None,\n    ) -> None:\n        """Create an async client.\n\n'
-    yield str(context.call((undefined(name='settings_doc') if l_0_settings_doc is missing else l_0_settings_doc), 'httpx.AsyncClient'))
-    yield '\n        """\n        self._http = AsyncHttpClient(\n'
-    yield str(context.call((undefined(name='config_call') if l_0_config_call is missing else l_0_config_call)))
-    yield '\n            http_client,\n        )\n'
-    for l_1_api in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
-        _loop_vars = {}
-        pass
-        yield '\n    @cached_property\n    def '
-        yield str(t_2(environment.getattr(l_1_api, 'attribute')))
-        yield '(self) -> '
-        yield str(environment.getattr(l_1_api, 'async_class_name'))
-        yield ':\n        """'
-        yield str(t_1(environment.getattr(l_1_api, 'title')))
-        yield ' operations."""\n        from .apis.'
-        yield str(environment.getattr(l_1_api, 'module_name'))
-        yield ' import '
-        yield str(environment.getattr(l_1_api, 'async_class_name'))
-        yield '\n\n        return '
-        yield str(environment.getattr(l_1_api, 'async_class_name'))
-        yield '(self._http)\n'
-    l_1_api = missing
-    yield '\n    @property\n    def base_url(self) -> str:\n        """Where requests go, without a trailing slash."""\n        return self._http.config.base_url\n\n    @property\n    def http_client(self) -> httpx.AsyncClient:\n        """The ``httpx`` client that sends the requests (yours, when you passed one)."""\n        return self._http.client\n\n    async def close(self) -> None:\n        """Close the connection pool (unless it was passed in as ``http_client``)."""\n        await self._http.close()\n\n    async def __aenter__(self) -> AsyncClient:\n        return self\n\n    async def __aexit__(\n        self,\n        kind: type[BaseException] | None,\n        error: BaseException | None,\n        trace: TracebackType | None,\n    ) -> None:\n        await self.close()\n\n    def __repr__(self) -> str:\n        return _describe("AsyncClient", self._http.config)\n'
+    yield '\n\nclass AsyncClient:\n'
     t_14 = []
     pass
-    gen = context.blocks['async_client_methods'][0](context)
+    gen = context.blocks['async_client_docstring'][0](context)
     try:
         for event in gen:
             t_14.append(event)
     finally: gen.close()
     yield t_4(concat(t_14), 4)
+    yield '\n'
+    yield str(context.call((undefined(name='members') if l_0_members is missing else l_0_members), 'AsyncClient'))
+    yield '\n'
+    t_15 = []
+    pass
+    gen = context.blocks['async_client_methods'][0](context)
+    try:
+        for event in gen:
+            t_15.append(event)
+    finally: gen.close()
+    yield t_4(concat(t_15), 4)
 
 def block_module_header(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -277,29 +314,29 @@ def block_imports(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_client = resolve('client')
     try:
-        t_15 = environment.filters['list']
-    except KeyError:
-        @internalcode
-        def t_15(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
-    try:
-        t_16 = environment.filters['map']
+        t_16 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_16(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_17 = environment.filters['sort']
+        t_17 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_17(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_18 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_18(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
     yield 'import os\nfrom collections.abc import Mapping\nfrom functools import cached_property\nfrom types import TracebackType\nfrom typing import TYPE_CHECKING\n\nimport httpx\n\nfrom ._core.auth import SCHEMES\nfrom ._core.http import DEFAULT_TIMEOUT, AsyncHttpClient, ClientConfig, SyncHttpClient\nfrom ._core.redact import redact_userinfo\nfrom ._core.retry import DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, Backoff\nfrom .environment import DEFAULT_ENVIRONMENT, Environment\n'
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
         pass
         yield '\nif TYPE_CHECKING:\n    from .apis import (\n'
-        for l_1_name in t_17(environment, (t_15(context.eval_ctx, t_16(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='async_class_name')) + t_15(context.eval_ctx, t_16(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='class_name')))):
+        for l_1_name in t_18(environment, (t_16(context.eval_ctx, t_17(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='async_class_name')) + t_16(context.eval_ctx, t_17(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='class_name')))):
             _loop_vars = {}
             pass
             yield '        '
@@ -347,5 +384,5 @@ def block_async_client_methods(context, missing=missing, environment=environment
     pass
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'client_docstring': block_client_docstring, 'client_methods': block_client_methods, 'async_client_docstring': block_async_client_docstring, 'async_client_methods': block_async_client_methods}
-debug_info = '1=55&3=61&4=66&6=70&7=75&16=87&18=95&19=100&21=106&22=111&24=119&26=121&29=123&34=127&36=129&37=133&39=135&42=141&43=145&44=146&45=150&47=153&48=154&49=158&52=163&53=165&64=171&71=173&96=175&153=181&151=184&160=186&165=188&168=190&171=192&174=196&175=200&177=202&179=206&211=214&209=217&219=223&217=226&226=228&231=230&234=232&237=234&240=238&241=242&242=244&244=248&276=256&274=259&64=261&71=271&85=299&89=302&90=306&153=311&211=321&219=330&276=340'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 7b24514cba38a4b669117ba2d92ecb0ac728dc097f5d88b63dac8e7854870208
+debug_info = '1=55&3=61&4=66&6=70&7=75&16=87&18=95&19=100&21=106&22=111&24=119&26=121&29=123&34=127&36=129&37=133&39=135&42=141&43=145&44=146&45=150&47=153&48=154&49=158&52=163&53=165&64=171&65=177&66=178&67=179&68=180&71=183&72=185&74=187&76=189&78=191&79=193&82=196&83=200&86=204&87=208&88=211&91=218&93=222&102=228&106=230&108=232&110=234&113=240&119=244&122=246&125=252&132=254&157=256&214=262&212=265&219=267&222=273&220=276&230=282&228=285&235=287&238=293&236=296&125=298&132=308&146=336&150=339&151=343&214=348&222=358&230=367&238=377'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source b271276c1e445f7c48a8ae41da9c6ac07d4b4c9dab6590cec420cf2e46f46d3b
