@@ -81,7 +81,7 @@ def root(context, missing=missing, environment=environment):
             yield ',\n        setting='
             yield str(t_2(environment.getattr(l_1_scheme, 'setting_name')))
             yield ',\n        call_param='
-            yield str(t_2(environment.getattr(l_1_scheme, 'call_param')))
+            yield str(t_2((environment.getattr(l_1_scheme, 'call_param') or '')))
             yield ',\n    ),\n'
         l_1_scheme = missing
         yield '}\n'
@@ -109,4 +109,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '8=25&12=29&13=31&14=33&15=35&16=37&17=39&18=41&19=43&21=45&23=47&26=50&27=54&35=62&39=68&40=72&41=74&42=76&43=78&44=80&45=82&46=84&51=88&55=91&57=93&65=99&66=102&68=104'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source bfc8dfe28a7b6c03cca35d4fd360a38d9bd75621100f1771c61a6e3d5ef17b0e
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 3ea671c0e220eb3f7d3d0884e78705e80069fbda81b67221f258afe8acc31294
