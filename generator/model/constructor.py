@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.render.escaping import identifier, string_literal
+from generator.render.escaping import string_literal
 
 if TYPE_CHECKING:
     from generator.model.types import ClientModel
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 class ClientSetting:
     """A keyword of ``Client(...)`` and ``AsyncClient(...)`` that comes from the spec."""
 
-    py_name: str  # the keyword
-    line: str  # its place in the signature, e.g. ``access_token: str | None = None``
+    py_name: str  # the keyword; its annotation is ``str | None``
+    default: str  # its default as Python code: ``None``, or a header's value as a literal
     doc: str  # raw text for its line in the docstring
 
 
@@ -39,16 +39,14 @@ def constructor(client: ClientModel) -> Constructor:
     credentials: list[tuple[str, str]] = []
     headers: list[tuple[str, str]] = []
     for scheme in client.auth_schemes:
-        name = identifier(scheme.setting_name)
         doc = scheme.description or f"Credential for the {scheme.key} scheme."
-        settings.append(ClientSetting(name, f"{name}: str | None = None", doc))
-        credentials.append((scheme.key, name))
+        settings.append(ClientSetting(scheme.setting_name, "None", doc))
+        credentials.append((scheme.key, scheme.setting_name))
     for header in client.global_headers:
-        name = identifier(header.py_name)
         default = "None" if header.default is None else string_literal(header.default)
         doc = f"The `{header.wire_name}` header sent with every request. {header.description}"
-        settings.append(ClientSetting(name, f"{name}: str | None = {default}", doc))
-        headers.append((header.wire_name, name))
+        settings.append(ClientSetting(header.py_name, default, doc))
+        headers.append((header.wire_name, header.py_name))
     return Constructor(tuple(settings), _dict_literal(credentials), _dict_literal(headers))
 
 

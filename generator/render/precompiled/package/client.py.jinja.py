@@ -51,7 +51,9 @@ def root(context, missing=missing, environment=environment):
             pass
             t_6.extend((
                 '        ',
-                str(environment.getattr(l_2_setting, 'line')),
+                str(t_2(environment.getattr(l_2_setting, 'py_name'))),
+                ': str | None = ',
+                str(environment.getattr(l_2_setting, 'default')),
                 ',\n',
             ))
         l_2_setting = missing
@@ -332,5 +334,5 @@ def block_async_client_methods(context, missing=missing, environment=environment
     pass
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'client_docstring': block_client_docstring, 'client_methods': block_client_methods, 'async_client_docstring': block_async_client_docstring, 'async_client_methods': block_async_client_methods}
-debug_info = '1=43&3=49&4=54&13=64&15=72&16=77&18=85&20=87&23=89&28=93&30=95&31=99&33=101&36=107&38=112&39=114&50=120&51=128&54=131&55=133&57=135&59=137&61=139&62=141&65=144&66=148&69=152&70=156&71=159&74=166&76=170&85=176&89=178&91=180&93=182&96=188&102=192&105=194&108=200&115=202&140=204&197=210&195=213&202=215&205=221&203=224&213=230&211=233&218=235&221=241&219=244&108=246&115=256&129=284&133=287&134=291&197=296&205=306&213=315&221=325'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source a92a240ba06ef40cd5db3cbc48846d46908c06ba8a1144b57350f56772148c49
+debug_info = '1=43&3=49&4=54&13=66&15=74&16=79&18=87&20=89&23=91&28=95&30=97&31=101&33=103&36=109&38=114&39=116&50=122&51=130&54=133&55=135&57=137&59=139&61=141&62=143&65=146&66=150&69=154&70=158&71=161&74=168&76=172&85=178&89=180&91=182&93=184&96=190&102=194&105=196&108=202&115=204&140=206&197=212&195=215&202=217&205=223&203=226&213=232&211=235&218=237&221=243&219=246&108=248&115=258&129=286&133=289&134=293&197=298&205=308&213=317&221=327'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source e8edc14d6c24461a6126e219c63a02a7a72387ba0a420ffb95376c4eb73b5d69
