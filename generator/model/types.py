@@ -280,5 +280,5 @@ class ClientModel:
     @property
     def constructor(self) -> Constructor:
         """What ``Client(...)`` and ``AsyncClient(...)`` take from the spec, decided once
-        for both: the keywords' lines and docs, and the mappings they fill."""
+        for both: the keywords, their defaults and docs, and the mappings they fill."""
         return constructor.constructor(self)
