@@ -411,8 +411,10 @@ def _templates(args: argparse.Namespace) -> int:
     elif args.templates_command == "eject":
         target = template_catalog.eject(args.name, Path(args.dir), tuple(args.block), args.force)
         what = f"blocks {', '.join(args.block)} of" if args.block else "a copy of"
-        name = args.name.removeprefix("builtin/")
-        print(f"{display_path(target.resolve())}: {what} builtin/{name}")
+        info = template_catalog.find_template(args.name)
+        runtime = info.entry is not None and info.entry.runtime is not None
+        source = display_path(info.source_file) if runtime else f"builtin/{info.name}"
+        print(f"{display_path(target.resolve())}: {what} {source}")
     else:
         sys.stdout.write(template_context.context_reference())
     return EXIT_OK

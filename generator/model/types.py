@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 # Re-exported: part of the model the templates receive (client.project).
+from generator.model import constructor
+from generator.model.constructor import ClientSetting as ClientSetting
+from generator.model.constructor import Constructor as Constructor
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
 from generator.model.naming import Identifier
@@ -327,3 +330,9 @@ class ClientModel:
     secret_names: tuple[str, ...]  # wire names of every secret field, redacted in free-form data
     # license, authors, URLs and classifiers
     project: ProjectMetadata = field(default_factory=ProjectMetadata)
+
+    @property
+    def constructor(self) -> Constructor:
+        """What ``Client(...)`` and ``AsyncClient(...)`` take from the spec, decided once
+        for both: the keywords, their defaults and docs, and the mappings they fill."""
+        return constructor.constructor(self)

@@ -19,6 +19,7 @@ from jinja2 import nodes
 from generator.render.engine import BUILTIN_PREFIX, make_environment
 from generator.render.manifest import (
     MANIFEST,
+    RUNTIME_FOLDER,
     SCOPE_HELP,
     SCOPE_SUBJECTS,
     ManifestEntry,
@@ -47,7 +48,16 @@ class TemplateInfo:
 
     @property
     def context(self) -> tuple[str, ...]:
-        return ("client", *SCOPE_SUBJECTS[self.entry.scope]) if self.entry else ()
+        if self.entry is None or self.entry.runtime is not None:
+            return ()  # a runtime module is code: it is copied, not rendered
+        return ("client", *SCOPE_SUBJECTS[self.entry.scope])
+
+    @property
+    def source_file(self) -> Path:
+        """The shipped file: the template, or the runtime module a template may replace."""
+        if self.entry is not None and self.entry.runtime is not None:
+            return RUNTIME_FOLDER / self.entry.runtime
+        return builtin_templates() / self.name
 
 
 def builtin_catalog() -> list[TemplateInfo]:
@@ -60,8 +70,11 @@ def builtin_catalog() -> list[TemplateInfo]:
         for p in folder.rglob("*")
         if p.is_file() and p.name != MANIFEST
     )
-    ordered = [n for n in entries if n in names] + [n for n in names if n not in entries]
-    return [TemplateInfo(n, entries.get(n), _blocks(environment, folder / n)) for n in ordered]
+    ordered = [n for n in entries if n in names or entries[n].runtime] + [
+        n for n in names if n not in entries
+    ]
+    catalog = [TemplateInfo(n, entries.get(n), ()) for n in ordered]
+    return [TemplateInfo(i.name, i.entry, _blocks(environment, i.source_file)) for i in catalog]
 
 
 def _blocks(environment: jinja2.Environment, path: Path) -> tuple[BlockInfo, ...]:
@@ -101,6 +114,8 @@ def format_catalog(user_folders: tuple[Path, ...] = ()) -> str:
         if info.entry:
             scope = SCOPE_HELP[info.entry.scope]
             lines.append(f"{info.name} -> {info.entry.output}  ({scope})")
+            if info.entry.runtime:
+                lines.append(f"  copied from {display_path(info.source_file)} unless replaced")
         else:
             lines.append(f"{info.name}  (included by other templates)")
         for folder in user_folders:
@@ -141,7 +156,7 @@ def _block_spans(source: str) -> dict[str, tuple[int, int]]:
 
 def block_source(info: TemplateInfo, block: str) -> str:
     """The text inside ``{% block NAME %}...{% endblock %}`` of a built-in template."""
-    source = (builtin_templates() / info.name).read_text(encoding="utf-8")
+    source = info.source_file.read_text(encoding="utf-8")
     span = _block_spans(source).get(block)
     if span is None:
         names = ", ".join(b.name for b in info.blocks) or "none"
@@ -171,7 +186,9 @@ def eject(name: str, folder: Path, blocks: tuple[str, ...] = (), force: bool = F
             parts.append(f"{{% block {block} %}}\n{body}{{% endblock %}}\n")
         text = "".join(parts)
     else:
-        text = (builtin_templates() / info.name).read_text(encoding="utf-8")
+        # A runtime module has no template syntax (tests/client/test_runtime_code.py): as a
+        # template, its text renders to itself.
+        text = info.source_file.read_text(encoding="utf-8")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     return target
@@ -182,7 +199,7 @@ def _outermost(info: TemplateInfo, blocks: tuple[str, ...]) -> list[str]:
     already holds them: defining them again would be an error)."""
     for block in blocks:
         block_source(info, block)  # an unknown name is an error
-    spans = _block_spans((builtin_templates() / info.name).read_text(encoding="utf-8"))
+    spans = _block_spans(info.source_file.read_text(encoding="utf-8"))
     chosen: list[str] = []
     for block in dict.fromkeys(blocks):
         start, end = spans[block]

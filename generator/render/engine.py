@@ -36,6 +36,7 @@ from generator.render.errors import Subject, template_diagnostic
 from generator.render.escaping import FILTERS
 from generator.render.filters import LAYOUT_FILTERS
 from generator.render.manifest import (
+    RUNTIME_FOLDER,
     SCOPE_SUBJECTS,
     Manifest,
     ManifestEntry,
@@ -213,14 +214,11 @@ def _assemble(
     of every job, in order) has it; failures are reported in job order either way."""
     files: dict[PurePosixPath, tuple[RenderedFile, ManifestEntry]] = {}
     shown: dict[str | None, str] = {}  # template file -> as diagnostics show it
-    verbatim: dict[str, bool] = {}  # decided once per template, when it first renders
     for index, (entry, _subject, context) in enumerate(jobs):
         text, source = done[index] if done else _render_job(templates, jobs[index])
         filename = shown.get(source)
         if filename is None:
             filename = shown[source] = display_path(Path(source)) if source else entry.template
-        if entry.template not in verbatim:
-            verbatim[entry.template] = _is_shipped_verbatim(templates.environment, entry.template)
         values = {"package": client.package_name, **context}
         path = expand_output(entry.output, values, entry.origin)
         if path in files:
@@ -230,20 +228,27 @@ def _assemble(
                 f"({other.origin.file}:{other.origin.line}) both write {path}"
             )
             raise GeneratorError([entry.origin.diagnostic(message)])
-        files[path] = (RenderedFile(path, text, filename, verbatim[entry.template]), entry)
+        rendered = RenderedFile(path, text, filename, _is_shipped_verbatim(source))
+        files[path] = (rendered, entry)
     return [files[p][0] for p in sorted(files)]
 
 
 _TEMPLATE_SYNTAX = re.compile(r"\{[{%#]")
 
 
-def _is_shipped_verbatim(environment: jinja2.Environment, name: str) -> bool:
-    """Whether ``name`` resolves to a built-in template that is plain text (no Jinja syntax),
-    so that rendering it gives its source unchanged whatever the spec."""
-    template = environment.get_template(name)  # cached by Jinja after the first render
-    if template.filename is None:
+def _is_shipped_verbatim(source: str | None) -> bool:
+    """Whether the file ``source`` (what a file was made from) is a runtime module or a
+    built-in template that is plain text (no Jinja syntax), so that its text is the same
+    whatever the spec."""
+    if source is None:
         return False
-    path = Path(template.filename)
+    return _shipped_verbatim(Path(source))
+
+
+@functools.cache
+def _shipped_verbatim(path: Path) -> bool:
+    if RUNTIME_FOLDER in path.parents:
+        return True
     if builtin_templates() not in path.parents:
         return False  # a user's file: the formatter decides its layout
     return _plain_text(path)
@@ -261,10 +266,12 @@ def _render_one(
     context: dict[str, Any],
     customised: bool,
 ) -> tuple[str, str | None]:
-    """The rendered text, and the file of the template that made it."""
+    """The rendered text, and the file of the template (or runtime module) that made it."""
     try:
         template = environment.get_template(entry.template)
     except jinja2.TemplateNotFound as error:
+        if entry.runtime is not None and error.name == entry.template:
+            return _runtime_source(entry.runtime)  # no user template replaces it
         if error.name != entry.template:
             raise GeneratorError(
                 [template_diagnostic(error, subject, entry.template, environment, context)]
@@ -289,6 +296,12 @@ def _render_one(
             [template_diagnostic(error, subject, entry.template, environment, context)]
         ) from None
     return text, template.filename
+
+
+@functools.cache
+def _runtime_source(runtime: str) -> tuple[str, str]:
+    path = RUNTIME_FOLDER / runtime
+    return path.read_text(encoding="utf-8"), str(path)
 
 
 def _contexts(

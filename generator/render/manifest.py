@@ -13,6 +13,10 @@ templates need::
     omit:
       - docs/enum.md.jinja      # a built-in template whose files are not wanted
 
+The built-in manifest also lists the runtime's modules (``runtime: _core/http.py``): code
+in generator/runtime/ that is copied into the package as it is. Such an entry still has a
+template name, ``package/<runtime>.jinja``: a user template of that name replaces the copy.
+
 Every mistake is reported at its line in the manifest, before anything is rendered.
 """
 
@@ -32,6 +36,8 @@ from generator.shared.diagnostics import Diagnostic, GeneratorError, display_pat
 from generator.shared.options import Origin, PluginRef
 
 MANIFEST = "manifest.yaml"
+# The runtime's code, copied verbatim into every generated package (generator/runtime/).
+RUNTIME_FOLDER = Path(__file__).resolve().parent.parent / "runtime"
 
 Scope = Literal["once", "api", "model", "enum", "operation"]
 SCOPES: tuple[Scope, ...] = get_args(Scope)
@@ -69,6 +75,14 @@ class ManifestEntry:
     output: str  # path pattern, e.g. "{package}/apis/{api.module_name}.py"
     scope: Scope
     origin: Origin
+    # A runtime module copied as it is (path in RUNTIME_FOLDER) unless a user template
+    # named ``template`` replaces it; None for a template the built-in folder holds.
+    runtime: str | None = None
+
+
+def runtime_template_name(runtime: str) -> str:
+    """The template name that replaces the runtime module ``runtime`` (e.g. _core/http.py)."""
+    return f"package/{runtime}.jinja"
 
 
 @dataclass(frozen=True)
@@ -147,17 +161,32 @@ def _scalar(node: yaml.Node, shown: str, what: str) -> str:
 
 def _entry(node: yaml.Node, shown: str) -> ManifestEntry:
     origin = _origin(node, shown)
-    fields = _mapping(node, shown, "a files entry", {"template", "output", "scope"})
-    for key in ("template", "output"):
-        if key not in fields:
-            raise GeneratorError([origin.diagnostic(f"files entry needs {key!r}")])
+    fields = _mapping(node, shown, "a files entry", {"template", "runtime", "output", "scope"})
+    if ("template" in fields) == ("runtime" in fields):
+        message = "files entry needs either 'template' or 'runtime'"
+        raise GeneratorError([origin.diagnostic(message)])
+    if "output" not in fields:
+        raise GeneratorError([origin.diagnostic("files entry needs 'output'")])
     scope = _scalar(fields["scope"], shown, "scope") if "scope" in fields else "once"
     if scope not in SCOPES:
         message = f"unknown scope {scope!r}; use one of {', '.join(SCOPES)}"
         raise GeneratorError([_origin(fields["scope"], shown).diagnostic(message)])
     output = _scalar(fields["output"], shown, "output")
     check_output_pattern(output, scope, _origin(fields["output"], shown))
+    if "runtime" in fields:
+        runtime = _runtime_module(fields["runtime"], shown)
+        return ManifestEntry(runtime_template_name(runtime), output, scope, origin, runtime)
     return ManifestEntry(_scalar(fields["template"], shown, "template"), output, scope, origin)
+
+
+def _runtime_module(node: yaml.Node, shown: str) -> str:
+    name = _scalar(node, shown, "runtime")
+    path = RUNTIME_FOLDER / name
+    inside = not PurePosixPath(name).is_absolute() and ".." not in PurePosixPath(name).parts
+    if not inside or path.suffix != ".py" or not path.is_file():
+        message = f"runtime {name!r} is not a module of {display_path(RUNTIME_FOLDER)}"
+        raise GeneratorError([_origin(node, shown).diagnostic(message)])
+    return name
 
 
 def pattern_names(scope: Scope) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ import typing
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator.model import metadata, types
+from generator.model import constructor, metadata, types
 from generator.render.catalog import builtin_catalog
 from generator.render.escaping import FILTERS
 from generator.render.filters import LAYOUT_FILTERS
@@ -125,10 +125,10 @@ def _cell(text: str) -> str:
 
 
 def _field_comments() -> dict[tuple[str, str], str]:
-    """The ``# comments`` written above and after each field in types.py (and metadata.py,
-    whose classes it re-exports), by (class, field)."""
+    """The ``# comments`` written above and after each field in types.py (and metadata.py
+    and constructor.py, whose classes it re-exports), by (class, field)."""
     found: dict[tuple[str, str], str] = {}
-    for module in (types, metadata):
+    for module in (types, metadata, constructor):
         found.update(_comments_in(Path(module.__file__ or "").read_text(encoding="utf-8")))
     return found
 
@@ -184,6 +184,11 @@ def _templates() -> list[str]:
         output = f" → `{info.entry.output}` ({SCOPE_HELP[info.entry.scope]})" if info.entry else ""
         lines.append(f"#### `{info.name}`{output}")
         lines.append("")
+        if info.entry is not None and info.entry.runtime is not None:
+            copied = f"generator/runtime/{info.entry.runtime}"
+            note = f"Runtime code, copied from `{copied}`; a template of this name replaces it."
+            lines += [note, ""]
+            continue
         if not info.blocks:
             lines += ["No blocks: replace the whole file to change it.", ""]
             continue

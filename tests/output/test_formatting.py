@@ -164,26 +164,29 @@ def test_markdown_python_blocks_are_formatted_unless_they_do_not_parse() -> None
 
 
 def test_shipped_plain_text_templates_are_already_formatted() -> None:
-    """The format stage passes a shipped template without template syntax through
-    unchanged; that is only right while both formatters would leave its text as it is."""
+    """The format stage passes the runtime's modules and a shipped template without
+    template syntax through unchanged; that is only right while both formatters would leave
+    its text as it is."""
     from generator.render.engine import _plain_text
-    from generator.render.manifest import load_manifest
+    from generator.render.manifest import RUNTIME_FOLDER, load_manifest
     from generator.shared.paths import builtin_templates
 
     folder = builtin_templates()
-    names = [entry.template for entry in load_manifest(folder).entries]
-    plain = [name for name in names if _plain_text(folder / name)]
-    assert "package/_core/request.py.jinja" in plain  # the rule is in use
+    entries = load_manifest(folder).entries
+    shipped = [RUNTIME_FOLDER / e.runtime for e in entries if e.runtime] + [
+        folder / e.template for e in entries if not e.runtime and _plain_text(folder / e.template)
+    ]
+    assert RUNTIME_FOLDER / "_core/request.py" in shipped  # the rule is in use
     for formatter in ("ruff", "black"):
         files = [
-            RenderedFile(PurePosixPath(name.removesuffix(".jinja")), text, name)
-            for name in plain
-            for text in [(folder / name).read_text(encoding="utf-8")]
+            RenderedFile(PurePosixPath(path.name.removesuffix(".jinja")), text, str(path))
+            for path in shipped
+            for text in [path.read_text(encoding="utf-8")]
         ]
         for before, after in zip(files, format_files(files, formatter=formatter), strict=True):
             assert after.text == before.text, (
-                f"templates/{before.template} has no template syntax, so it is shipped as it "
-                f"is: keep it formatted ({formatter} changes it; line length 88, py310)"
+                f"{before.template} is shipped as it is: keep it formatted "
+                f"({formatter} changes it; line length 88, py310)"
             )
 
 

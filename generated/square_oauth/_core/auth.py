@@ -1,43 +1,14 @@
-"""The spec's security schemes, and how a request picks its credentials."""
+"""How a request picks its credentials among the spec's security schemes."""
 
 from __future__ import annotations
 
 import base64
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
 
 from ..errors import MissingCredentialError
-
-
-@dataclass(frozen=True)
-class Scheme:
-    kind: Literal["bearer", "basic", "api_key"]
-    location: Literal["header", "query", "cookie"]
-    name: str
-    prefix: str
-    setting: str
-    call_param: str
-
-
-SCHEMES: dict[str, Scheme] = {
-    "oauth2": Scheme(
-        kind="bearer",
-        location="header",
-        name="Authorization",
-        prefix="Bearer ",
-        setting="access_token",
-        call_param="",
-    ),
-    "oauth2ClientSecret": Scheme(
-        kind="api_key",
-        location="header",
-        name="Authorization",
-        prefix="",
-        setting="oauth2_client_secret",
-        call_param="authorization",
-    ),
-}
+from .scheme import Scheme
+from .settings import SCHEMES as SCHEMES
 
 
 @dataclass(frozen=True)

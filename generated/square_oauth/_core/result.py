@@ -11,18 +11,7 @@ from ..errors import ApiStatusError
 from .redact import redact_data
 
 if TYPE_CHECKING:
-    # Not imported when the package is: the models (and pydantic) load on first use.
-    from ..models import Error
-
-    ErrorItem = Error
-
-
-def error_item_type() -> Any:
-    """The type of one item of a response's error list."""
-    from ..models import Error
-
-    return Error
-
+    from .settings import ErrorItem
 
 T = TypeVar("T")
 

@@ -8,7 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_client = resolve('client')
-    l_0_settings = l_0_settings_doc = l_0_config_call = missing
+    l_0_settings = l_0_settings_doc = l_0_config_call = l_0_members = missing
     try:
         t_1 = environment.filters['docstring_text']
     except KeyError:
@@ -34,87 +34,55 @@ def root(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'indent_block' found.")
     try:
-        t_5 = environment.filters['join']
+        t_5 = environment.filters['pystr']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_6 = environment.filters['pystr']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'pystr' found.")
-    try:
-        t_7 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_7(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro():
-        t_8 = []
+        t_6 = []
         pass
-        t_8.append(
+        t_6.append(
             '        *,\n',
         )
-        for l_2_scheme in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'):
+        for l_2_setting in environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'settings'):
             _loop_vars = {}
             pass
-            t_8.extend((
+            t_6.extend((
                 '        ',
-                str(t_2(environment.getattr(l_2_scheme, 'setting_name'))),
-                ': str | None = None,\n',
-            ))
-        l_2_scheme = missing
-        for l_2_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
-            _loop_vars = {}
-            pass
-            t_8.extend((
-                '        ',
-                str(t_2(environment.getattr(l_2_header, 'py_name'))),
+                str(t_2(environment.getattr(l_2_setting, 'py_name'))),
                 ': str | None = ',
-                str((t_6(environment.getattr(l_2_header, 'default')) if (not t_7(environment.getattr(l_2_header, 'default'))) else 'None')),
+                str(environment.getattr(l_2_setting, 'default')),
                 ',\n',
             ))
-        l_2_header = missing
-        t_8.append(
+        l_2_setting = missing
+        t_6.append(
             '        environment: Environment | None = None,\n        base_url: str | None = None,\n        timeout: float | httpx.Timeout | None = None,\n        max_retries: int = DEFAULT_MAX_RETRIES,\n        backoff: Backoff | None = None,\n        headers: Mapping[str, str] | None = None,',
         )
-        return concat(t_8)
+        return concat(t_6)
     context.exported_vars.add('settings')
     context.vars['settings'] = l_0_settings = Macro(environment, macro, 'settings', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_kind):
-        t_9 = []
+        t_7 = []
         if l_1_kind is missing:
             l_1_kind = undefined("parameter 'kind' was not provided", name='kind')
         pass
-        t_9.append(
+        t_7.append(
             '        Args:\n',
         )
-        for l_2_scheme in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'):
+        for l_2_setting in environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'settings'):
             _loop_vars = {}
             pass
-            t_9.extend((
+            t_7.extend((
                 '            ',
-                str(environment.getattr(l_2_scheme, 'setting_name')),
+                str(environment.getattr(l_2_setting, 'py_name')),
                 ': ',
-                str(t_3(t_1((environment.getattr(l_2_scheme, 'description') or str_join(('Credential for the ', environment.getattr(l_2_scheme, 'key'), ' scheme.', )))), 16)),
+                str(t_3(t_1(environment.getattr(l_2_setting, 'doc')), 16)),
                 '\n',
             ))
-        l_2_scheme = missing
-        for l_2_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
-            _loop_vars = {}
-            pass
-            t_9.extend((
-                '            ',
-                str(environment.getattr(l_2_header, 'py_name')),
-                ': ',
-                str(t_3(t_1(str_join(('The `', environment.getattr(l_2_header, 'wire_name'), '` header sent with every request. ', environment.getattr(l_2_header, 'description'), ))), 16)),
-                '\n',
-            ))
-        l_2_header = missing
-        t_9.extend((
+        l_2_setting = missing
+        t_7.extend((
             "            environment: One of the spec's servers; default ``Environment.",
             str(environment.getattr(environment.getitem(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'servers'), 0), 'name')),
             '``.\n            base_url: Any other server (a proxy, a mock); wins over ``environment``. When\n                neither is given, the ``',
@@ -135,128 +103,147 @@ def root(context, missing=missing, environment=environment):
             str(l_1_kind),
             '`` (proxies, certificates, transports); the\n                client does not close it.',
         ))
-        return concat(t_9)
+        return concat(t_7)
     context.exported_vars.add('settings_doc')
     context.vars['settings_doc'] = l_0_settings_doc = Macro(environment, macro, 'settings_doc', ('kind',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_10 = []
-        l_1_credentials = l_1_global_headers = missing
+        t_8 = []
         pass
-        l_1_credentials = []
-        for l_2_scheme in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'):
-            l_2__ = missing
-            _loop_vars = {}
-            pass
-            l_2__ = context.call(environment.getattr((undefined(name='credentials') if l_1_credentials is missing else l_1_credentials), 'append'), str_join((t_6(environment.getattr(l_2_scheme, 'key')), ': ', environment.getattr(l_2_scheme, 'setting_name'), )), _loop_vars=_loop_vars)
-            _loop_vars['_'] = l_2__
-        l_2_scheme = l_2__ = missing
-        l_1_global_headers = []
-        for l_2_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
-            l_2__ = missing
-            _loop_vars = {}
-            pass
-            l_2__ = context.call(environment.getattr((undefined(name='global_headers') if l_1_global_headers is missing else l_1_global_headers), 'append'), str_join((t_6(environment.getattr(l_2_header, 'wire_name')), ': ', environment.getattr(l_2_header, 'py_name'), )), _loop_vars=_loop_vars)
-            _loop_vars['_'] = l_2__
-        l_2_header = l_2__ = missing
-        t_10.extend((
+        t_8.extend((
             '            _config(\n                credentials=',
-            str(str_join(('{', t_5(context.eval_ctx, (undefined(name='credentials') if l_1_credentials is missing else l_1_credentials), ', '), '}', ))),
+            str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'credentials')),
             ',\n                global_headers=',
-            str(str_join(('{', t_5(context.eval_ctx, (undefined(name='global_headers') if l_1_global_headers is missing else l_1_global_headers), ', '), '}', ))),
+            str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'global_headers')),
             ',\n                environment=environment,\n                base_url=base_url,\n                timeout=timeout,\n                max_retries=max_retries,\n                backoff=backoff,\n                headers=headers,\n                http_client=http_client,\n            ),',
         ))
-        return concat(t_10)
+        return concat(t_8)
     context.exported_vars.add('config_call')
     context.vars['config_call'] = l_0_config_call = Macro(environment, macro, 'config_call', (), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_kind, l_1_is_async):
+        t_9 = []
+        l_1_httpx_client = missing
+        if l_1_kind is missing:
+            l_1_kind = undefined("parameter 'kind' was not provided", name='kind')
+        if l_1_is_async is missing:
+            l_1_is_async = undefined("parameter 'is_async' was not provided", name='is_async')
+        pass
+        l_1_httpx_client = ('httpx.AsyncClient' if l_1_is_async else 'httpx.Client')
+        t_9.extend((
+            '    def __init__(\n        self,\n',
+            str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings))),
+            '\n        http_client: ',
+            str((undefined(name='httpx_client') if l_1_httpx_client is missing else l_1_httpx_client)),
+            ' | None = None,\n    ) -> None:\n        """Create ',
+            str(('an async client' if l_1_is_async else 'a client')),
+            '.\n\n',
+            str(context.call((undefined(name='settings_doc') if l_0_settings_doc is missing else l_0_settings_doc), (undefined(name='httpx_client') if l_1_httpx_client is missing else l_1_httpx_client))),
+            '\n        """\n        self._http = ',
+            str(('AsyncHttpClient' if l_1_is_async else 'SyncHttpClient')),
+            '(\n',
+            str(context.call((undefined(name='config_call') if l_0_config_call is missing else l_0_config_call))),
+            '\n            http_client,\n        )\n',
+        ))
+        for l_2_api in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
+            l_2_api_class = missing
+            _loop_vars = {}
+            pass
+            l_2_api_class = (environment.getattr(l_2_api, 'async_class_name') if l_1_is_async else environment.getattr(l_2_api, 'class_name'))
+            _loop_vars['api_class'] = l_2_api_class
+            t_9.extend((
+                '\n    @cached_property\n    def ',
+                str(t_2(environment.getattr(l_2_api, 'attribute'))),
+                '(self) -> ',
+                str((undefined(name='api_class') if l_2_api_class is missing else l_2_api_class)),
+                ':\n        """',
+                str(t_1(environment.getattr(l_2_api, 'title'))),
+                ' operations."""\n',
+            ))
+            if (not l_1_is_async):
+                pass
+                t_9.append(
+                    '        # Imported on first use: a client of a large API starts without loading them all.\n',
+                )
+            t_9.extend((
+                '        from .apis.',
+                str(environment.getattr(l_2_api, 'module_name')),
+                ' import ',
+                str((undefined(name='api_class') if l_2_api_class is missing else l_2_api_class)),
+                '\n\n        return ',
+                str((undefined(name='api_class') if l_2_api_class is missing else l_2_api_class)),
+                '(self._http)\n',
+            ))
+        l_2_api = l_2_api_class = missing
+        t_9.extend((
+            '\n    @property\n    def base_url(self) -> str:\n        """Where requests go, without a trailing slash."""\n        return self._http.config.base_url\n\n    @property\n    def http_client(self) -> ',
+            str((undefined(name='httpx_client') if l_1_httpx_client is missing else l_1_httpx_client)),
+            ':\n        """The ``httpx`` client that sends the requests (yours, when you passed one)."""\n        return self._http.client\n\n    ',
+            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 89 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            'def close(self) -> None:\n        """Close the connection pool (unless it was passed in as ``http_client``)."""\n        ',
+            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 91 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            'self._http.close()\n\n    ',
+            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 93 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            'def __',
+            str(('a' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 93 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            'enter__(self) -> ',
+            str(l_1_kind),
+            ':\n        return self\n\n    ',
+            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 96 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            'def __',
+            str(('a' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 96 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            'exit__(\n        self,\n        kind: type[BaseException] | None,\n        error: BaseException | None,\n        trace: TracebackType | None,\n    ) -> None:\n        ',
+            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 102 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            'self.close()\n\n    def __repr__(self) -> str:\n        return _describe(',
+            str(t_5(l_1_kind)),
+            ', self._http.config)',
+        ))
+        return concat(t_9)
+    context.exported_vars.add('members')
+    context.vars['members'] = l_0_members = Macro(environment, macro, 'members', ('kind', 'is_async'), False, False, False, context.eval_ctx.autoescape)
     yield from context.blocks['module_header'][0](context)
     yield '\nfrom __future__ import annotations\n\n'
     yield from context.blocks['imports'][0](context)
     yield '\nBASE_URL_VARIABLE = '
-    yield str(t_6(str_join((environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'env_prefix'), '_BASE_URL', ))))
+    yield str(t_5(str_join((environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'env_prefix'), '_BASE_URL', ))))
     yield '\nHTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)\n\n\ndef _config(\n    *,\n    credentials: Mapping[str, str | None],\n    global_headers: Mapping[str, str | None],\n    environment: Environment | None,\n    base_url: str | None,\n    timeout: float | httpx.Timeout | None,\n    max_retries: int,\n    backoff: Backoff | None,\n    headers: Mapping[str, str] | None,\n    http_client: httpx.Client | httpx.AsyncClient | None,\n) -> ClientConfig:\n    if base_url is None:\n        if environment is not None:\n            base_url = environment.value\n        else:\n            base_url = os.environ.get(BASE_URL_VARIABLE) or DEFAULT_ENVIRONMENT.value\n    if max_retries < 0:\n        raise ValueError(f"max_retries must be 0 or more, not {max_retries}")\n    if timeout is None:\n        # A client the caller configured keeps its timeout; httpx\'s own default (5 s) is\n        # too short for a default, so it yields to ours.\n        if http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT:\n            timeout = http_client.timeout\n        else:\n            timeout = DEFAULT_TIMEOUT\n    elif not isinstance(timeout, httpx.Timeout):\n        timeout = httpx.Timeout(timeout)\n    sent = {name: value for name, value in global_headers.items() if value is not None}\n    return ClientConfig(\n        base_url=base_url.rstrip("/"),\n        credentials=dict(credentials),\n        headers={**sent, **(headers or {})},\n        timeout=timeout,\n        max_retries=max_retries,\n        backoff=backoff or DEFAULT_BACKOFF,\n    )\n\n\ndef _describe(kind: str, config: ClientConfig) -> str:\n    # Names of the credentials that are set, never their values.\n    given = sorted(\n        SCHEMES[key].setting for key, value in config.credentials.items() if value\n    )\n    return (\n        f"{kind}(base_url={redact_userinfo(config.base_url)!r}, credentials={given!r}, "\n        f"timeout={config.timeout!r}, max_retries={config.max_retries})"\n    )\n\n\nclass Client:\n'
-    t_11 = []
+    t_10 = []
     pass
     gen = context.blocks['client_docstring'][0](context)
+    try:
+        for event in gen:
+            t_10.append(event)
+    finally: gen.close()
+    yield t_4(concat(t_10), 4)
+    yield '\n'
+    yield str(context.call((undefined(name='members') if l_0_members is missing else l_0_members), 'Client', False))
+    yield '\n'
+    t_11 = []
+    pass
+    gen = context.blocks['client_methods'][0](context)
     try:
         for event in gen:
             t_11.append(event)
     finally: gen.close()
     yield t_4(concat(t_11), 4)
-    yield '\n    def __init__(\n        self,\n'
-    yield str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings)))
-    yield '\n        http_client: httpx.Client | None = None,\n    ) -> None:\n        """Create a client.\n\n'
-    yield str(context.call((undefined(name='settings_doc') if l_0_settings_doc is missing else l_0_settings_doc), 'httpx.Client'))
-    yield '\n        """\n        self._http = SyncHttpClient(\n'
-    yield str(context.call((undefined(name='config_call') if l_0_config_call is missing else l_0_config_call)))
-    yield '\n            http_client,\n        )\n'
-    for l_1_api in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
-        _loop_vars = {}
-        pass
-        yield '\n    @cached_property\n    def '
-        yield str(t_2(environment.getattr(l_1_api, 'attribute')))
-        yield '(self) -> '
-        yield str(environment.getattr(l_1_api, 'class_name'))
-        yield ':\n        """'
-        yield str(t_1(environment.getattr(l_1_api, 'title')))
-        yield ' operations."""\n        # Imported on first use: a client of a large API starts without loading them all.\n        from .apis.'
-        yield str(environment.getattr(l_1_api, 'module_name'))
-        yield ' import '
-        yield str(environment.getattr(l_1_api, 'class_name'))
-        yield '\n\n        return '
-        yield str(environment.getattr(l_1_api, 'class_name'))
-        yield '(self._http)\n'
-    l_1_api = missing
-    yield '\n    @property\n    def base_url(self) -> str:\n        """Where requests go, without a trailing slash."""\n        return self._http.config.base_url\n\n    @property\n    def http_client(self) -> httpx.Client:\n        """The ``httpx`` client that sends the requests (yours, when you passed one)."""\n        return self._http.client\n\n    def close(self) -> None:\n        """Close the connection pool (unless it was passed in as ``http_client``)."""\n        self._http.close()\n\n    def __enter__(self) -> Client:\n        return self\n\n    def __exit__(\n        self,\n        kind: type[BaseException] | None,\n        error: BaseException | None,\n        trace: TracebackType | None,\n    ) -> None:\n        self.close()\n\n    def __repr__(self) -> str:\n        return _describe("Client", self._http.config)\n'
+    yield '\n\nclass AsyncClient:\n'
     t_12 = []
     pass
-    gen = context.blocks['client_methods'][0](context)
+    gen = context.blocks['async_client_docstring'][0](context)
     try:
         for event in gen:
             t_12.append(event)
     finally: gen.close()
     yield t_4(concat(t_12), 4)
-    yield '\n\nclass AsyncClient:\n'
+    yield '\n'
+    yield str(context.call((undefined(name='members') if l_0_members is missing else l_0_members), 'AsyncClient', True))
+    yield '\n'
     t_13 = []
     pass
-    gen = context.blocks['async_client_docstring'][0](context)
+    gen = context.blocks['async_client_methods'][0](context)
     try:
         for event in gen:
             t_13.append(event)
     finally: gen.close()
     yield t_4(concat(t_13), 4)
-    yield '\n    def __init__(\n        self,\n'
-    yield str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings)))
-    yield '\n        http_client: httpx.AsyncClient | None = None,\n    ) -> None:\n        """Create an async client.\n\n'
-    yield str(context.call((undefined(name='settings_doc') if l_0_settings_doc is missing else l_0_settings_doc), 'httpx.AsyncClient'))
-    yield '\n        """\n        self._http = AsyncHttpClient(\n'
-    yield str(context.call((undefined(name='config_call') if l_0_config_call is missing else l_0_config_call)))
-    yield '\n            http_client,\n        )\n'
-    for l_1_api in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
-        _loop_vars = {}
-        pass
-        yield '\n    @cached_property\n    def '
-        yield str(t_2(environment.getattr(l_1_api, 'attribute')))
-        yield '(self) -> '
-        yield str(environment.getattr(l_1_api, 'async_class_name'))
-        yield ':\n        """'
-        yield str(t_1(environment.getattr(l_1_api, 'title')))
-        yield ' operations."""\n        from .apis.'
-        yield str(environment.getattr(l_1_api, 'module_name'))
-        yield ' import '
-        yield str(environment.getattr(l_1_api, 'async_class_name'))
-        yield '\n\n        return '
-        yield str(environment.getattr(l_1_api, 'async_class_name'))
-        yield '(self._http)\n'
-    l_1_api = missing
-    yield '\n    @property\n    def base_url(self) -> str:\n        """Where requests go, without a trailing slash."""\n        return self._http.config.base_url\n\n    @property\n    def http_client(self) -> httpx.AsyncClient:\n        """The ``httpx`` client that sends the requests (yours, when you passed one)."""\n        return self._http.client\n\n    async def close(self) -> None:\n        """Close the connection pool (unless it was passed in as ``http_client``)."""\n        await self._http.close()\n\n    async def __aenter__(self) -> AsyncClient:\n        return self\n\n    async def __aexit__(\n        self,\n        kind: type[BaseException] | None,\n        error: BaseException | None,\n        trace: TracebackType | None,\n    ) -> None:\n        await self.close()\n\n    def __repr__(self) -> str:\n        return _describe("AsyncClient", self._http.config)\n'
-    t_14 = []
-    pass
-    gen = context.blocks['async_client_methods'][0](context)
-    try:
-        for event in gen:
-            t_14.append(event)
-    finally: gen.close()
-    yield t_4(concat(t_14), 4)
 
 def block_module_header(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -277,29 +264,29 @@ def block_imports(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_client = resolve('client')
     try:
-        t_15 = environment.filters['list']
+        t_14 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_14(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_15 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_15(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_16 = environment.filters['map']
+        t_16 = environment.filters['sort']
     except KeyError:
         @internalcode
         def t_16(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
-    try:
-        t_17 = environment.filters['sort']
-    except KeyError:
-        @internalcode
-        def t_17(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
     yield 'import os\nfrom collections.abc import Mapping\nfrom functools import cached_property\nfrom types import TracebackType\nfrom typing import TYPE_CHECKING\n\nimport httpx\n\nfrom ._core.auth import SCHEMES\nfrom ._core.http import DEFAULT_TIMEOUT, AsyncHttpClient, ClientConfig, SyncHttpClient\nfrom ._core.redact import redact_userinfo\nfrom ._core.retry import DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, Backoff\nfrom .environment import DEFAULT_ENVIRONMENT, Environment\n'
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
         pass
         yield '\nif TYPE_CHECKING:\n    from .apis import (\n'
-        for l_1_name in t_17(environment, (t_15(context.eval_ctx, t_16(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='async_class_name')) + t_15(context.eval_ctx, t_16(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='class_name')))):
+        for l_1_name in t_16(environment, (t_14(context.eval_ctx, t_15(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='async_class_name')) + t_14(context.eval_ctx, t_15(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='class_name')))):
             _loop_vars = {}
             pass
             yield '        '
@@ -347,5 +334,5 @@ def block_async_client_methods(context, missing=missing, environment=environment
     pass
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'client_docstring': block_client_docstring, 'client_methods': block_client_methods, 'async_client_docstring': block_async_client_docstring, 'async_client_methods': block_async_client_methods}
-debug_info = '1=55&3=61&4=66&6=70&7=75&16=87&18=95&19=100&21=106&22=111&24=119&26=121&29=123&34=127&36=129&37=133&39=135&42=141&43=145&44=146&45=150&47=153&48=154&49=158&52=163&53=165&64=171&71=173&96=175&153=181&151=184&160=186&165=188&168=190&171=192&174=196&175=200&177=202&179=206&211=214&209=217&219=223&217=226&226=228&231=230&234=232&237=234&240=238&241=242&242=244&244=248&276=256&274=259&64=261&71=271&85=299&89=302&90=306&153=311&211=321&219=330&276=340'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 7b24514cba38a4b669117ba2d92ecb0ac728dc097f5d88b63dac8e7854870208
+debug_info = '1=43&3=49&4=54&13=66&15=74&16=79&18=87&20=89&23=91&28=95&30=97&31=101&33=103&36=109&38=114&39=116&50=122&51=130&54=133&55=135&57=137&59=139&61=141&62=143&65=146&66=150&69=154&70=158&71=161&74=168&76=172&85=178&89=180&91=182&93=184&96=190&102=194&105=196&108=202&115=204&140=206&197=212&195=215&202=217&205=223&203=226&213=232&211=235&218=237&221=243&219=246&108=248&115=258&129=286&133=289&134=293&197=298&205=308&213=317&221=327'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source e8edc14d6c24461a6126e219c63a02a7a72387ba0a420ffb95376c4eb73b5d69

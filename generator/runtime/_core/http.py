@@ -29,7 +29,7 @@ from .auth import resolve_credentials
 from .call import DEFAULT_OPTIONS, QueryValue, RequestOptions, RequestSpec
 from .deadline import ATTEMPT_DEADLINE, AttemptTimeout, attempt_seconds, trace
 from .redact import redact_headers, redact_url
-from .result import ApiResult, error_item_type
+from .result import ApiResult
 from .retry import Backoff, error_retry_reason, retry_delay, retry_reason
 from .settings import (
     CONNECT_TIMEOUT_SECONDS,
@@ -37,12 +37,13 @@ from .settings import (
     LOGGER_NAME,
     TIMEOUT_SECONDS,
     USER_AGENT_PREFIX,
+    error_item_type,
 )
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter, ValidationError
 
-    from .result import ErrorItem
+    from .settings import ErrorItem
 
 T = TypeVar("T")
 

@@ -1,41 +1,14 @@
-"""The spec's security schemes, and how a request picks its credentials."""
+"""How a request picks its credentials among the spec's security schemes."""
 
 from __future__ import annotations
 
 import base64
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
 
 from ..errors import MissingCredentialError
-
-
-@dataclass(frozen=True)
-class Scheme:
-    kind: Literal["bearer", "basic", "api_key"]
-    location: Literal["header", "query", "cookie"]
-    name: str
-    prefix: str
-    setting: str
-    call_param: str
-
-
-{% if not client.auth_schemes %}
-SCHEMES: dict[str, Scheme] = {}
-{% else %}
-SCHEMES: dict[str, Scheme] = {
-{% for scheme in client.auth_schemes %}
-    {{ scheme.key | pystr }}: Scheme(
-        kind={{ scheme.kind | pystr }},
-        location={{ scheme.location | pystr }},
-        name={{ scheme.wire_name | pystr }},
-        prefix={{ scheme.prefix | pystr }},
-        setting={{ scheme.setting_name | pystr }},
-        call_param={{ (scheme.call_param or "") | pystr }},
-    ),
-{% endfor %}
-}
-{% endif %}
+from .scheme import Scheme
+from .settings import SCHEMES as SCHEMES
 
 
 @dataclass(frozen=True)

@@ -3,34 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import {% if client.error_model %}TYPE_CHECKING, {% endif %}Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ..errors import ApiStatusError
 from .redact import redact_data
 
-{% if client.error_model %}
 if TYPE_CHECKING:
-    # Not imported when the package is: the models (and pydantic) load on first use.
-    from ..models import {{ client.error_model.model_name | ident }}
-
-    ErrorItem = {{ client.error_model.model_name | ident }}
-{% else %}
-ErrorItem = Any
-{% endif %}
-
-
-def error_item_type() -> Any:
-    """The type of one item of a response's error list."""
-{% if client.error_model %}
-    from ..models import {{ client.error_model.model_name | ident }}
-
-    return {{ client.error_model.model_name | ident }}
-{% else %}
-    return ErrorItem
-{% endif %}
-
+    from .settings import ErrorItem
 
 T = TypeVar("T")
 
