@@ -11,8 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 # Re-exported: part of the model the templates receive (client.project).
+from generator.model import plan
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
+from generator.model.plan import Argument as Argument
+from generator.model.plan import ExampleCall as ExampleCall
+from generator.model.plan import Keyword as Keyword
+from generator.model.plan import RequestPlan as RequestPlan
 
 ParameterLocation = Literal["path", "query", "header", "cookie"]
 
@@ -57,6 +62,12 @@ class Field:
     secret: bool  # a credential: redacted wherever the client prints it
     deprecation_note: str = ""  # the DeprecationWarning text; "" when not deprecated
 
+    @property
+    def field_arguments(self) -> str | None:
+        """The arguments of its ``Field(...)`` (aliases, default, deprecation); None when
+        the plain ``name: annotation = default`` says it all."""
+        return plan.field_keywords(self)
+
 
 @dataclass(frozen=True)
 class ObjectModel:
@@ -75,6 +86,17 @@ class ObjectModel:
     # no fields; "" for a model with fields.
     root: str = ""
     root_doc_type: str = ""  # human readable type of the root value for docs; "" if none
+
+    @property
+    def import_sections(self) -> tuple[tuple[str, ...], ...]:
+        """The module's import statements in isort's sections (standard library, pydantic,
+        the package); the ``TYPE_CHECKING`` ones are ``deferred_imports``."""
+        return plan.model_import_sections(self)
+
+    @property
+    def secret_names(self) -> tuple[str, ...]:
+        """Python names of its secret fields, redacted in its repr."""
+        return tuple(f.py_name for f in self.fields if f.secret)
 
 
 @dataclass(frozen=True)
@@ -196,6 +218,22 @@ class Operation:
             r.status.upper() for r in self.responses if r.status.startswith("2") and not r.has_body
         )
 
+    @property
+    def arguments(self) -> tuple[Argument, ...]:
+        """Every keyword of its method in order: parameters, body, per-call credentials,
+        then the four per-call options. Signature, docs and README all use this list."""
+        return plan.arguments(self)
+
+    @property
+    def takes_arguments(self) -> bool:
+        """Whether its method takes any keyword besides the four per-call options."""
+        return bool(self.parameters or self.body or self.auth_parameters)
+
+    @property
+    def request(self) -> RequestPlan:
+        """How its arguments become a ``RequestSpec``: the request builder and its keywords."""
+        return plan.request_plan(self)
+
 
 @dataclass(frozen=True)
 class ApiClass:
@@ -210,6 +248,12 @@ class ApiClass:
     operations: tuple[Operation, ...]  # in spec order
     imports: tuple[Import, ...]  # what the API module imports for its annotations
     runtime_names: tuple[str, ...]  # helpers the module imports from _core.request
+
+    @property
+    def import_sections(self) -> tuple[tuple[str, ...], ...]:
+        """The module's import statements in isort's sections (standard library, httpx,
+        the package)."""
+        return plan.import_sections(self)
 
 
 @dataclass(frozen=True)
@@ -273,3 +317,8 @@ class ClientModel:
     secret_names: tuple[str, ...]  # wire names of every secret field, redacted in free-form data
     # license, authors, URLs and classifiers
     project: ProjectMetadata = field(default_factory=ProjectMetadata)
+
+    @property
+    def example(self) -> ExampleCall | None:
+        """The operation the README's examples call; None when every one is deprecated."""
+        return plan.example_call(self)

@@ -1,0 +1,396 @@
+"""Decisions about how an operation is called and sent, made once for every template.
+
+The method signature, the request builder, the API docs and the README all show the same
+arguments in the same order; the templates lay out what is decided here and decide nothing
+themselves. Everything is computed from the finished model (``types.Operation``,
+``ApiClass``, ``ObjectModel``, ``ClientModel``), which reach it through properties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import groupby
+from typing import TYPE_CHECKING, Any, Literal
+
+from generator.render.escaping import identifier, python_literal, string_literal
+
+if TYPE_CHECKING:
+    from generator.model.types import ApiClass, ClientModel, Import, ObjectModel, Operation
+
+ArgumentKind = Literal["path", "query", "header", "cookie", "body", "auth", "option"]
+
+# black's line length: a parameter's union annotation too long for the line is written in
+# parentheses, the one construct black and ruff only agree on when it comes that way.
+LINE_LENGTH = 88
+# Where a method's parameters start in the API module, and in the docs' signature.
+METHOD_COLUMN = 8
+DOCS_COLUMN = 4
+BUILDER_COLUMN = 4
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One keyword argument of an operation's method, in the order the method takes them."""
+
+    kind: ArgumentKind  # where it goes: a parameter location, the body, a credential, an option
+    py_name: str  # the keyword, e.g. client_id
+    wire_name: str | None  # name on the wire; None for the body and the per-call options
+    annotation: str  # full annotation, `| None` included when optional
+    doc_type: str  # human readable type for docs
+    required: bool
+    default: str | None  # Python expression of the default; None when required
+    doc: str  # raw text of its ``Args:`` entry in the method docstring
+    description: str  # raw spec text for the docs' table ("" for the per-call options)
+    tags: tuple[str, ...]  # for docs: Template, Query, Header, Cookie, Body; Required or Optional
+    model_name: str | None  # the model class a body validates against, None otherwise
+    example: str  # Python expression of an example value
+    method_line: str  # ``name: annotation = default,`` in the method's signature
+    docs_line: str  # the same line in the docs' signature (fewer columns of indentation)
+    builder_line: str | None  # its line in the request builder's signature; None for options
+
+    @property
+    def per_call(self) -> bool:
+        """One of the four options every method takes (timeout, retries, headers, query)."""
+        return self.kind == "option"
+
+    @property
+    def passed_on(self) -> str:
+        """``name=name``: the argument passed on under its own name, as examples write it."""
+        return f"{self.py_name}={self.py_name}"
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """One keyword of the ``RequestSpec(...)`` an operation's request builder returns."""
+
+    name: str  # e.g. query
+    value: str  # the Python expression, e.g. query_pairs({"limit": limit},)
+
+
+@dataclass(frozen=True)
+class RequestPlan:
+    """How an operation's arguments become a request: the builder function and its spec."""
+
+    function: str  # the builder's name, e.g. _obtain_token_request
+    parameters: str  # the text between the builder's parentheses ("" when it takes none)
+    return_annotation: str  # e.g. RequestSpec[ObtainTokenResponse], or the alias name
+    # ``_name_result = RequestSpec[...]`` after the builder, when a signature without
+    # parameters would not fit a line (formatters disagree on splitting it); None otherwise.
+    alias: str | None
+    keywords: tuple[Keyword, ...]  # of RequestSpec(...), in order
+    call: str  # the call of the builder inside the method, e.g. _x_request(body=body,)
+
+
+@dataclass(frozen=True)
+class ExampleCall:
+    """The operation the README's examples call: the first one that is not deprecated."""
+
+    api: ApiClass
+    operation: Operation
+    # ``name = value`` lines for its arguments and a blank line after them; "" for none
+    assignments: str
+    call: str  # e.g. client.o_auth.obtain_token(body=body)
+    call_with_timeout: str  # the same call with ``timeout=3.0``
+    call_with_options: str  # the same call with every per-call option, one argument a line
+    settings: str  # the Client's arguments: "()" or "(\nsetting=...,\n)"
+
+
+# The per-call options: keyword, annotation, docstring text, value in the README's example.
+_OPTIONS = (
+    (
+        "timeout",
+        "float | httpx.Timeout | None",
+        "Seconds, or an ``httpx.Timeout``, for each attempt of this call.",
+        "5.0",
+    ),
+    ("max_retries", "int | None", "Retries for this call; ``0`` sends it once.", "0"),
+    (
+        "extra_headers",
+        "Mapping[str, str] | None",
+        "More headers for this call; they win over every other header.",
+        '{"X-Trace-Id": "7f3c2a"}',
+    ),
+    (
+        "extra_query",
+        "Mapping[str, QueryValue] | None",
+        "More query parameters for this call.",
+        '{"trace": "1"}',
+    ),
+)
+# Which runtime helper of _core.request serves each location, and the RequestSpec keyword.
+_LOCATION_HELPERS = (
+    ("query", "query", "query_pairs"),
+    ("header", "headers", "header_values"),
+    ("cookie", "cookies", "header_values"),
+)
+
+
+def declaration(name: str, annotation: str, default: str | None, column: int) -> str:
+    """``name: annotation = default,``, the union in parentheses when too long at ``column``.
+
+    Black puts a parameter's union annotation too long for the line in parentheses, ruff
+    does not add them but keeps them, and black removes them where the line fits.
+    """
+    tail = f" = {default}" if default is not None else ""
+    line = f"{name}: {annotation}{tail},"
+    if column + len(line) <= LINE_LENGTH or not is_union(annotation):
+        return line
+    return f"{name}: ({annotation}){tail},"
+
+
+def is_union(annotation: str) -> bool:
+    """Whether ``annotation`` is ``A | B`` at its top level (not only inside brackets)."""
+    depth = 0
+    for index, char in enumerate(annotation):
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        elif depth == 0 and annotation.startswith(" | ", index):
+            return True
+    return False
+
+
+def _argument(
+    kind: ArgumentKind,
+    py_name: str,
+    annotation: str,
+    required: bool,
+    *,
+    wire_name: str | None = None,
+    doc_type: str = "",
+    doc: str = "",
+    description: str = "",
+    tags: tuple[str, ...] = (),
+    model_name: str | None = None,
+    example: str = "",
+    builder_annotation: str | None = None,
+) -> Argument:
+    name = identifier(py_name)
+    default = None if required else "None"
+    builder = builder_annotation or annotation
+    return Argument(
+        kind=kind,
+        py_name=name,
+        wire_name=wire_name,
+        annotation=annotation,
+        doc_type=doc_type or annotation,
+        required=required,
+        default=default,
+        doc=doc,
+        description=description,
+        tags=tags,
+        model_name=model_name,
+        example=example,
+        method_line=declaration(name, annotation, default, METHOD_COLUMN),
+        docs_line=declaration(name, annotation, default, DOCS_COLUMN),
+        builder_line=(
+            None if kind == "option" else declaration(name, builder, None, BUILDER_COLUMN)
+        ),
+    )
+
+
+def arguments(operation: Operation) -> tuple[Argument, ...]:
+    """Every keyword of the operation's method: parameters (path, query, header, cookie),
+    the body, the per-call credentials, then the four per-call options."""
+    found = [
+        _argument(
+            p.location,
+            p.py_name,
+            p.annotation,
+            p.required,
+            wire_name=p.wire_name,
+            doc_type=p.doc_type,
+            doc=p.description or p.wire_name,
+            description=p.description,
+            tags=p.tags,
+            example=python_literal(p.example),
+        )
+        for p in operation.parameters
+    ]
+    body = operation.body
+    if body is not None:
+        found.append(
+            _argument(
+                "body",
+                body.py_name,
+                body.annotation,
+                body.required,
+                doc_type=body.doc_type,
+                doc=body.description or "The request body.",
+                description=body.description,
+                tags=body.tags,
+                model_name=body.model_name or None,
+                example=python_literal(body.example),
+            )
+        )
+    found += [
+        _argument(
+            "auth",
+            auth.py_name,
+            "str | None",
+            False,
+            wire_name=auth.wire_name,
+            doc_type="str",
+            doc=auth.description,
+            description=auth.description,
+            tags=auth.tags,
+            example=string_literal(auth.example),
+        )
+        for auth in operation.auth_parameters
+    ]
+    found += [
+        _argument("option", name, annotation, False, doc=doc, example=example)
+        for name, annotation, doc, example in _OPTIONS
+    ]
+    return tuple(found)
+
+
+def _dict_literal(items: list[tuple[str, str]]) -> str:
+    return "{" + ", ".join(f"{string_literal(key)}: {value}" for key, value in items) + "}"
+
+
+def request_plan(operation: Operation) -> RequestPlan:
+    """The builder of the operation's ``RequestSpec``: its signature, keywords and call."""
+    sent = [a for a in operation.arguments if not a.per_call]
+    function = f"_{operation.py_name}_request"
+    spec = f"RequestSpec[{operation.result_annotation}]"
+    alias = None
+    if sent:
+        lines = "".join(f"    {a.builder_line}\n" for a in sent if a.builder_line)
+        parameters = f"\n    *,\n{lines}"
+        returned = spec
+        call = f"{function}(" + ", ".join(a.passed_on for a in sent) + ",)"
+    else:
+        parameters = ""
+        returned = spec
+        call = f"{function}()"
+        if len(f"def {function}() -> {spec}:") > LINE_LENGTH:
+            returned = f"_{operation.py_name}_result"
+            alias = f"{returned} = {spec}"
+    return RequestPlan(function, parameters, returned, alias, _keywords(operation), call)
+
+
+def _keywords(operation: Operation) -> tuple[Keyword, ...]:
+    path_items = [(p.wire_name, p.py_name) for p in operation.parameters if p.location == "path"]
+    found = [
+        Keyword("operation", string_literal(operation.py_name)),
+        Keyword("method", string_literal(operation.http_method)),
+        Keyword(
+            "path", f"encode_path({string_literal(operation.path)}, {_dict_literal(path_items)},)"
+        ),
+        Keyword("response_model", operation.result_model or "None"),
+    ]
+    if operation.result_kind != "json":
+        found.append(Keyword("response_kind", string_literal(operation.result_kind)))
+    if operation.bodyless_statuses:
+        found.append(Keyword("bodyless", python_literal(operation.bodyless_statuses)))
+    for location, keyword, helper in _LOCATION_HELPERS:
+        params = [p for p in operation.parameters if p.location == location]
+        if not params:
+            continue
+        values = _dict_literal([(p.wire_name, p.py_name) for p in params])
+        styles = [
+            (p.wire_name, f"({string_literal(p.style)}, {p.explode})") for p in params if p.style
+        ]
+        styled = f" {_dict_literal(styles)}," if styles else ""
+        found.append(Keyword(keyword, f"{helper}({values},{styled})"))
+    body = operation.body
+    if body is not None:
+        name = body.py_name
+        if body.encoding == "json":
+            found.append(Keyword("json", f"json_body({name})"))
+            found.append(Keyword("has_json", "True" if body.required else f"{name} is not None"))
+        elif body.encoding in ("form", "multipart"):
+            found.append(Keyword("form", f"form_fields({name})"))
+            if body.encoding == "multipart":
+                found.append(Keyword("files", f"file_parts({name})"))
+        else:
+            found.append(Keyword("content", f"raw_content({name})"))
+            found.append(Keyword("content_type", string_literal(body.content_type)))
+    found.append(Keyword("security", python_literal(operation.security.alternatives)))
+    if operation.auth_parameters:
+        overrides = [(a.scheme_key, a.py_name) for a in operation.auth_parameters]
+        found.append(Keyword("auth_overrides", _dict_literal(overrides)))
+    return tuple(found)
+
+
+def import_sections(api: ApiClass) -> tuple[tuple[str, ...], ...]:
+    """The API module's imports in isort's sections: standard library, httpx, the package."""
+    own = [i for i in api.imports if i.module.startswith(".")]
+    outside = [i for i in api.imports if not i.module.startswith(".")]
+    runtime = (
+        "from .._core.http import AsyncHttpClient, SyncHttpClient",
+        f"from .._core.request import {', '.join(api.runtime_names)}",
+        "from .._core.result import ApiResult",
+    )
+    return (
+        tuple(_statements(outside)),
+        ("import httpx",),
+        runtime + tuple(_statements(own)),
+    )
+
+
+def _statements(imports: list[Import]) -> list[str]:
+    """``import x`` lines first, then one ``from m import a, b`` per module, by module."""
+    lines = [f"import {i.name}" for i in imports if not i.module]
+    modules = sorted((i for i in imports if i.module), key=lambda i: i.module)
+    for module, group in groupby(modules, key=lambda i: i.module):
+        lines.append(f"from {module} import {', '.join(i.name for i in group)}")
+    return lines
+
+
+def model_import_sections(model: ObjectModel) -> tuple[tuple[str, ...], ...]:
+    """A model module's imports in isort's sections: standard library, pydantic, the
+    package (the runtime base class, then the models it refers to)."""
+    plain = {i.name for i in model.imports if not i.module}
+    if not model.root or model.deferred_imports:
+        plain.add("typing")
+    outside = [i for i in model.imports if i.module and not i.module.startswith(".")]
+    standard = [f"import {name}" for name in sorted(plain)]
+    standard += _statements([i for i in outside if i.module != "pydantic"])
+    third_party = _statements([i for i in outside if i.module == "pydantic"])
+    package = [] if model.root else ["from .._core.model import ApiModel"]
+    package += [f"from {i.module} import {i.name}" for i in model.imports if i.module[:1] == "."]
+    return tuple(tuple(s) for s in (standard, third_party, package) if s)
+
+
+def example_call(client: ClientModel) -> ExampleCall | None:
+    """The README's example: the first operation that is not deprecated, if there is one."""
+    for api in client.apis:
+        for operation in api.operations:
+            if operation.deprecated:
+                continue
+            sent = [a.passed_on for a in operation.arguments if not a.per_call]
+            options = [f"{a.py_name}={a.example}" for a in operation.arguments if a.per_call]
+            settings = [
+                f"{s.setting_name}={string_literal(s.example)},\n" for s in client.auth_schemes
+            ]
+            head = f"client.{api.attribute}.{operation.py_name}("
+            lines = [f"{a.py_name} = {a.example}\n" for a in operation.arguments if not a.per_call]
+            return ExampleCall(
+                api=api,
+                operation=operation,
+                assignments="".join(lines) + "\n" if lines else "",
+                call=head + ", ".join(sent) + ")",
+                call_with_timeout=head + ", ".join([*sent, "timeout=3.0"]) + ")",
+                call_with_options=head + "".join(f"\n    {a}," for a in sent + options) + "\n)",
+                settings="(\n" + "".join(settings) + ")" if settings else "()",
+            )
+    return None
+
+
+def field_keywords(field: Any) -> str | None:
+    """The arguments of a model field's ``Field(...)``; None when it needs no ``Field``."""
+    renamed = field.py_name != field.wire_name
+    if not (renamed or field.deprecation_note):
+        return None
+    found = []
+    if not field.required:
+        found.append(f"default={field.default}")
+    if renamed:
+        found.append(f"validation_alias={string_literal(field.wire_name)}")
+        found.append(f"serialization_alias={string_literal(field.wire_name)}")
+    if field.deprecation_note:
+        found.append(f"deprecated={string_literal(field.deprecation_note)}")
+    return ", ".join(found)
