@@ -10,12 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import groupby
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from generator.render.escaping import identifier, python_literal, string_literal
 
 if TYPE_CHECKING:
-    from generator.model.types import ApiClass, ClientModel, Import, ObjectModel, Operation
+    from generator.model.types import (
+        ApiClass,
+        ClientModel,
+        Field,
+        Import,
+        ObjectModel,
+        Operation,
+    )
 
 ArgumentKind = Literal["path", "query", "header", "cookie", "body", "auth", "option"]
 
@@ -380,17 +387,24 @@ def example_call(client: ClientModel) -> ExampleCall | None:
     return None
 
 
-def field_keywords(field: Any) -> str | None:
-    """The arguments of a model field's ``Field(...)``; None when it needs no ``Field``."""
+def field_declaration(field: Field) -> str:
+    """``name: annotation``, then ``= default`` or ``= Field(...)`` when the field is renamed
+    on the wire or deprecated (aliases, default and deprecation note as its keywords)."""
+    head = f"{identifier(field.py_name)}: {field.annotation}"
     renamed = field.py_name != field.wire_name
     if not (renamed or field.deprecation_note):
-        return None
-    found = []
-    if not field.required:
-        found.append(f"default={field.default}")
+        return head if field.required else f"{head} = {field.default}"
+    keywords = [] if field.required else [f"default={field.default}"]
     if renamed:
-        found.append(f"validation_alias={string_literal(field.wire_name)}")
-        found.append(f"serialization_alias={string_literal(field.wire_name)}")
+        keywords.append(f"validation_alias={string_literal(field.wire_name)}")
+        keywords.append(f"serialization_alias={string_literal(field.wire_name)}")
     if field.deprecation_note:
-        found.append(f"deprecated={string_literal(field.deprecation_note)}")
-    return ", ".join(found)
+        keywords.append(f"deprecated={string_literal(field.deprecation_note)}")
+    return f"{head} = Field({', '.join(keywords)})"
+
+
+def secret_set(model: ObjectModel) -> str:
+    """``{"a", "b",}`` of the model's secret field names (one a line once formatted), or
+    ``""`` when there are none."""
+    names = [string_literal(f.py_name) for f in model.fields if f.secret]
+    return "{" + "".join(f"{name}," for name in names) + "}" if names else ""

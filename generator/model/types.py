@@ -29,6 +29,11 @@ class Import:
     module: str  # e.g. "..models", "typing"; "" for a plain `import {name}`
     name: str  # e.g. ObtainTokenRequest
 
+    @property
+    def statement(self) -> str:
+        """The import statement, e.g. ``from ..models import Error``."""
+        return f"from {self.module} import {self.name}" if self.module else f"import {self.name}"
+
 
 @dataclass(frozen=True)
 class EnumMember:
@@ -63,10 +68,10 @@ class Field:
     deprecation_note: str = ""  # the DeprecationWarning text; "" when not deprecated
 
     @property
-    def field_arguments(self) -> str | None:
-        """The arguments of its ``Field(...)`` (aliases, default, deprecation); None when
-        the plain ``name: annotation = default`` says it all."""
-        return plan.field_keywords(self)
+    def declaration(self) -> str:
+        """The attribute's line in the class: ``name: annotation``, then its default or a
+        ``Field(...)`` with aliases, default and deprecation where it needs one."""
+        return plan.field_declaration(self)
 
 
 @dataclass(frozen=True)
@@ -94,9 +99,10 @@ class ObjectModel:
         return plan.model_import_sections(self)
 
     @property
-    def secret_names(self) -> tuple[str, ...]:
-        """Python names of its secret fields, redacted in its repr."""
-        return tuple(f.py_name for f in self.fields if f.secret)
+    def secret_set(self) -> str:
+        """A set literal of the Python names of its secret fields (redacted in its repr),
+        ``""`` when it has none (``frozenset()``)."""
+        return plan.secret_set(self)
 
 
 @dataclass(frozen=True)
