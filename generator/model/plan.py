@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from generator.model.types import (
         ApiClass,
         ClientModel,
+        EnumModel,
         Field,
         Import,
         ObjectModel,
@@ -385,6 +386,42 @@ def example_call(client: ClientModel) -> ExampleCall | None:
                 settings="(\n" + "".join(settings) + ")" if settings else "()",
             )
     return None
+
+
+@dataclass(frozen=True)
+class ModelIndex:
+    """What ``models/__init__.py`` imports, eagerly or on first use, and exports."""
+
+    # ``from .module import Class`` for models in import cycles, imported at once so that
+    # their fields can be resolved; by module name
+    eager_imports: tuple[str, ...]
+    lazy_imports: tuple[str, ...]  # the same for every other model and enum, for type checkers
+    names: tuple[str, ...]  # every model and enum class, sorted: ``__all__``
+    lazy_modules: tuple[tuple[str, str], ...]  # (class, module) imported on first use, by class
+    cyclic: tuple[str, ...]  # classes in import cycles, rebuilt once every class exists
+
+
+def model_index(client: ClientModel) -> ModelIndex:
+    """The models package's index: cyclic models imported eagerly, the rest on first use.
+    Sorted without regard to case, as the templates sorted them."""
+    cyclic = [m for m in client.models if m.deferred_imports]
+    cyclic_names = {m.class_name for m in cyclic}
+    everything: list[EnumModel | ObjectModel] = [*client.enums, *client.models]
+    lazy = [m for m in everything if m.class_name not in cyclic_names]
+
+    def statements(items: list[EnumModel | ObjectModel]) -> tuple[str, ...]:
+        ordered = sorted(items, key=lambda m: m.module_name.lower())
+        return tuple(f"from .{m.module_name} import {m.class_name}" for m in ordered)
+
+    return ModelIndex(
+        eager_imports=statements(list(cyclic)),
+        lazy_imports=statements(lazy),
+        names=tuple(sorted((m.class_name for m in everything), key=str.lower)),
+        lazy_modules=tuple(
+            (m.class_name, m.module_name) for m in sorted(lazy, key=lambda m: m.class_name.lower())
+        ),
+        cyclic=tuple(m.class_name for m in cyclic),
+    )
 
 
 def field_declaration(field: Field) -> str:

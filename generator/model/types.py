@@ -17,6 +17,7 @@ from generator.model.metadata import ProjectMetadata as ProjectMetadata
 from generator.model.plan import Argument as Argument
 from generator.model.plan import ExampleCall as ExampleCall
 from generator.model.plan import Keyword as Keyword
+from generator.model.plan import ModelIndex as ModelIndex
 from generator.model.plan import RequestPlan as RequestPlan
 
 ParameterLocation = Literal["path", "query", "header", "cookie"]
@@ -68,6 +69,15 @@ class Field:
     deprecation_note: str = ""  # the DeprecationWarning text; "" when not deprecated
 
     @property
+    def doc_tags(self) -> tuple[str, ...]:
+        """For docs: Required or Optional, then Deprecated and Secret when they apply."""
+        return (
+            "Required" if self.required else "Optional",
+            *(("Deprecated",) if self.deprecated else ()),
+            *(("Secret",) if self.secret else ()),
+        )
+
+    @property
     def declaration(self) -> str:
         """The attribute's line in the class: ``name: annotation``, then its default or a
         ``Field(...)`` with aliases, default and deprecation where it needs one."""
@@ -97,6 +107,16 @@ class ObjectModel:
         """The module's import statements in isort's sections (standard library, pydantic,
         the package); the ``TYPE_CHECKING`` ones are ``deferred_imports``."""
         return plan.model_import_sections(self)
+
+    @property
+    def first_secret(self) -> str | None:
+        """Python name of its first secret field, for the docs' example; None when none."""
+        return next((f.py_name for f in self.fields if f.secret), None)
+
+    @property
+    def warns_deprecation(self) -> bool:
+        """Whether setting or reading one of its fields warns ``DeprecationWarning``."""
+        return any(f.deprecation_note for f in self.fields)
 
     @property
     def secret_set(self) -> str:
@@ -328,3 +348,8 @@ class ClientModel:
     def example(self) -> ExampleCall | None:
         """The operation the README's examples call; None when every one is deprecated."""
         return plan.example_call(self)
+
+    @property
+    def model_index(self) -> ModelIndex:
+        """What models/__init__.py imports (eagerly for import cycles, else on first use)."""
+        return plan.model_index(self)

@@ -5,6 +5,8 @@ writes it their common way (``parameter``)."""
 
 from __future__ import annotations
 
+from generator.model.plan import declaration
+
 
 def indent_block(text: str, width: int) -> str:
     """Indent every line that is not empty by ``width`` spaces; nothing stays nothing.
@@ -26,36 +28,14 @@ def docstring_end(text: str) -> str:
     return '"""' if "\n" not in text else '\n"""'
 
 
-# black's line length (generator.output.format.LINE_LENGTH).
-LINE_LENGTH = 88
-
-
 def parameter(annotation: str, name: str, default: str | None = None, column: int = 0) -> str:
     """``name: annotation = default,`` in a parameter list, the union ``annotation`` in
     parentheses when the line is too long at ``column``.
 
-    Not a line break, an agreement between the formatters: black puts a parameter's union
-    annotation too long for the line in parentheses, ruff does not add them but keeps
-    them, and black removes them again where the line fits. Line breaking stays theirs.
+    Kept for custom templates; the built-in ones use the lines the model decides
+    (``Argument.method_line``, ``docs_line``, ``builder_line``), made by the same rule.
     """
-    tail = f" = {default}" if default is not None else ""
-    line = f"{name}: {annotation}{tail},"
-    if column + len(line) <= LINE_LENGTH or not _is_union(annotation):
-        return line
-    return f"{name}: ({annotation}){tail},"
-
-
-def _is_union(annotation: str) -> bool:
-    """Whether ``annotation`` is ``A | B`` at its top level (not only inside brackets)."""
-    depth = 0
-    for index, char in enumerate(annotation):
-        if char in "[(":
-            depth += 1
-        elif char in "])":
-            depth -= 1
-        elif depth == 0 and annotation.startswith(" | ", index):
-            return True
-    return False
+    return declaration(name, annotation, default, column)
 
 
 LAYOUT_FILTERS = {
