@@ -74,6 +74,11 @@ class Keyword:
     name: str  # e.g. query
     value: str  # the Python expression, e.g. query_pairs({"limit": limit},)
 
+    @property
+    def line(self) -> str:
+        """``name=value,``: its line in the ``RequestSpec(...)`` call."""
+        return f"{self.name}={self.value},"
+
 
 @dataclass(frozen=True)
 class RequestPlan:
@@ -254,6 +259,12 @@ def arguments(operation: Operation) -> tuple[Argument, ...]:
     return tuple(found)
 
 
+def example_assignments(operation: Operation) -> str:
+    """``name = value`` for each example argument of the operation, a blank line after."""
+    lines = [f"{a.py_name} = {a.example}\n" for a in operation.arguments if not a.per_call]
+    return "".join(lines) + "\n" if lines else ""
+
+
 def _dict_literal(items: list[tuple[str, str]]) -> str:
     return "{" + ", ".join(f"{string_literal(key)}: {value}" for key, value in items) + "}"
 
@@ -375,11 +386,10 @@ def example_call(client: ClientModel) -> ExampleCall | None:
                 f"{s.setting_name}={string_literal(s.example)},\n" for s in client.auth_schemes
             ]
             head = f"client.{api.attribute}.{operation.py_name}("
-            lines = [f"{a.py_name} = {a.example}\n" for a in operation.arguments if not a.per_call]
             return ExampleCall(
                 api=api,
                 operation=operation,
-                assignments="".join(lines) + "\n" if lines else "",
+                assignments=operation.example_assignments,
                 call=head + ", ".join(sent) + ")",
                 call_with_timeout=head + ", ".join([*sent, "timeout=3.0"]) + ")",
                 call_with_options=head + "".join(f"\n    {a}," for a in sent + options) + "\n)",
@@ -399,6 +409,33 @@ class ModelIndex:
     names: tuple[str, ...]  # every model and enum class, sorted: ``__all__``
     lazy_modules: tuple[tuple[str, str], ...]  # (class, module) imported on first use, by class
     cyclic: tuple[str, ...]  # classes in import cycles, rebuilt once every class exists
+
+
+@dataclass(frozen=True)
+class ApiIndex:
+    """What ``apis/__init__.py`` imports for type checkers and exports on first use."""
+
+    type_imports: tuple[str, ...]  # ``from .module import AsyncXApi, XApi``, by module name
+    names: tuple[str, ...]  # every API class, sync and async, sorted: ``__all__``
+    modules: tuple[tuple[str, str], ...]  # (class, module): async first, by the sync class
+
+
+def api_index(client: ClientModel) -> ApiIndex:
+    """The apis package's index, sorted without regard to case as the templates sorted it."""
+    by_module = sorted(client.apis, key=lambda a: a.module_name.lower())
+    by_class = sorted(client.apis, key=lambda a: a.class_name.lower())
+    classes = [a.async_class_name for a in client.apis] + [a.class_name for a in client.apis]
+    return ApiIndex(
+        type_imports=tuple(
+            f"from .{a.module_name} import {a.async_class_name}, {a.class_name}" for a in by_module
+        ),
+        names=tuple(sorted(classes, key=str.lower)),
+        modules=tuple(
+            pair
+            for a in by_class
+            for pair in ((a.async_class_name, a.module_name), (a.class_name, a.module_name))
+        ),
+    )
 
 
 def model_index(client: ClientModel) -> ModelIndex:
@@ -438,6 +475,11 @@ def field_declaration(field: Field) -> str:
     if field.deprecation_note:
         keywords.append(f"deprecated={string_literal(field.deprecation_note)}")
     return f"{head} = Field({', '.join(keywords)})"
+
+
+def model_base_class(model: ObjectModel) -> str:
+    """``ApiModel``, or ``RootModel["..."]`` with the root annotation as a string."""
+    return f"RootModel[{string_literal(model.root)}]" if model.root else "ApiModel"
 
 
 def secret_set(model: ObjectModel) -> str:

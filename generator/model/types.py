@@ -14,6 +14,7 @@ from typing import Any, Literal
 from generator.model import plan
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
+from generator.model.plan import ApiIndex as ApiIndex
 from generator.model.plan import Argument as Argument
 from generator.model.plan import ExampleCall as ExampleCall
 from generator.model.plan import Keyword as Keyword
@@ -53,6 +54,16 @@ class EnumModel:
     description: str  # raw spec text
     members: tuple[EnumMember, ...]  # in spec order
     source: str  # JSON pointer of the schema in the spec
+
+    @property
+    def summary(self) -> str:
+        """The first line of its description, for the module docstring."""
+        return self.description.split("\n")[0] if self.description else "an enum from the spec"
+
+    @property
+    def base_class(self) -> str:
+        """The runtime class it derives from: OpenStrEnum or OpenIntEnum."""
+        return "OpenStrEnum" if self.base == "str" else "OpenIntEnum"
 
 
 @dataclass(frozen=True)
@@ -107,6 +118,27 @@ class ObjectModel:
         """The module's import statements in isort's sections (standard library, pydantic,
         the package); the ``TYPE_CHECKING`` ones are ``deferred_imports``."""
         return plan.model_import_sections(self)
+
+    @property
+    def summary(self) -> str:
+        """The first line of its description, for the module docstring."""
+        return self.description.split("\n")[0] if self.description else "a model from the spec"
+
+    @property
+    def doc_text(self) -> str:
+        """Raw text of the class docstring: the description (or the class name), and the
+        deprecation notice of a deprecated model."""
+        text = self.description or self.class_name
+        if self.deprecated:
+            return f"{text}\n\n.. deprecated:: This model is deprecated in the spec."
+        return text
+
+    @property
+    def base_class(self) -> str:
+        """``ApiModel``, or for a model of a self-containing value ``RootModel["..."]``: a
+        string there, as the class does not exist yet when its bases run; the ``root``
+        annotation names the same type for type checkers and linters."""
+        return plan.model_base_class(self)
 
     @property
     def first_secret(self) -> str | None:
@@ -251,6 +283,17 @@ class Operation:
         return plan.arguments(self)
 
     @property
+    def listed_name(self) -> str:
+        """Its method in the README's list of APIs: ```name```, `` (deprecated)`` after it."""
+        return f"`{self.py_name}`" + (" (deprecated)" if self.deprecated else "")
+
+    @property
+    def example_assignments(self) -> str:
+        """``name = value`` lines setting its example arguments, then a blank line; ""
+        when its method takes none."""
+        return plan.example_assignments(self)
+
+    @property
     def takes_arguments(self) -> bool:
         """Whether its method takes any keyword besides the four per-call options."""
         return bool(self.parameters or self.body or self.auth_parameters)
@@ -348,6 +391,11 @@ class ClientModel:
     def example(self) -> ExampleCall | None:
         """The operation the README's examples call; None when every one is deprecated."""
         return plan.example_call(self)
+
+    @property
+    def api_index(self) -> ApiIndex:
+        """What apis/__init__.py imports for type checkers and exports."""
+        return plan.api_index(self)
 
     @property
     def model_index(self) -> ModelIndex:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.model.build import PackageNames, build_client_model
 from generator.model.plan import declaration
-from generator.model.types import ClientModel, Operation
+from generator.model.types import Author, ClientModel, Operation
 from generator.pipeline import load_validated
 from generator.spec.loader import SpecSource
 from tests.conftest import ROOT
@@ -232,3 +232,35 @@ def test_templates_build_no_lists_and_count_no_columns() -> None:
             if ".append(" in code or re.search(r"column\s*=", code) or "namespace(" in code:
                 offenders.append(f"{path.relative_to(TEMPLATES).as_posix()}: {code}")
     assert offenders == []
+
+
+def test_apis_index_lists_both_classes_of_each_api() -> None:
+    client = _client(ROOT / "tests" / "specs" / "valid" / "breadth-schemas.yaml")
+    index = client.api_index
+    assert len(index.names) == 2 * len(client.apis)
+    assert list(index.names) == sorted(index.names, key=str.lower)
+    first = index.modules[0]
+    assert first[0].startswith("Async") and index.modules[1][0] == first[0][len("Async") :]
+    assert all(line.startswith("from .") for line in index.type_imports)
+
+
+def test_small_decisions_of_models_and_docs() -> None:
+    client = _client(SQUARE)
+    error = next(m for m in client.models if m.class_name == "Error")
+    assert error.base_class == "ApiModel"
+    assert error.doc_text == (error.description or "Error")
+    listed = [op.listed_name for api in client.apis for op in api.operations]
+    assert all(name.startswith("`") for name in listed)
+    assert any(name.endswith("` (deprecated)") for name in listed)
+    token = _operation(client, "obtain_token")
+    assert token.request.keywords[0].line == 'operation="obtain_token",'
+    assert token.example_assignments.startswith("body = ")
+    assert token.example_assignments.endswith("\n\n")
+
+
+def test_an_author_is_a_toml_inline_table() -> None:
+    assert Author("Jane Doe", "jane@example.org").toml_table == (
+        '{ name = "Jane Doe", email = "jane@example.org" }'
+    )
+    assert Author("Bob", "").toml_table == '{ name = "Bob" }'
+    assert Author("", "only@example.org").toml_table == '{ email = "only@example.org" }'

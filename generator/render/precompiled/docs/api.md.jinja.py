@@ -329,21 +329,7 @@ def block_operation_example(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'rejectattr' found.")
     pass
     yield '\n### Example Usage\n\n```python\n'
-    def t_9(fiter):
-        for l_1_argument in fiter:
-            if (not environment.getattr(l_1_argument, 'per_call')):
-                yield l_1_argument
-    for l_1_argument in t_9(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'arguments')):
-        _loop_vars = {}
-        pass
-        yield str(environment.getattr(l_1_argument, 'py_name'))
-        yield ' = '
-        yield str(environment.getattr(l_1_argument, 'example'))
-        yield '\n'
-    l_1_argument = missing
-    if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'takes_arguments'):
-        pass
-        yield '\n'
+    yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'example_assignments'))
     yield 'result = '
     yield str(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'attribute'))
     yield '_api.'
@@ -362,5 +348,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'class_name': block_class_name, 'methods': block_methods, 'operation': block_operation, 'operation_heading': block_operation_heading, 'operation_signature': block_operation_signature, 'operation_parameters': block_operation_parameters, 'operation_response': block_operation_response, 'operation_example': block_operation_example, 'extra_sections': block_extra_sections}
-debug_info = '2=12&10=13&21=14&29=16&31=19&122=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=104&33=112&53=113&66=114&79=115&100=116&33=118&35=152&37=154&39=163&41=166&43=168&45=171&47=173&53=177&56=199&59=201&60=203&66=206&67=227&73=230&74=238&79=259&83=275&84=278&85=282&86=285&90=290&94=293&95=297&100=303&105=332&106=339&108=344&111=348&122=355'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source c369769e5e05eae01a10de9185e11dc65988f24c789ca655e24d1c377a0817a5
+debug_info = '2=12&10=13&21=14&29=16&31=19&116=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=104&33=112&53=113&66=114&79=115&100=116&33=118&35=152&37=154&39=163&41=166&43=168&45=171&47=173&53=177&56=199&59=201&60=203&66=206&67=227&73=230&74=238&79=259&83=275&84=278&85=282&86=285&90=290&94=293&95=297&100=303&105=332&116=341'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source f0096ee8df6c5283a6a3bb5427dced5136f8feeaf3530a6e75aade4b4896326a

@@ -8,14 +8,10 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_client = resolve('client')
-    l_0_rt = missing
     pass
     yield from context.blocks['title'][0](context)
     yield from context.blocks['install'][0](context)
     yield from context.blocks['quick_start'][0](context)
-    l_0_rt = environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime')
-    context.vars['rt'] = l_0_rt
-    context.exported_vars.add('rt')
     yield from context.blocks['configuration'][0](context)
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'):
         pass
@@ -104,7 +100,6 @@ def block_configuration(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_client = resolve('client')
-    l_0_rt = resolve('rt')
     try:
         t_2 = environment.filters['md_cell']
     except KeyError:
@@ -175,11 +170,11 @@ def block_configuration(context, missing=missing, environment=environment):
     yield ' |\n| `base_url` | `None` | `base_url="http://127.0.0.1:4010"` | Any other server (a proxy, a mock); wins over `environment`. Without `base_url` and `environment`, the `'
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'env_prefix'))
     yield '_BASE_URL` environment variable is used when set. |\n| `timeout` | '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'timeout'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'timeout'))
     yield ' s, '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'connect_timeout'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'connect_timeout'))
     yield ' s to connect | `timeout=20.0` or `timeout=httpx.Timeout(20.0, connect=5.0)` | How long one attempt may wait; see [Timeouts](#timeouts). |\n| `max_retries` | `'
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'max_retries'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retries'))
     yield '` | `max_retries=5` | Retries after a failed attempt; `0` turns them off. See [Retries](#retries). |\n| `backoff` | `Backoff()` | `backoff=Backoff(initial_delay=1.0)` | The waits between attempts. See [Retries](#retries). |\n| `headers` | `None` | `headers={"X-Request-Source": "billing"}` | Extra headers for every request; they win over the client\'s own (`User-Agent` included). |\n| `http_client` | `None` | `http_client=httpx.Client(proxy="http://proxy:3128")` | Your own `httpx.Client` (`httpx.AsyncClient` for `AsyncClient`); see [Your own httpx client](#your-own-httpx-client). |\n\n```python\nimport httpx\n\nfrom '
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import Backoff, Client, Environment\n\nclient = Client(\n'
@@ -277,17 +272,16 @@ def block_timeouts(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_rt = resolve('rt')
     l_0_client = resolve('client')
     pass
     yield '## Timeouts\n\nEach attempt may take `timeout` seconds ('
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'timeout'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'timeout'))
     yield ' s by default, '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'connect_timeout'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'connect_timeout'))
     yield " s to connect). A float\nsets every phase (connect, read, write, pool); an `httpx.Timeout` sets them one by one, and\n`httpx.Timeout(None)` waits forever.\n\n**One deadline per attempt.** httpx's timeouts bound each network operation, so a server\nthat sends its answer one byte at a time would never trip them. The client also gives the\nwhole attempt (waiting for a connection, connecting, sending, and reading the headers and\nthe entire body) one deadline: the longest of the timeout's phases (`timeout` seconds for a\nfloat; 20 s for `httpx.Timeout(20.0, connect=5.0)`). A phase set to `None` lifts the\ndeadline, as waiting forever was asked for. An attempt that runs past its deadline fails\nlike any timeout: it is retried, and the call finally raises `ApiTimeoutError`. (With your\nown `http_client`, a connection it opened outside this package keeps httpx's per-operation\ntimeouts only.)\n\nWhen no answer comes in time the call raises `ApiTimeoutError` (after its retries); when\nthe server cannot be reached, `ApiConnectionError` (`ApiTimeoutError` is a kind of\n`ApiConnectionError`). With retries, one call can take up to `(max_retries + 1) * timeout`\nplus the waits between attempts. Every exception the client raises is listed under\n[Exceptions](#exceptions).\n\n```python\nimport httpx\n\nfrom "
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import ApiConnectionError, ApiTimeoutError, Client\n\n'
-    yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else cond_expr_undefined("the inline if-expression on line 201 in 'project/README.md.jinja' evaluated to false and no else section was defined.")))
+    yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else cond_expr_undefined("the inline if-expression on line 200 in 'project/README.md.jinja' evaluated to false and no else section was defined.")))
     yield 'client = Client(timeout=httpx.Timeout(10.0, connect=2.0))\n\n\ndef check(client: Client) -> str:\n    try:\n        '
     yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'call_with_timeout') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else 'pass'))
     yield '\n    except ApiTimeoutError as error:\n        return f"too slow after {error.retries} retries"\n    except ApiConnectionError as error:\n        return f"unreachable after {error.retries} retries"\n    return "ok"\n\n\noutcome = check(client)\nclient.close()\n```\n\n'
@@ -312,19 +306,18 @@ def block_retries(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_rt = resolve('rt')
     l_0_client = resolve('client')
     pass
     yield '## Retries\n\nA failed attempt is tried again, up to `max_retries` times ('
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'max_retries'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retries'))
     yield " by default), when it\nfailed to connect, timed out, or got `408 Request Timeout`, `429 Too Many Requests` or any\n`5xx`. Other statuses are final: repeating a bad request cannot fix it; so are errors that\nwould repeat identically (a URL scheme httpx cannot send to, a body it cannot decode). Before retry *n* the\nclient waits `initial_delay * 2**(n-1)` seconds (at most `max_delay`, minus up to a quarter\nat random so that many clients do not retry in step), or what the server's `Retry-After`\nheader asks (seconds or an HTTP date), up to `max_retry_after`. `result.retries` and\n`error.retries` say how many retries a call took.\n\n```python\nfrom "
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import Backoff, Client\n\npatient = Client(max_retries=5, backoff=Backoff(initial_delay=1.0, max_delay=30.0))\nonce = Client(max_retries=0)  # never retry\npatient.close()\nonce.close()\n```\n\n| `Backoff` field | Default | Meaning |\n| --- | --- | --- |\n| `initial_delay` | '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'initial_retry_delay'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'initial_retry_delay'))
     yield ' s | Wait before the first retry; doubles for each further retry. |\n| `max_delay` | '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'max_retry_delay'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retry_delay'))
     yield ' s | The longest wait the backoff computes. |\n| `max_retry_after` | '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'max_retry_after'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retry_after'))
     yield ' s | The longest wait a `Retry-After` header can ask for. |\n\nEvery operation is retried, POSTs included. A retry after a timeout may repeat a request the\nserver already carried out; pass `max_retries=0` to a call that must not run twice.\n\n'
 
 def block_own_http_client(context, missing=missing, environment=environment):
@@ -347,11 +340,10 @@ def block_headers_sent(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_rt = resolve('rt')
     l_0_client = resolve('client')
     pass
     yield '## Headers sent\n\nEvery request carries `User-Agent: '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'user_agent'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'user_agent'))
     yield ' python/<version> httpx/<version>`,\n`Accept: application/json`'
     for l_1_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
         _loop_vars = {}
@@ -370,7 +362,12 @@ def block_logging(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_client = resolve('client')
-    l_0_rt = resolve('rt')
+    try:
+        t_5 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
         t_3 = environment.filters['pystr']
     except KeyError:
@@ -389,23 +386,13 @@ def block_logging(context, missing=missing, environment=environment):
     yield ':POST https://example.com/path -> 503 in 0.214s (retries=0)\nDEBUG:'
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ':POST https://example.com/path: HTTP 503, retry 1 of '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'max_retries'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retries'))
     yield " in 0.46s\n```\n\nSecrets never reach a log: credential headers (`Authorization`, cookies, API-key headers) and\ncredential query parameters are printed as `***`, and request and response bodies are not\nlogged at all. A header counts as a credential by its name: the standard ones\n(`Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie`, `WWW-Authenticate`,\n`Proxy-Authenticate`), the spec's API-key headers, and any whose name contains `auth`,\n`token`, `secret`, `key`, `cookie`, `session`, `password`, `credential` or `signature`.\n\nThe logs of httpx and httpcore are covered too: importing the package adds logging filters\nto them. httpx's INFO line (`HTTP Request: POST <url> ...`) shows `***@` for a\n`user:password@` in the `base_url`, and `***` for an API key sent in the query string;\nhttpcore's DEBUG trace, which prints every response header, shows `***` for the values of\ncredential headers. (With `http2=True` on your own `http_client`, the `hpack` library logs\nheaders at DEBUG as well; its logger is not filtered, so keep it above DEBUG.) The values of secret fields"
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'):
         pass
-        yield ' ('
-        l_1_loop = missing
-        for l_1_name, l_1_loop in LoopContext(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'), undefined):
-            _loop_vars = {}
-            pass
-            yield '`'
-            yield str(l_1_name)
-            yield '`'
-            if (not environment.getattr(l_1_loop, 'last')):
-                pass
-                yield ', '
-        l_1_loop = l_1_name = missing
-        yield ')'
+        yield ' (`'
+        yield str(t_5(context.eval_ctx, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'), '`, `'))
+        yield '`)'
     yield ' show as\n`***` in the `repr()` and `str()` of models and results, and validation errors never quote\ninput values, so printing a result or an exception is safe. The values themselves are\nuntouched: `result.data.<field>` is the real string.\n\n'
 
 def block_deprecation(context, missing=missing, environment=environment):
@@ -439,10 +426,21 @@ def block_apis(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_client = resolve('client')
+    try:
+        t_5 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_6 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
     pass
     yield '## APIs\n\n| Attribute | Class | Operations |\n| --- | --- | --- |\n'
-    l_1_loop = missing
-    for l_1_api, l_1_loop in LoopContext(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), undefined):
+    for l_1_api in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
         _loop_vars = {}
         pass
         yield '| `client.'
@@ -452,22 +450,9 @@ def block_apis(context, missing=missing, environment=environment):
         yield '`](docs/apis/'
         yield str(environment.getattr(l_1_api, 'doc_name'))
         yield '.md) | '
-        l_2_loop = missing
-        for l_2_op, l_2_loop in LoopContext(environment.getattr(l_1_api, 'operations'), undefined):
-            _loop_vars = {}
-            pass
-            yield '`'
-            yield str(environment.getattr(l_2_op, 'py_name'))
-            yield '`'
-            if environment.getattr(l_2_op, 'deprecated'):
-                pass
-                yield ' (deprecated)'
-            if (not environment.getattr(l_2_loop, 'last')):
-                pass
-                yield ', '
-        l_2_loop = l_2_op = missing
+        yield str(t_5(context.eval_ctx, t_6(context, environment.getattr(l_1_api, 'operations'), attribute='listed_name'), ', '))
         yield ' |\n'
-    l_1_loop = l_1_api = missing
+    l_1_api = missing
     yield '\n'
 
 def block_models(context, missing=missing, environment=environment):
@@ -512,5 +497,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'install': block_install, 'quick_start': block_quick_start, 'configuration': block_configuration, 'calls_and_results': block_calls_and_results, 'async_usage': block_async_usage, 'per_call_options': block_per_call_options, 'timeouts': block_timeouts, 'exceptions': block_exceptions, 'retries': block_retries, 'own_http_client': block_own_http_client, 'headers_sent': block_headers_sent, 'logging': block_logging, 'deprecation': block_deprecation, 'design_decisions': block_design_decisions, 'apis': block_apis, 'models': block_models, 'extra_sections': block_extra_sections}
-debug_info = '2=13&13=14&22=15&33=16&35=19&81=20&84=23&129=24&155=25&173=27&220=28&248=29&280=30&303=31&313=32&351=33&364=34&383=35&394=36&408=37&2=39&3=55&5=57&6=64&8=67&13=71&17=81&22=84&26=94&28=96&35=99&42=128&43=132&45=141&46=145&48=159&49=176&50=178&51=182&59=184&62=186&63=190&65=195&66=199&68=205&84=208&88=218&90=220&91=224&95=226&129=233&135=243&137=245&140=247&142=249&143=251&155=254&163=264&165=266&166=270&173=273&176=284&199=288&201=290&206=292&220=295&225=305&248=308&251=319&261=321&271=323&272=325&273=327&280=330&291=340&303=343&306=354&307=356&313=365&316=382&323=384&327=386&328=388&329=390&344=394&351=411&364=421&379=431&383=434&388=445&389=449&394=473&397=483&398=487&400=492&401=496&405=502&408=505'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source ed7bc17c19921b45b2f2950615699ce2e6822afaaef8d794c9edf10f886699c5
+debug_info = '2=12&13=13&22=14&34=15&80=16&83=19&128=20&154=21&172=23&219=24&247=25&279=26&302=27&312=28&350=29&363=30&382=31&393=32&407=33&2=35&3=51&5=53&6=60&8=63&13=67&17=77&22=80&26=90&28=92&34=95&41=123&42=127&44=136&45=140&47=154&48=171&49=173&50=177&58=179&61=181&62=185&64=190&65=194&67=200&83=203&87=213&89=215&90=219&94=221&128=228&134=238&136=240&139=242&141=244&142=246&154=249&162=259&164=261&165=265&172=268&175=278&198=282&200=284&205=286&219=289&224=299&247=302&250=312&260=314&270=316&271=318&272=320&279=323&290=333&302=336&305=346&306=348&312=357&315=379&322=381&326=383&327=385&328=387&343=391&350=398&363=408&378=418&382=421&387=443&388=447&393=458&396=468&397=472&399=477&400=481&404=487&407=490'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source d235d6cd4200fdb6065a43a8ed6458bbf27b2ba7527f3fa4216946155bf32713

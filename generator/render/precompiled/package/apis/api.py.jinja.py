@@ -150,6 +150,18 @@ def block_request_builder(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_operation = resolve('operation')
+    try:
+        t_8 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_9 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
     pass
     yield 'def '
     yield str(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'request'), 'function'))
@@ -157,17 +169,9 @@ def block_request_builder(context, missing=missing, environment=environment):
     yield str(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'request'), 'parameters'))
     yield ') -> '
     yield str(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'request'), 'return_annotation'))
-    yield ':\n    return RequestSpec(\n'
-    for l_1_keyword in environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'request'), 'keywords'):
-        _loop_vars = {}
-        pass
-        yield '        '
-        yield str(environment.getattr(l_1_keyword, 'name'))
-        yield '='
-        yield str(environment.getattr(l_1_keyword, 'value'))
-        yield ',\n'
-    l_1_keyword = missing
-    yield '    )\n'
+    yield ':\n    return RequestSpec(\n        '
+    yield str(t_8(context.eval_ctx, t_9(context, environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'request'), 'keywords'), attribute='line'), '\n        '))
+    yield '\n    )\n'
     if environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'request'), 'alias'):
         pass
         yield '\n\n'
@@ -332,5 +336,5 @@ def block_class_methods(context, missing=missing, environment=environment):
     pass
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'request_builder': block_request_builder, 'class_docstring': block_class_docstring, 'method_signature': block_method_signature, 'method_docstring': block_method_docstring, 'method_body': block_method_body, 'method_deprecation': block_method_deprecation, 'method_response': block_method_response, 'class_methods': block_class_methods}
-debug_info = '7=18&17=20&20=22&24=26&38=29&41=33&44=39&42=42&52=44&54=47&56=51&59=59&57=62&65=64&68=70&93=75&66=78&117=84&115=87&7=90&8=112&10=118&17=121&18=142&24=145&25=155&27=161&28=165&31=171&34=174&44=177&45=194&47=196&59=201&62=223&68=226&69=248&70=250&72=253&74=255&76=258&78=260&84=264&85=268&89=274&93=277&95=285&101=286&95=288&96=303&97=306&101=309&102=320&103=322&117=325'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source d315b03807078a676cbc149f4963397e52eec7e97ed43a1ab365dbd1ee8cdd27
+debug_info = '7=18&17=20&20=22&24=26&36=29&39=33&42=39&40=42&50=44&52=47&54=51&57=59&55=62&63=64&66=70&91=75&64=78&115=84&113=87&7=90&8=112&10=118&17=121&18=142&24=145&25=167&27=173&29=175&32=178&42=181&43=198&45=200&57=205&60=227&66=230&67=252&68=254&70=257&72=259&74=262&76=264&82=268&83=272&87=278&91=281&93=289&99=290&93=292&94=307&95=310&99=313&100=324&101=326&115=329'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source fb2ba3b9b3d65784ca33e128220393e02f379f3133b926f14e6576019c8ec433

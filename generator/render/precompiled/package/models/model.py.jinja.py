@@ -20,37 +20,23 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'indent_block' found.")
-    try:
-        t_3 = environment.filters['pystr']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'pystr' found.")
     pass
     yield from context.blocks['module_header'][0](context)
     yield '\nfrom __future__ import annotations\n\n'
     yield from context.blocks['imports'][0](context)
-    yield '\n'
-    if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'root'):
-        pass
-        yield 'class '
-        yield str(t_1(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'class_name')))
-        yield '(RootModel['
-        yield str(t_3(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'root')))
-        yield ']):\n'
-    else:
-        pass
-        yield 'class '
-        yield str(t_1(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'class_name')))
-        yield '(ApiModel):\n'
-    t_4 = []
+    yield '\nclass '
+    yield str(t_1(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'class_name')))
+    yield '('
+    yield str(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'base_class'))
+    yield '):\n'
+    t_3 = []
     pass
     gen = context.blocks['class_docstring'][0](context)
     try:
         for event in gen:
-            t_4.append(event)
+            t_3.append(event)
     finally: gen.close()
-    yield t_2(concat(t_4), 4)
+    yield t_2(concat(t_3), 4)
     yield '\n'
     if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'root'):
         pass
@@ -62,19 +48,19 @@ def root(context, missing=missing, environment=environment):
         yield '    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset('
         yield str(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'secret_set'))
         yield ')\n'
-    t_5 = []
+    t_4 = []
     pass
     gen = context.blocks['model_fields'][0](context)
     try:
         for event in gen:
-            t_5.append(event)
+            t_4.append(event)
     finally: gen.close()
     gen = context.blocks['model_methods'][0](context)
     try:
         for event in gen:
-            t_5.append(event)
+            t_4.append(event)
     finally: gen.close()
-    yield t_2(concat(t_5), 4)
+    yield t_2(concat(t_4), 4)
 
 def block_module_header(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -85,16 +71,16 @@ def block_module_header(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_model = resolve('model')
     try:
-        t_6 = environment.filters['docstring']
+        t_5 = environment.filters['docstring']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'docstring' found.")
     pass
     yield '"""'
     yield str(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'class_name'))
     yield ': '
-    yield str(t_6((environment.getitem(context.call(environment.getattr(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'description'), 'split'), '\n', _block_vars=_block_vars), 0) if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'description') else 'a model from the spec')))
+    yield str(t_5(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'summary')))
     yield '"""\n'
 
 def block_imports(context, missing=missing, environment=environment):
@@ -106,24 +92,24 @@ def block_imports(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_model = resolve('model')
     try:
-        t_7 = environment.filters['join']
+        t_6 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_7 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_8 = environment.filters['map']
-    except KeyError:
-        @internalcode
-        def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     pass
-    yield str(t_7(context.eval_ctx, t_8(context, environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'import_sections'), 'join', '\n'), '\n\n'))
+    yield str(t_6(context.eval_ctx, t_7(context, environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'import_sections'), 'join', '\n'), '\n\n'))
     yield '\n'
     if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'deferred_imports'):
         pass
         yield '\nif typing.TYPE_CHECKING:  # these models refer back to this one; see models/__init__.py\n    '
-        yield str(t_7(context.eval_ctx, t_8(context, environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'deferred_imports'), attribute='statement'), '\n    '))
+        yield str(t_6(context.eval_ctx, t_7(context, environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'deferred_imports'), attribute='statement'), '\n    '))
         yield '\n'
     yield '\n'
 
@@ -135,39 +121,23 @@ def block_class_docstring(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_model = resolve('model')
-    l_0_text = missing
     try:
-        t_6 = environment.filters['docstring']
+        t_5 = environment.filters['docstring']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'docstring' found.")
     try:
-        t_9 = environment.filters['docstring_end']
+        t_8 = environment.filters['docstring_end']
     except KeyError:
         @internalcode
-        def t_9(*unused):
+        def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'docstring_end' found.")
-    try:
-        t_10 = environment.filters['docstring_text']
-    except KeyError:
-        @internalcode
-        def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'docstring_text' found.")
     pass
-    l_0_text = t_6((environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'description') or environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'class_name')))
-    _block_vars['text'] = l_0_text
-    if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'deprecated'):
-        pass
-        yield '"""'
-        yield str(t_10((environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'description') or environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'class_name'))))
-        yield '\n\n.. deprecated:: This model is deprecated in the spec.\n"""\n'
-    else:
-        pass
-        yield '"""'
-        yield str((undefined(name='text') if l_0_text is missing else l_0_text))
-        yield str(t_9((undefined(name='text') if l_0_text is missing else l_0_text)))
-        yield '\n'
+    yield '"""'
+    yield str(t_5(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'doc_text')))
+    yield str(t_8(t_5(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'doc_text'))))
+    yield '\n'
 
 def block_model_fields(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -194,10 +164,10 @@ def block_model_field(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_field = resolve('field')
     try:
-        t_6 = environment.filters['docstring']
+        t_5 = environment.filters['docstring']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'docstring' found.")
     pass
     yield '\n'
@@ -207,7 +177,7 @@ def block_model_field(context, missing=missing, environment=environment):
         pass
         yield '"""'
         yield str(('Deprecated. ' if environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'deprecated') else ''))
-        yield str(t_6(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'description')))
+        yield str(t_5(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'description')))
         yield '"""\n'
 
 def block_model_methods(context, missing=missing, environment=environment):
@@ -220,5 +190,5 @@ def block_model_methods(context, missing=missing, environment=environment):
     pass
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'class_docstring': block_class_docstring, 'model_fields': block_model_fields, 'model_field': block_model_field, 'model_methods': block_model_methods}
-debug_info = '2=30&9=32&19=34&22=37&24=44&28=50&26=53&41=55&43=58&45=63&49=69&62=74&47=77&2=79&3=95&9=100&10=121&11=123&14=126&28=130&29=158&30=160&31=163&36=168&49=172&50=182&52=185&54=204&55=206&56=209&62=213'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source c7b6d7f7e83e4311b493457604cd1c8aadb79062aa05efaafe5f4e07cbebcd89
+debug_info = '2=24&9=26&19=28&22=36&20=39&27=41&29=44&31=49&35=55&48=60&33=63&2=65&3=81&9=86&10=107&11=109&14=112&22=116&23=138&35=142&36=152&38=155&40=174&41=176&42=179&48=183'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source ef771f0c4017bd6dfc87f83ddc3085a2ceffa2e7067a8740519761595014f3ed
