@@ -92,6 +92,7 @@ class RequestPlan:
     alias: str | None
     keywords: tuple[Keyword, ...]  # of RequestSpec(...), in order
     call: str  # the call of the builder inside the method, e.g. _x_request(body=body,)
+    options: str  # the per-call options passed on: RequestOptions(timeout=timeout, ...,)
 
 
 @dataclass(frozen=True)
@@ -287,7 +288,9 @@ def request_plan(operation: Operation) -> RequestPlan:
         if len(f"def {function}() -> {spec}:") > LINE_LENGTH:
             returned = f"_{operation.py_name}_result"
             alias = f"{returned} = {spec}"
-    return RequestPlan(function, parameters, returned, alias, _keywords(operation), call)
+    passed = ", ".join(a.passed_on for a in operation.arguments if a.per_call)
+    options = f"RequestOptions({passed},)"
+    return RequestPlan(function, parameters, returned, alias, _keywords(operation), call, options)
 
 
 def _keywords(operation: Operation) -> tuple[Keyword, ...]:

@@ -119,6 +119,8 @@ def test_a_json_body_is_sent_only_when_given() -> None:
     assert plan.function == "_renew_token_request" and plan.alias is None
     arguments = "client_id=client_id, body=body, authorization=authorization,"
     assert plan.call == f"_renew_token_request({arguments})"
+    options = "timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, "
+    assert plan.options == f"RequestOptions({options}extra_query=extra_query,)"
 
 
 def test_a_builder_signature_too_long_for_a_line_returns_through_an_alias(tmp_path: Path) -> None:

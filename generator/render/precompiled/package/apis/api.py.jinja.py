@@ -324,7 +324,9 @@ def block_method_response(context, missing=missing, environment=environment):
     yield str(('await ' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else ''))
     yield 'self._http.send(\n    '
     yield str(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'request'), 'call'))
-    yield ',\n    RequestOptions(\n        timeout=timeout,\n        max_retries=max_retries,\n        extra_headers=extra_headers,\n        extra_query=extra_query,\n    ),\n)\n'
+    yield ',\n    '
+    yield str(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'request'), 'options'))
+    yield ',\n)\n'
 
 def block_class_methods(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -336,5 +338,5 @@ def block_class_methods(context, missing=missing, environment=environment):
     pass
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'request_builder': block_request_builder, 'class_docstring': block_class_docstring, 'method_signature': block_method_signature, 'method_docstring': block_method_docstring, 'method_body': block_method_body, 'method_deprecation': block_method_deprecation, 'method_response': block_method_response, 'class_methods': block_class_methods}
-debug_info = '7=18&17=20&20=22&24=26&36=29&39=33&42=39&40=42&50=44&52=47&54=51&57=59&55=62&63=64&66=70&91=75&64=78&115=84&113=87&7=90&8=112&10=118&17=121&18=142&24=145&25=167&27=173&29=175&32=178&42=181&43=198&45=200&57=205&60=227&66=230&67=252&68=254&70=257&72=259&74=262&76=264&82=268&83=272&87=278&91=281&93=289&99=290&93=292&94=307&95=310&99=313&100=324&101=326&115=329'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source fb2ba3b9b3d65784ca33e128220393e02f379f3133b926f14e6576019c8ec433
+debug_info = '7=18&17=20&20=22&24=26&36=29&39=33&42=39&40=42&50=44&52=47&54=51&57=59&55=62&63=64&66=70&91=75&64=78&110=84&108=87&7=90&8=112&10=118&17=121&18=142&24=145&25=167&27=173&29=175&32=178&42=181&43=198&45=200&57=205&60=227&66=230&67=252&68=254&70=257&72=259&74=262&76=264&82=268&83=272&87=278&91=281&93=289&99=290&93=292&94=307&95=310&99=313&100=324&101=326&102=328&110=331'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 38a959d08c8416a337058af77a746a4ba3bc098c9db16ba860aac5747b98e7e7
