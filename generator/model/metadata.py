@@ -17,6 +17,17 @@ class Author:
     name: str  # e.g. Jane Doe
     email: str  # "" when not given
 
+    @property
+    def toml_table(self) -> str:
+        """The entry as a TOML inline table, e.g. ``{ name = "Jane Doe", email = "..." }``."""
+        from generator.shared.literals import toml_string  # only when a project is written
+
+        parts = [f"{key} = {toml_string(value)}" for key, value in self._items() if value]
+        return "{ " + ", ".join(parts) + " }"
+
+    def _items(self) -> tuple[tuple[str, str], ...]:
+        return (("name", self.name), ("email", self.email))
+
 
 @dataclass(frozen=True)
 class ProjectMetadata:

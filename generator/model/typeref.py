@@ -148,6 +148,19 @@ class Standard(TypeRef):
 
 
 @dataclass(frozen=True)
+class Spelled(TypeRef):
+    """A type the generated package or one of its libraries defines, written as given
+    (``httpx.Timeout``, ``Mapping[str, QueryValue]``): the per-call options' types. Never a
+    union; its imports are the template's, not the model's."""
+
+    text: str
+
+    @property
+    def annotation(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
 class ListOf(TypeRef):
     item: TypeRef
 

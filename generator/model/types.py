@@ -13,12 +13,18 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 # Re-exported: part of the model the templates receive (client.project).
-from generator.model import constructor
+from generator.model import constructor, plan
 from generator.model.constructor import ClientSetting as ClientSetting
 from generator.model.constructor import Constructor as Constructor
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
 from generator.model.naming import Identifier
+from generator.model.plan import ApiIndex as ApiIndex
+from generator.model.plan import Argument as Argument
+from generator.model.plan import ExampleCall as ExampleCall
+from generator.model.plan import Keyword as Keyword
+from generator.model.plan import ModelIndex as ModelIndex
+from generator.model.plan import RequestPlan as RequestPlan
 from generator.model.typeref import TypeRef
 
 ParameterLocation = Literal["path", "query", "header", "cookie"]
@@ -30,6 +36,11 @@ class Import:
 
     module: str  # e.g. "..models", "typing"; "" for a plain `import {name}`
     name: str  # e.g. ObtainTokenRequest
+
+    @property
+    def statement(self) -> str:
+        """The import statement, e.g. ``from ..models import Error``."""
+        return f"from {self.module} import {self.name}" if self.module else f"import {self.name}"
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,16 @@ class EnumModel:
     description: str  # raw spec text
     members: tuple[EnumMember, ...]  # in spec order
     source: str  # JSON pointer of the schema in the spec
+
+    @property
+    def summary(self) -> str:
+        """The first line of its description, for the module docstring."""
+        return self.description.split("\n")[0] if self.description else "an enum from the spec"
+
+    @property
+    def base_class(self) -> str:
+        """The runtime class it derives from: OpenStrEnum or OpenIntEnum."""
+        return "OpenStrEnum" if self.base == "str" else "OpenIntEnum"
 
 
 @dataclass(frozen=True)
@@ -72,6 +93,21 @@ class Field:
     def doc_type(self) -> str:
         """The type as docs show it, e.g. "list[Error]"."""
         return self.type.doc
+
+    @property
+    def doc_tags(self) -> tuple[str, ...]:
+        """For docs: Required or Optional, then Deprecated and Secret when they apply."""
+        return (
+            "Required" if self.required else "Optional",
+            *(("Deprecated",) if self.deprecated else ()),
+            *(("Secret",) if self.secret else ()),
+        )
+
+    @property
+    def declaration(self) -> str:
+        """The attribute's line in the class: ``name: annotation``, then its default or a
+        ``Field(...)`` with aliases, default and deprecation where it needs one."""
+        return plan.field_declaration(self)
 
 
 @dataclass(frozen=True)
@@ -100,6 +136,49 @@ class ObjectModel:
     def root_doc_type(self) -> str | None:
         """The root value's type as docs show it; None for a model with fields."""
         return None if self.root_type is None else self.root_type.doc
+
+    @property
+    def import_sections(self) -> tuple[tuple[str, ...], ...]:
+        """The module's import statements in isort's sections (standard library, pydantic,
+        the package); the ``TYPE_CHECKING`` ones are ``deferred_imports``."""
+        return plan.model_import_sections(self)
+
+    @property
+    def summary(self) -> str:
+        """The first line of its description, for the module docstring."""
+        return self.description.split("\n")[0] if self.description else "a model from the spec"
+
+    @property
+    def doc_text(self) -> str:
+        """Raw text of the class docstring: the description (or the class name), and the
+        deprecation notice of a deprecated model."""
+        text = self.description or self.class_name
+        if self.deprecated:
+            return f"{text}\n\n.. deprecated:: This model is deprecated in the spec."
+        return text
+
+    @property
+    def base_class(self) -> str:
+        """``ApiModel``, or for a model of a self-containing value ``RootModel["..."]``: a
+        string there, as the class does not exist yet when its bases run; the ``root``
+        annotation names the same type for type checkers and linters."""
+        return plan.model_base_class(self)
+
+    @property
+    def first_secret(self) -> str | None:
+        """Python name of its first secret field, for the docs' example; None when none."""
+        return next((f.py_name for f in self.fields if f.secret), None)
+
+    @property
+    def warns_deprecation(self) -> bool:
+        """Whether setting or reading one of its fields warns ``DeprecationWarning``."""
+        return any(f.deprecation_note for f in self.fields)
+
+    @property
+    def secret_set(self) -> str:
+        """A set literal of the Python names of its secret fields (redacted in its repr),
+        ``""`` when it has none (``frozenset()``)."""
+        return plan.secret_set(self)
 
 
 @dataclass(frozen=True)
@@ -253,6 +332,33 @@ class Operation:
             r.status.upper() for r in self.responses if r.status.startswith("2") and not r.has_body
         )
 
+    @property
+    def arguments(self) -> tuple[Argument, ...]:
+        """Every keyword of its method in order: parameters, body, per-call credentials,
+        then the four per-call options. Signature, docs and README all use this list."""
+        return plan.arguments(self)
+
+    @property
+    def listed_name(self) -> str:
+        """Its method in the README's list of APIs: ```name```, `` (deprecated)`` after it."""
+        return f"`{self.py_name}`" + (" (deprecated)" if self.deprecated else "")
+
+    @property
+    def example_assignments(self) -> str:
+        """``name = value`` lines setting its example arguments, then a blank line; ""
+        when its method takes none."""
+        return plan.example_assignments(self)
+
+    @property
+    def takes_arguments(self) -> bool:
+        """Whether its method takes any keyword besides the four per-call options."""
+        return bool(self.parameters or self.body or self.auth_parameters)
+
+    @property
+    def request(self) -> RequestPlan:
+        """How its arguments become a ``RequestSpec``: the request builder and its keywords."""
+        return plan.request_plan(self)
+
 
 @dataclass(frozen=True)
 class ApiClass:
@@ -267,6 +373,12 @@ class ApiClass:
     operations: tuple[Operation, ...]  # in spec order
     imports: tuple[Import, ...]  # what the API module imports for its annotations
     runtime_names: tuple[str, ...]  # helpers the module imports from _core.request
+
+    @property
+    def import_sections(self) -> tuple[tuple[str, ...], ...]:
+        """The module's import statements in isort's sections (standard library, httpx,
+        the package)."""
+        return plan.import_sections(self)
 
 
 @dataclass(frozen=True)
@@ -336,3 +448,18 @@ class ClientModel:
         """What ``Client(...)`` and ``AsyncClient(...)`` take from the spec, decided once
         for both: the keywords, their defaults and docs, and the mappings they fill."""
         return constructor.constructor(self)
+
+    @property
+    def example(self) -> ExampleCall | None:
+        """The operation the README's examples call; None when every one is deprecated."""
+        return plan.example_call(self)
+
+    @property
+    def api_index(self) -> ApiIndex:
+        """What apis/__init__.py imports for type checkers and exports."""
+        return plan.api_index(self)
+
+    @property
+    def model_index(self) -> ModelIndex:
+        """What models/__init__.py imports (eagerly for import cycles, else on first use)."""
+        return plan.model_index(self)

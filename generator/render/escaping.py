@@ -11,7 +11,7 @@ import keyword
 import re
 from typing import Any
 
-from generator.shared.literals import python_literal, string_literal
+from generator.shared.literals import python_literal, string_literal, toml_string
 
 # Every line break str.splitlines() knows, "\r\n" first so that it becomes one "\n".
 _LINE_BREAK = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -86,34 +86,6 @@ def markdown_cell(value: Any) -> str:
     """Text for one markdown table cell: no line breaks, no column separators."""
     text = markdown(value).replace("|", "\\|")
     return "<br>".join(line.strip() for line in text.split("\n") if line.strip())
-
-
-def toml_string(value: Any) -> str:
-    """A TOML basic string, ASCII only.
-
-    Not ``json.dumps``: JSON writes characters outside the BMP as surrogate pairs
-    (``\\ud83d\\ude00``), which TOML rejects; TOML spells them ``\\U0001F600``. A lone
-    surrogate (possible in a JSON spec) is not a Unicode scalar value and cannot be
-    written in TOML at all, so it becomes U+FFFD.
-    """
-    out = ['"']
-    for char in str(value):
-        code = ord(char)
-        if char in _TOML_SHORT:
-            out.append(_TOML_SHORT[char])
-        elif 0x20 <= code < 0x7F:
-            out.append(char)
-        elif 0xD800 <= code <= 0xDFFF:
-            out.append("\\uFFFD")
-        elif code <= 0xFFFF:
-            out.append(f"\\u{code:04X}")
-        else:
-            out.append(f"\\U{code:08X}")
-    out.append('"')
-    return "".join(out)
-
-
-_TOML_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
 FILTERS = {

@@ -5,6 +5,7 @@ writes it their common way (``parameter``)."""
 
 from __future__ import annotations
 
+from generator.model.plan import declaration
 from generator.model.typeref import TypeRef
 
 
@@ -28,26 +29,16 @@ def docstring_end(text: str) -> str:
     return '"""' if "\n" not in text else '\n"""'
 
 
-# black's line length (generator.output.format.LINE_LENGTH).
-LINE_LENGTH = 88
-
-
 def parameter(type_: TypeRef, name: str, default: str | None = None, column: int = 0) -> str:
-    """``name: annotation = default,`` in a parameter list, a union type's annotation in
-    parentheses when the line is too long at ``column``. ``type_`` is the model's type
-    (``param.type``), not its annotation text: whether it is a union is the tree's answer.
+    """``name: annotation = default,`` in a parameter list, a union type (``param.type``,
+    not its annotation text) in parentheses when the line is too long at ``column``.
 
-    Not a line break, an agreement between the formatters: black puts a parameter's union
-    annotation too long for the line in parentheses, ruff does not add them but keeps
-    them, and black removes them again where the line fits. Line breaking stays theirs.
+    Kept for custom templates; the built-in ones use the lines the model decides
+    (``Argument.method_line``, ``docs_line``, ``builder_line``), made by the same rule.
     """
     if not isinstance(type_, TypeRef):
         raise TypeError(f"parameter takes a type (e.g. param.type), not {type(type_).__name__}")
-    tail = f" = {default}" if default is not None else ""
-    line = f"{name}: {type_.annotation}{tail},"
-    if column + len(line) <= LINE_LENGTH or not type_.is_union:
-        return line
-    return f"{name}: ({type_.annotation}){tail},"
+    return declaration(name, type_, default, column)
 
 
 LAYOUT_FILTERS = {

@@ -22,7 +22,7 @@ import typing
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator.model import constructor, metadata, types
+from generator.model import constructor, metadata, plan, types
 from generator.render.catalog import builtin_catalog
 from generator.render.escaping import FILTERS
 from generator.render.filters import LAYOUT_FILTERS
@@ -126,9 +126,9 @@ def _cell(text: str) -> str:
 
 def _field_comments() -> dict[tuple[str, str], str]:
     """The ``# comments`` written above and after each field in types.py (and metadata.py
-    and constructor.py, whose classes it re-exports), by (class, field)."""
+    constructor.py and plan.py, whose classes it re-exports), by (class, field)."""
     found: dict[tuple[str, str], str] = {}
-    for module in (types, metadata, constructor):
+    for module in (types, metadata, constructor, plan):
         found.update(_comments_in(Path(module.__file__ or "").read_text(encoding="utf-8")))
     return found
 

@@ -49,3 +49,31 @@ def python_literal(value: Any) -> str:
     if value is None or isinstance(value, (bool, int, float)):
         return repr(value)
     return string_literal(json.dumps(value, default=str))
+
+
+_TOML_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def toml_string(value: Any) -> str:
+    """A TOML basic string, ASCII only.
+
+    Not ``json.dumps``: JSON writes characters outside the BMP as surrogate pairs
+    (``\\ud83d\\ude00``), which TOML rejects; TOML spells them ``\\U0001F600``. A lone
+    surrogate (possible in a JSON spec) is not a Unicode scalar value and cannot be
+    written in TOML at all, so it becomes U+FFFD.
+    """
+    out = ['"']
+    for char in str(value):
+        code = ord(char)
+        if char in _TOML_SHORT:
+            out.append(_TOML_SHORT[char])
+        elif 0x20 <= code < 0x7F:
+            out.append(char)
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append("\\uFFFD")
+        elif code <= 0xFFFF:
+            out.append(f"\\u{code:04X}")
+        else:
+            out.append(f"\\U{code:08X}")
+    out.append('"')
+    return "".join(out)

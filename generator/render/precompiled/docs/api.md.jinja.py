@@ -183,35 +183,23 @@ def block_operation_signature(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_operation = resolve('operation')
     try:
-        t_5 = environment.filters['parameter']
+        t_5 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'parameter' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_6 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
     pass
     yield '\n```python\ndef '
     yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'py_name'))
-    yield '(\n    self,\n    *,\n'
-    for l_1_param in environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'parameters'):
-        _loop_vars = {}
-        pass
-        yield '    '
-        yield str(t_5(environment.getattr(l_1_param, 'type'), environment.getattr(l_1_param, 'py_name'), (None if environment.getattr(l_1_param, 'required') else 'None'), column=4))
-        yield '\n'
-    l_1_param = missing
-    if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'):
-        pass
-        yield '    '
-        yield str(t_5(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'type'), environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'py_name'), (None if environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'required') else 'None'), column=4))
-        yield '\n'
-    for l_1_auth in environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'auth_parameters'):
-        _loop_vars = {}
-        pass
-        yield '    '
-        yield str(environment.getattr(l_1_auth, 'py_name'))
-        yield ': str | None = None,\n'
-    l_1_auth = missing
-    yield '    timeout: float | httpx.Timeout | None = None,\n    max_retries: int | None = None,\n    extra_headers: Mapping[str, str] | None = None,\n    extra_query: Mapping[str, QueryValue] | None = None,\n) -> ApiResult['
+    yield '(\n    self,\n    *,\n    '
+    yield str(t_5(context.eval_ctx, t_6(context, environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'arguments'), attribute='docs_line'), '\n    '))
+    yield '\n) -> ApiResult['
     yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'result_annotation'))
     yield "]: ...\n```\n\n`timeout`, `max_retries`, `extra_headers` and `extra_query` override the client's settings for this call only; see *Per-call options* in the [README](../../README.md).\n"
 
@@ -224,10 +212,10 @@ def block_operation_parameters(context, missing=missing, environment=environment
     _block_vars = {}
     l_0_operation = resolve('operation')
     try:
-        t_6 = environment.filters['join']
+        t_5 = environment.filters['join']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
         t_2 = environment.filters['md_cell']
@@ -236,55 +224,37 @@ def block_operation_parameters(context, missing=missing, environment=environment
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'md_cell' found.")
     pass
-    if ((environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'parameters') or environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body')) or environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'auth_parameters')):
+    if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'takes_arguments'):
         pass
         yield '\n### Parameters\n\n| Parameter | Type | Tags | Description |\n| --- | --- | --- | --- |\n'
-        for l_1_param in environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'parameters'):
+        def t_7(fiter):
+            for l_1_argument in fiter:
+                if (not environment.getattr(l_1_argument, 'per_call')):
+                    yield l_1_argument
+        for l_1_argument in t_7(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'arguments')):
             _loop_vars = {}
             pass
             yield '| `'
-            yield str(environment.getattr(l_1_param, 'py_name'))
-            yield '` | `'
-            yield str(t_2(environment.getattr(l_1_param, 'doc_type')))
+            yield str(environment.getattr(l_1_argument, 'py_name'))
             yield '` | '
-            yield str(t_6(context.eval_ctx, environment.getattr(l_1_param, 'tags'), ', '))
-            yield ' | '
-            yield str(t_2(environment.getattr(l_1_param, 'description')))
-            yield ' |\n'
-        l_1_param = missing
-        if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'):
-            pass
-            yield '| `'
-            yield str(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'py_name'))
-            yield '` | '
-            if environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'model_name'):
+            if environment.getattr(l_1_argument, 'model_name'):
                 pass
                 yield '[`'
-                yield str(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'model_name'))
+                yield str(environment.getattr(l_1_argument, 'model_name'))
                 yield '`](../models/'
-                yield str(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'model_name'))
+                yield str(environment.getattr(l_1_argument, 'model_name'))
                 yield '.md)'
             else:
                 pass
                 yield '`'
-                yield str(t_2(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'doc_type')))
+                yield str(t_2(environment.getattr(l_1_argument, 'doc_type')))
                 yield '`'
             yield ' | '
-            yield str(t_6(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'tags'), ', '))
+            yield str(t_5(context.eval_ctx, environment.getattr(l_1_argument, 'tags'), ', '))
             yield ' | '
-            yield str(t_2(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'description')))
+            yield str(t_2(environment.getattr(l_1_argument, 'description')))
             yield ' |\n'
-        for l_1_auth in environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'auth_parameters'):
-            _loop_vars = {}
-            pass
-            yield '| `'
-            yield str(environment.getattr(l_1_auth, 'py_name'))
-            yield '` | `str` | '
-            yield str(t_6(context.eval_ctx, environment.getattr(l_1_auth, 'tags'), ', '))
-            yield ' | '
-            yield str(t_2(environment.getattr(l_1_auth, 'description')))
-            yield ' |\n'
-        l_1_auth = missing
+        l_1_argument = missing
 
 def block_operation_response(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -339,81 +309,33 @@ def block_operation_example(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_operation = resolve('operation')
     l_0_api = resolve('api')
-    l_0_names = l_0_arguments = missing
     try:
-        t_6 = environment.filters['join']
+        t_5 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_6 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_7 = environment.filters['list']
-    except KeyError:
-        @internalcode
-        def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
-    try:
-        t_8 = environment.filters['map']
+        t_8 = environment.filters['rejectattr']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
-    try:
-        t_9 = environment.filters['pyliteral']
-    except KeyError:
-        @internalcode
-        def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'pyliteral' found.")
-    try:
-        t_10 = environment.filters['pystr']
-    except KeyError:
-        @internalcode
-        def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'pystr' found.")
+            raise TemplateRuntimeError("No filter named 'rejectattr' found.")
     pass
     yield '\n### Example Usage\n\n```python\n'
-    for l_1_param in environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'parameters'):
-        _loop_vars = {}
-        pass
-        yield str(environment.getattr(l_1_param, 'py_name'))
-        yield ' = '
-        yield str(t_9(environment.getattr(l_1_param, 'example')))
-        yield '\n'
-    l_1_param = missing
-    if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'):
-        pass
-        yield str(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'py_name'))
-        yield ' = '
-        yield str(t_9(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'example')))
-        yield '\n'
-    for l_1_auth in environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'auth_parameters'):
-        _loop_vars = {}
-        pass
-        yield str(environment.getattr(l_1_auth, 'py_name'))
-        yield ' = '
-        yield str(t_10(environment.getattr(l_1_auth, 'example')))
-        yield '\n'
-    l_1_auth = missing
-    if ((environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'parameters') or environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body')) or environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'auth_parameters')):
-        pass
-        yield '\n'
-    l_0_names = ((t_7(context.eval_ctx, t_8(context, environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'parameters'), attribute='py_name')) + ([environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body'), 'py_name')] if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'body') else [])) + t_7(context.eval_ctx, t_8(context, environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'auth_parameters'), attribute='py_name')))
-    _block_vars['names'] = l_0_names
-    l_0_arguments = []
-    _block_vars['arguments'] = l_0_arguments
-    for l_1_name in (undefined(name='names') if l_0_names is missing else l_0_names):
-        l_1__ = missing
-        _loop_vars = {}
-        pass
-        l_1__ = context.call(environment.getattr((undefined(name='arguments') if l_0_arguments is missing else l_0_arguments), 'append'), str_join((l_1_name, '=', l_1_name, )), _loop_vars=_loop_vars)
-        _loop_vars['_'] = l_1__
-    l_1_name = l_1__ = missing
+    yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'example_assignments'))
     yield 'result = '
     yield str(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'attribute'))
     yield '_api.'
     yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'py_name'))
     yield '('
-    yield str(t_6(context.eval_ctx, (undefined(name='arguments') if l_0_arguments is missing else l_0_arguments), ', '))
+    yield str(t_5(context.eval_ctx, t_6(context, t_8(context, environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'arguments'), 'per_call'), attribute='passed_on'), ', '))
     yield ')\n\nif result.is_success():\n    print(result.data)\nelif result.is_error():\n    print(result.errors)\n```\n'
 
 def block_extra_sections(context, missing=missing, environment=environment):
@@ -426,5 +348,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'class_name': block_class_name, 'methods': block_methods, 'operation': block_operation, 'operation_heading': block_operation_heading, 'operation_signature': block_operation_signature, 'operation_parameters': block_operation_parameters, 'operation_response': block_operation_response, 'operation_example': block_operation_example, 'extra_sections': block_extra_sections}
-debug_info = '2=12&10=13&21=14&29=16&31=19&151=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=104&33=112&53=113&78=114&97=115&118=116&33=118&35=152&37=154&39=163&41=166&43=168&45=171&47=173&53=177&56=193&59=195&60=199&62=202&63=205&65=207&66=211&72=215&78=218&79=239&85=242&86=246&88=255&89=258&91=277&92=281&97=289&101=305&102=308&103=312&104=315&108=320&112=323&113=327&118=333&123=375&124=378&126=383&127=385&129=389&130=392&132=397&135=400&136=402&137=404&138=408&140=412&151=419'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source fc959ad57e609ca92404b1d83db70e9484d2f8f14a86c8798dfb7c56a3c3c856
+debug_info = '2=12&10=13&21=14&29=16&31=19&116=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=104&33=112&53=113&66=114&79=115&100=116&33=118&35=152&37=154&39=163&41=166&43=168&45=171&47=173&53=177&56=199&59=201&60=203&66=206&67=227&73=230&74=238&79=259&83=275&84=278&85=282&86=285&90=290&94=293&95=297&100=303&105=332&116=341'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source f0096ee8df6c5283a6a3bb5427dced5136f8feeaf3530a6e75aade4b4896326a

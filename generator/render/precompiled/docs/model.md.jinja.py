@@ -106,10 +106,16 @@ def block_field_row(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_field = resolve('field')
     try:
-        t_2 = environment.filters['md_cell']
+        t_2 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_3 = environment.filters['md_cell']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'md_cell' found.")
     pass
     yield '| `'
@@ -118,20 +124,14 @@ def block_field_row(context, missing=missing, environment=environment):
     if (environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'wire_name') != environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'py_name')):
         pass
         yield ' (JSON `'
-        yield str(t_2(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'wire_name')))
+        yield str(t_3(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'wire_name')))
         yield '`)'
     yield ' | `'
-    yield str(t_2(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'doc_type')))
+    yield str(t_3(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'doc_type')))
     yield '` | '
-    yield str(('Required' if environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'required') else 'Optional'))
-    if environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'deprecated'):
-        pass
-        yield ', Deprecated'
-    if environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'secret'):
-        pass
-        yield ', Secret'
+    yield str(t_2(context.eval_ctx, environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'doc_tags'), ', '))
     yield ' | '
-    yield str(t_2(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'description')))
+    yield str(t_3(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'description')))
     yield ' |\n'
 
 def block_notes(context, missing=missing, environment=environment):
@@ -142,31 +142,13 @@ def block_notes(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_model = resolve('model')
-    try:
-        t_3 = environment.filters['first']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'first' found.")
-    try:
-        t_4 = environment.filters['list']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
-    try:
-        t_5 = environment.filters['selectattr']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
-    if t_4(context.eval_ctx, t_5(context, environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'fields'), 'secret')):
+    if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'first_secret'):
         pass
         yield '\nFields tagged *Secret* hold their value as usual (`model.'
-        yield str(environment.getattr(t_3(environment, t_5(context, environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'fields'), 'secret')), 'py_name'))
+        yield str(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'first_secret'))
         yield '` is the string), but show as `***` in `repr()`, `str()`, logs and error messages.\n'
-    if t_4(context.eval_ctx, t_5(context, environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'fields'), 'deprecation_note')):
+    if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'warns_deprecation'):
         pass
         yield '\nSetting or reading a field tagged *Deprecated* warns `DeprecationWarning`, once per line of your code.\n'
 
@@ -180,5 +162,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'description': block_description, 'class_name': block_class_name, 'fields': block_fields, 'field_row': block_field_row, 'notes': block_notes, 'extra_sections': block_extra_sections}
-debug_info = '2=11&11=12&15=13&22=14&47=15&58=16&2=18&3=28&5=30&11=34&12=49&15=52&19=63&22=70&23=85&30=88&38=94&40=97&41=116&47=137&48=164&50=167&52=169&58=173'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source f5574b2c7551672106e7b7762ba851a82a11c19ddde5e3df995543a98c9feba7
+debug_info = '2=11&11=12&15=13&22=14&47=15&58=16&2=18&3=28&5=30&11=34&12=49&15=52&19=63&22=70&23=85&30=88&38=94&40=97&41=122&47=137&48=146&50=149&52=151&58=155'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source ab1f3a76c21e4652a0db84cc27cb0789b6f2f79e643d4e4d127fea7f3e350663

@@ -8,201 +8,13 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_client = resolve('client')
-    l_0_namespace = resolve('namespace')
-    l_0_assignments = resolve('assignments')
-    l_0_argument_list = resolve('argument_list')
-    l_0_call = resolve('call')
-    l_0_settings = resolve('settings')
-    l_0_rt = l_0_example = l_0_api = l_0_op = missing
-    try:
-        t_1 = environment.filters['join']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_2 = environment.filters['list']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
-    try:
-        t_3 = environment.filters['map']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
-    try:
-        t_4 = environment.filters['pyliteral']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'pyliteral' found.")
-    try:
-        t_5 = environment.filters['pystr']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'pystr' found.")
-    try:
-        t_6 = environment.filters['select']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
-    try:
-        t_7 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_7(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield from context.blocks['title'][0](context)
     yield from context.blocks['install'][0](context)
     yield from context.blocks['quick_start'][0](context)
-    l_0_rt = environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime')
-    context.vars['rt'] = l_0_rt
-    context.exported_vars.add('rt')
     yield from context.blocks['configuration'][0](context)
-    l_0_example = context.call((undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), api=None, op=None)
-    context.vars['example'] = l_0_example
-    context.exported_vars.add('example')
-    for l_1_candidate in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
-        _loop_vars = {}
+    if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'):
         pass
-        def t_8(fiter):
-            for l_2_operation in fiter:
-                if ((not environment.getattr(l_2_operation, 'deprecated')) and t_7(environment.getattr((undefined(name='example') if l_0_example is missing else l_0_example), 'op'))):
-                    yield l_2_operation
-        for l_2_operation in t_8(environment.getattr(l_1_candidate, 'operations')):
-            _loop_vars = {}
-            pass
-            if not isinstance(l_0_example, Namespace):
-                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_0_example['api'] = l_1_candidate
-            if not isinstance(l_0_example, Namespace):
-                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_0_example['op'] = l_2_operation
-        l_2_operation = missing
-    l_1_candidate = missing
-    l_0_api = environment.getattr((undefined(name='example') if l_0_example is missing else l_0_example), 'api')
-    context.vars['api'] = l_0_api
-    context.exported_vars.add('api')
-    l_0_op = environment.getattr((undefined(name='example') if l_0_example is missing else l_0_example), 'op')
-    context.vars['op'] = l_0_op
-    context.exported_vars.add('op')
-    if (undefined(name='op') if l_0_op is missing else l_0_op):
-        pass
-        def macro(l_1_op):
-            t_9 = []
-            if l_1_op is missing:
-                l_1_op = undefined("parameter 'op' was not provided", name='op')
-            pass
-            for l_2_param in environment.getattr(l_1_op, 'parameters'):
-                _loop_vars = {}
-                pass
-                t_9.extend((
-                    str(environment.getattr(l_2_param, 'py_name')),
-                    ' = ',
-                    str(t_4(environment.getattr(l_2_param, 'example'))),
-                    '\n',
-                ))
-            l_2_param = missing
-            if environment.getattr(l_1_op, 'body'):
-                pass
-                t_9.extend((
-                    str(environment.getattr(environment.getattr(l_1_op, 'body'), 'py_name')),
-                    ' = ',
-                    str(t_4(environment.getattr(environment.getattr(l_1_op, 'body'), 'example'))),
-                    '\n',
-                ))
-            for l_2_auth in environment.getattr(l_1_op, 'auth_parameters'):
-                _loop_vars = {}
-                pass
-                t_9.extend((
-                    str(environment.getattr(l_2_auth, 'py_name')),
-                    ' = ',
-                    str(t_5(environment.getattr(l_2_auth, 'example'))),
-                    '\n',
-                ))
-            l_2_auth = missing
-            return concat(t_9)
-        context.exported_vars.add('assignments')
-        context.vars['assignments'] = l_0_assignments = Macro(environment, macro, 'assignments', ('op',), False, False, False, context.eval_ctx.autoescape)
-        def macro(l_1_op):
-            t_10 = []
-            l_1_names = l_1_result = missing
-            if l_1_op is missing:
-                l_1_op = undefined("parameter 'op' was not provided", name='op')
-            pass
-            l_1_names = ((t_2(context.eval_ctx, t_3(context, environment.getattr(l_1_op, 'parameters'), attribute='py_name')) + ([environment.getattr(environment.getattr(l_1_op, 'body'), 'py_name')] if environment.getattr(l_1_op, 'body') else [])) + t_2(context.eval_ctx, t_3(context, environment.getattr(l_1_op, 'auth_parameters'), attribute='py_name')))
-            l_1_result = []
-            for l_2_name in (undefined(name='names') if l_1_names is missing else l_1_names):
-                l_2__ = missing
-                _loop_vars = {}
-                pass
-                l_2__ = context.call(environment.getattr((undefined(name='result') if l_1_result is missing else l_1_result), 'append'), str_join((l_2_name, '=', l_2_name, )), _loop_vars=_loop_vars)
-                _loop_vars['_'] = l_2__
-            l_2_name = l_2__ = missing
-            t_10.append(
-                str(t_1(context.eval_ctx, (undefined(name='result') if l_1_result is missing else l_1_result), '\n')),
-            )
-            return concat(t_10)
-        context.exported_vars.add('argument_list')
-        context.vars['argument_list'] = l_0_argument_list = Macro(environment, macro, 'argument_list', ('op',), False, False, False, context.eval_ctx.autoescape)
-        def macro(l_1_head, l_1_op, l_1_more):
-            t_11 = []
-            if l_1_head is missing:
-                l_1_head = undefined("parameter 'head' was not provided", name='head')
-            if l_1_op is missing:
-                l_1_op = undefined("parameter 'op' was not provided", name='op')
-            if l_1_more is missing:
-                l_1_more = []
-            pass
-            t_11.extend((
-                str(l_1_head),
-                str(t_1(context.eval_ctx, (t_2(context.eval_ctx, t_6(context, context.call(environment.getattr(context.call((undefined(name='argument_list') if l_0_argument_list is missing else l_0_argument_list), l_1_op), 'split'), '\n'))) + l_1_more), ', ')),
-                ')',
-            ))
-            return concat(t_11)
-        context.exported_vars.add('call')
-        context.vars['call'] = l_0_call = Macro(environment, macro, 'call', ('head', 'op', 'more'), False, False, False, context.eval_ctx.autoescape)
-        def macro():
-            t_12 = []
-            l_1_result = missing
-            pass
-            l_1_result = []
-            for l_2_scheme in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'):
-                l_2__ = missing
-                _loop_vars = {}
-                pass
-                l_2__ = context.call(environment.getattr((undefined(name='result') if l_1_result is missing else l_1_result), 'append'), str_join((environment.getattr(l_2_scheme, 'setting_name'), '=', t_5(environment.getattr(l_2_scheme, 'example')), )), _loop_vars=_loop_vars)
-                _loop_vars['_'] = l_2__
-            l_2_scheme = l_2__ = missing
-            if (undefined(name='result') if l_1_result is missing else l_1_result):
-                pass
-                t_12.append(
-                    '(\n',
-                )
-                for l_2_item in (undefined(name='result') if l_1_result is missing else l_1_result):
-                    _loop_vars = {}
-                    pass
-                    t_12.extend((
-                        str(l_2_item),
-                        ',\n',
-                    ))
-                l_2_item = missing
-                t_12.append(
-                    ')',
-                )
-            else:
-                pass
-                t_12.append(
-                    '()',
-                )
-            return concat(t_12)
-        context.exported_vars.add('settings')
-        context.vars['settings'] = l_0_settings = Macro(environment, macro, 'settings', (), False, False, False, context.eval_ctx.autoescape)
         yield '\n'
         yield from context.blocks['calls_and_results'][0](context)
         yield from context.blocks['async_usage'][0](context)
@@ -229,26 +41,26 @@ def block_title(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_client = resolve('client')
     try:
-        t_13 = environment.filters['md']
+        t_1 = environment.filters['md']
     except KeyError:
         @internalcode
-        def t_13(*unused):
+        def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
     pass
     yield '# '
-    yield str(t_13(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'title')))
+    yield str(t_1(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'title')))
     yield '\n\nA typed Python client for '
-    yield str(t_13(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'title')))
+    yield str(t_1(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'title')))
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'api_version'):
         pass
         yield ' (API version '
-        yield str(t_13(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'api_version')))
+        yield str(t_1(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'api_version')))
         yield ')'
     yield ', generated from its OpenAPI description. Built on [httpx](https://www.python-httpx.org/) and [pydantic](https://docs.pydantic.dev/) v2.\n'
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'description'):
         pass
         yield '\n'
-        yield str(t_13(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'description')))
+        yield str(t_1(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'description')))
         yield '\n'
     yield '\n'
 
@@ -288,24 +100,23 @@ def block_configuration(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_client = resolve('client')
-    l_0_rt = resolve('rt')
     try:
-        t_14 = environment.filters['md_cell']
+        t_2 = environment.filters['md_cell']
     except KeyError:
         @internalcode
-        def t_14(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'md_cell' found.")
     try:
-        t_5 = environment.filters['pystr']
+        t_3 = environment.filters['pystr']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'pystr' found.")
     try:
-        t_7 = environment.tests['none']
+        t_4 = environment.tests['none']
     except KeyError:
         @internalcode
-        def t_7(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '## Configuration\n\nEvery setting is a keyword of `Client(...)` (and of `AsyncClient(...)`, which takes the same ones).\n\n| Keyword | Default | Example | What it does |\n| --- | --- | --- | --- |\n'
@@ -317,9 +128,9 @@ def block_configuration(context, missing=missing, environment=environment):
         yield '` | `None` | `'
         yield str(environment.getattr(l_1_scheme, 'setting_name'))
         yield '='
-        yield str(t_14(t_5(environment.getattr(l_1_scheme, 'example'))))
+        yield str(t_2(t_3(environment.getattr(l_1_scheme, 'example'))))
         yield '` | '
-        yield str(t_14((environment.getattr(l_1_scheme, 'description') or environment.getattr(l_1_scheme, 'key'))))
+        yield str(t_2((environment.getattr(l_1_scheme, 'description') or environment.getattr(l_1_scheme, 'key'))))
         yield ' |\n'
     l_1_scheme = missing
     for l_1_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
@@ -328,15 +139,15 @@ def block_configuration(context, missing=missing, environment=environment):
         yield '| `'
         yield str(environment.getattr(l_1_header, 'py_name'))
         yield '` | `'
-        yield str((t_14(t_5(environment.getattr(l_1_header, 'default'))) if (not t_7(environment.getattr(l_1_header, 'default'))) else 'None'))
+        yield str((t_2(t_3(environment.getattr(l_1_header, 'default'))) if (not t_4(environment.getattr(l_1_header, 'default'))) else 'None'))
         yield '` | `'
         yield str(environment.getattr(l_1_header, 'py_name'))
         yield '='
-        yield str(t_14(t_5((environment.getattr(l_1_header, 'default') or 'VALUE'))))
+        yield str(t_2(t_3((environment.getattr(l_1_header, 'default') or 'VALUE'))))
         yield '` | Sent as the `'
-        yield str(t_14(environment.getattr(l_1_header, 'wire_name')))
+        yield str(t_2(environment.getattr(l_1_header, 'wire_name')))
         yield '` header; `None` leaves it out. '
-        yield str(t_14(environment.getattr(l_1_header, 'description')))
+        yield str(t_2(environment.getattr(l_1_header, 'description')))
         yield ' |\n'
     l_1_header = missing
     yield '| `environment` | `Environment.'
@@ -351,7 +162,7 @@ def block_configuration(context, missing=missing, environment=environment):
         yield '`Environment.'
         yield str(environment.getattr(l_1_server, 'name'))
         yield '` = '
-        yield str(t_14(environment.getattr(l_1_server, 'url')))
+        yield str(t_2(environment.getattr(l_1_server, 'url')))
         if (not environment.getattr(l_1_loop, 'last')):
             pass
             yield ', '
@@ -359,11 +170,11 @@ def block_configuration(context, missing=missing, environment=environment):
     yield ' |\n| `base_url` | `None` | `base_url="http://127.0.0.1:4010"` | Any other server (a proxy, a mock); wins over `environment`. Without `base_url` and `environment`, the `'
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'env_prefix'))
     yield '_BASE_URL` environment variable is used when set. |\n| `timeout` | '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'timeout'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'timeout'))
     yield ' s, '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'connect_timeout'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'connect_timeout'))
     yield ' s to connect | `timeout=20.0` or `timeout=httpx.Timeout(20.0, connect=5.0)` | How long one attempt may wait; see [Timeouts](#timeouts). |\n| `max_retries` | `'
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'max_retries'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retries'))
     yield '` | `max_retries=5` | Retries after a failed attempt; `0` turns them off. See [Retries](#retries). |\n| `backoff` | `Backoff()` | `backoff=Backoff(initial_delay=1.0)` | The waits between attempts. See [Retries](#retries). |\n| `headers` | `None` | `headers={"X-Request-Source": "billing"}` | Extra headers for every request; they win over the client\'s own (`User-Agent` included). |\n| `http_client` | `None` | `http_client=httpx.Client(proxy="http://proxy:3128")` | Your own `httpx.Client` (`httpx.AsyncClient` for `AsyncClient`); see [Your own httpx client](#your-own-httpx-client). |\n\n```python\nimport httpx\n\nfrom '
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import Backoff, Client, Environment\n\nclient = Client(\n'
@@ -373,7 +184,7 @@ def block_configuration(context, missing=missing, environment=environment):
         yield '    '
         yield str(environment.getattr(l_1_scheme, 'setting_name'))
         yield '='
-        yield str(t_5(environment.getattr(l_1_scheme, 'example')))
+        yield str(t_3(environment.getattr(l_1_scheme, 'example')))
         yield ',\n'
     l_1_scheme = missing
     for l_1_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
@@ -382,7 +193,7 @@ def block_configuration(context, missing=missing, environment=environment):
         yield '    '
         yield str(environment.getattr(l_1_header, 'py_name'))
         yield '='
-        yield str(t_5((environment.getattr(l_1_header, 'default') or 'VALUE')))
+        yield str(t_3((environment.getattr(l_1_header, 'default') or 'VALUE')))
         yield ',\n'
     l_1_header = missing
     yield '    environment=Environment.'
@@ -397,28 +208,20 @@ def block_calls_and_results(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_client = resolve('client')
-    l_0_assignments = resolve('assignments')
-    l_0_op = resolve('op')
-    l_0_settings = resolve('settings')
-    l_0_call = resolve('call')
-    l_0_api = resolve('api')
     pass
     yield '## Calls and results\n\n```python\nfrom '
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import Client\n\n'
-    if context.call((undefined(name='assignments') if l_0_assignments is missing else l_0_assignments), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars):
-        pass
-        yield str(context.call((undefined(name='assignments') if l_0_assignments is missing else l_0_assignments), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars))
-        yield '\n'
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments'))
     yield 'with Client'
-    yield str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings), _block_vars=_block_vars))
-    yield ' as client:\n    '
-    yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('result = client.', environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'attribute'), '.', environment.getattr((undefined(name='op') if l_0_op is missing else l_0_op), 'py_name'), '(', )), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'settings'))
+    yield ' as client:\n    result = '
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'call'))
     yield '\n    if result.is_success():\n        # the typed response'
-    if environment.getattr((undefined(name='op') if l_0_op is missing else l_0_op), 'result_link'):
+    if environment.getattr(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'operation'), 'result_link'):
         pass
         yield ' ('
-        yield str(environment.getattr((undefined(name='op') if l_0_op is missing else l_0_op), 'result_link'))
+        yield str(environment.getattr(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'operation'), 'result_link'))
         yield ')'
     yield '\n        data = result.data\n    else:\n        problems = result.errors  # the server\'s error list\n    raw = result.http_response  # the httpx.Response, for anything else\n```\n\nHTTP error statuses are results, not exceptions: `result.is_error()` is true for a 4xx/5xx\nstatus, for a 2xx whose body lists errors, and for the two answers below, which carry a\n`result.problem` saying what is wrong. `result.raise_for_error()` raises\n`ApiStatusError` (with `status_code`, `errors`, `headers`) if you prefer exceptions.\n`result.status_code`, `result.headers`, the decoded JSON `result.body`, the number of\n`result.retries` and the `httpx.Response` of the last attempt (`result.http_response`) are\nalways there.\n\n* **A redirect is an error result.** Redirects are not followed (httpx\'s default): a `3xx`\n  answer (`304 Not Modified` included) is an error result with `data` `None` and\n  `problem` `"a redirect, not followed (...)"`; its `Location` is in `result.headers`. It is\n  never retried. To follow redirects, pass `http_client=httpx.Client(follow_redirects=True)`\n  (httpx drops the `Authorization` header when a redirect leaves the origin); a redirect\n  loop then raises `ApiConnectionError` (`TooManyRedirects`).\n* **A success without its body is an error result.** When the spec declares a response body\n  and a `2xx` answer has none (an empty body), or has a JSON `null` that the schema does not\n  allow, the result is an error with `data` `None` and `problem`\n  `"no body where the spec declares a response body"` (or `"a JSON null where ..."`). A\n  status the spec documents without a body (a `204`, say) is a success with `data` `None`.\n\nSo `result.is_success()` means `data` holds the declared response: it is `None` only for an\noperation, or a status, that the spec declares without a body, or where its schema allows\n`null`.\n\n'
 
@@ -430,22 +233,17 @@ def block_async_usage(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_client = resolve('client')
-    l_0_assignments = resolve('assignments')
-    l_0_op = resolve('op')
-    l_0_settings = resolve('settings')
-    l_0_call = resolve('call')
-    l_0_api = resolve('api')
     pass
     yield '## Async\n\n```python\nimport asyncio\n\nfrom '
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import AsyncClient\n\n'
-    yield str(context.call((undefined(name='assignments') if l_0_assignments is missing else l_0_assignments), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments'))
     yield '\n\nasync def main() -> None:\n    async with AsyncClient'
-    yield str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings), _block_vars=_block_vars))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'settings'))
     yield ' as client:\n        first, second = await asyncio.gather(\n            '
-    yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('client.', environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'attribute'), '.', environment.getattr((undefined(name='op') if l_0_op is missing else l_0_op), 'py_name'), '(', )), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'call'))
     yield ',\n            '
-    yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('client.', environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'attribute'), '.', environment.getattr((undefined(name='op') if l_0_op is missing else l_0_op), 'py_name'), '(', )), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'call'))
     yield ',\n        )\n\n\nasyncio.run(main())\n```\n\n`AsyncClient` has the same attributes and methods as `Client`, to be awaited; concurrent\ncalls share one connection pool.\n\n'
 
 def block_per_call_options(context, missing=missing, environment=environment):
@@ -456,40 +254,16 @@ def block_per_call_options(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_client = resolve('client')
-    l_0_assignments = resolve('assignments')
-    l_0_op = resolve('op')
-    l_0_settings = resolve('settings')
-    l_0_api = resolve('api')
-    l_0_argument_list = resolve('argument_list')
-    try:
-        t_6 = environment.filters['select']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
     pass
     yield "## Per-call options\n\nEvery method also takes `timeout`, `max_retries`, `extra_headers` and `extra_query`. They\napply to that call only and win over the client's settings; `extra_headers` wins over every\nother header, credentials included.\n\n```python\nfrom "
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import Client\n\n'
-    if context.call((undefined(name='assignments') if l_0_assignments is missing else l_0_assignments), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars):
-        pass
-        yield str(context.call((undefined(name='assignments') if l_0_assignments is missing else l_0_assignments), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars))
-        yield '\n'
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments'))
     yield 'client = Client'
-    yield str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings), _block_vars=_block_vars))
-    yield '\nresult = client.'
-    yield str(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'attribute'))
-    yield '.'
-    yield str(environment.getattr((undefined(name='op') if l_0_op is missing else l_0_op), 'py_name'))
-    yield '(\n'
-    for l_1_argument in t_6(context, context.call(environment.getattr(context.call((undefined(name='argument_list') if l_0_argument_list is missing else l_0_argument_list), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars), 'split'), '\n', _block_vars=_block_vars)):
-        _loop_vars = {}
-        pass
-        yield '    '
-        yield str(l_1_argument)
-        yield ',\n'
-    l_1_argument = missing
-    yield '    timeout=5.0,\n    max_retries=0,\n    extra_headers={"X-Trace-Id": "7f3c2a"},\n    extra_query={"trace": "1"},\n)\nclient.close()\n```\n'
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'settings'))
+    yield '\nresult = '
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'call_with_options'))
+    yield '\nclient.close()\n```\n'
 
 def block_timeouts(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -498,34 +272,19 @@ def block_timeouts(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_rt = resolve('rt')
     l_0_client = resolve('client')
-    l_0_op = resolve('op')
-    l_0_assignments = resolve('assignments')
-    l_0_call = resolve('call')
-    l_0_api = resolve('api')
     pass
     yield '## Timeouts\n\nEach attempt may take `timeout` seconds ('
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'timeout'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'timeout'))
     yield ' s by default, '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'connect_timeout'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'connect_timeout'))
     yield " s to connect). A float\nsets every phase (connect, read, write, pool); an `httpx.Timeout` sets them one by one, and\n`httpx.Timeout(None)` waits forever.\n\n**One deadline per attempt.** httpx's timeouts bound each network operation, so a server\nthat sends its answer one byte at a time would never trip them. The client also gives the\nwhole attempt (waiting for a connection, connecting, sending, and reading the headers and\nthe entire body) one deadline: the longest of the timeout's phases (`timeout` seconds for a\nfloat; 20 s for `httpx.Timeout(20.0, connect=5.0)`). A phase set to `None` lifts the\ndeadline, as waiting forever was asked for. An attempt that runs past its deadline fails\nlike any timeout: it is retried, and the call finally raises `ApiTimeoutError`. (With your\nown `http_client`, a connection it opened outside this package keeps httpx's per-operation\ntimeouts only.)\n\nWhen no answer comes in time the call raises `ApiTimeoutError` (after its retries); when\nthe server cannot be reached, `ApiConnectionError` (`ApiTimeoutError` is a kind of\n`ApiConnectionError`). With retries, one call can take up to `(max_retries + 1) * timeout`\nplus the waits between attempts. Every exception the client raises is listed under\n[Exceptions](#exceptions).\n\n```python\nimport httpx\n\nfrom "
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import ApiConnectionError, ApiTimeoutError, Client\n\n'
-    if ((undefined(name='op') if l_0_op is missing else l_0_op) and context.call((undefined(name='assignments') if l_0_assignments is missing else l_0_assignments), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars)):
-        pass
-        yield str(context.call((undefined(name='assignments') if l_0_assignments is missing else l_0_assignments), (undefined(name='op') if l_0_op is missing else l_0_op), _block_vars=_block_vars))
-        yield '\n'
-    yield 'client = Client(timeout=httpx.Timeout(10.0, connect=2.0))\n\n\ndef check(client: Client) -> str:\n    try:\n'
-    if (undefined(name='op') if l_0_op is missing else l_0_op):
-        pass
-        yield '        '
-        yield str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('client.', environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'attribute'), '.', environment.getattr((undefined(name='op') if l_0_op is missing else l_0_op), 'py_name'), '(', )), (undefined(name='op') if l_0_op is missing else l_0_op), ['timeout=3.0'], _block_vars=_block_vars))
-        yield '\n'
-    else:
-        pass
-        yield '        pass\n'
-    yield '    except ApiTimeoutError as error:\n        return f"too slow after {error.retries} retries"\n    except ApiConnectionError as error:\n        return f"unreachable after {error.retries} retries"\n    return "ok"\n\n\noutcome = check(client)\nclient.close()\n```\n\n'
+    yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else cond_expr_undefined("the inline if-expression on line 200 in 'project/README.md.jinja' evaluated to false and no else section was defined.")))
+    yield 'client = Client(timeout=httpx.Timeout(10.0, connect=2.0))\n\n\ndef check(client: Client) -> str:\n    try:\n        '
+    yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'call_with_timeout') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else 'pass'))
+    yield '\n    except ApiTimeoutError as error:\n        return f"too slow after {error.retries} retries"\n    except ApiConnectionError as error:\n        return f"unreachable after {error.retries} retries"\n    return "ok"\n\n\noutcome = check(client)\nclient.close()\n```\n\n'
 
 def block_exceptions(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -547,19 +306,18 @@ def block_retries(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_rt = resolve('rt')
     l_0_client = resolve('client')
     pass
     yield '## Retries\n\nA failed attempt is tried again, up to `max_retries` times ('
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'max_retries'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retries'))
     yield " by default), when it\nfailed to connect, timed out, or got `408 Request Timeout`, `429 Too Many Requests` or any\n`5xx`. Other statuses are final: repeating a bad request cannot fix it; so are errors that\nwould repeat identically (a URL scheme httpx cannot send to, a body it cannot decode). Before retry *n* the\nclient waits `initial_delay * 2**(n-1)` seconds (at most `max_delay`, minus up to a quarter\nat random so that many clients do not retry in step), or what the server's `Retry-After`\nheader asks (seconds or an HTTP date), up to `max_retry_after`. `result.retries` and\n`error.retries` say how many retries a call took.\n\n```python\nfrom "
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import Backoff, Client\n\npatient = Client(max_retries=5, backoff=Backoff(initial_delay=1.0, max_delay=30.0))\nonce = Client(max_retries=0)  # never retry\npatient.close()\nonce.close()\n```\n\n| `Backoff` field | Default | Meaning |\n| --- | --- | --- |\n| `initial_delay` | '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'initial_retry_delay'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'initial_retry_delay'))
     yield ' s | Wait before the first retry; doubles for each further retry. |\n| `max_delay` | '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'max_retry_delay'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retry_delay'))
     yield ' s | The longest wait the backoff computes. |\n| `max_retry_after` | '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'max_retry_after'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retry_after'))
     yield ' s | The longest wait a `Retry-After` header can ask for. |\n\nEvery operation is retried, POSTs included. A retry after a timeout may repeat a request the\nserver already carried out; pass `max_retries=0` to a call that must not run twice.\n\n'
 
 def block_own_http_client(context, missing=missing, environment=environment):
@@ -582,11 +340,10 @@ def block_headers_sent(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_rt = resolve('rt')
     l_0_client = resolve('client')
     pass
     yield '## Headers sent\n\nEvery request carries `User-Agent: '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'user_agent'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'user_agent'))
     yield ' python/<version> httpx/<version>`,\n`Accept: application/json`'
     for l_1_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
         _loop_vars = {}
@@ -605,18 +362,23 @@ def block_logging(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_client = resolve('client')
-    l_0_rt = resolve('rt')
     try:
-        t_5 = environment.filters['pystr']
+        t_5 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_3 = environment.filters['pystr']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'pystr' found.")
     pass
     yield '## Logging\n\nThe client logs to the standard `logging` logger named `'
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield '`, at DEBUG: for\neach attempt the method, URL and headers sent, then the status (or the error), the duration and\nthe number of retries so far, and a line for every retry with its reason and wait.\n\n```python\nimport logging\n\nlogging.getLogger('
-    yield str(t_5(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name')))
+    yield str(t_3(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name')))
     yield ').setLevel(logging.DEBUG)\n```\n\n```text\nDEBUG:'
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ":POST https://example.com/path headers={'User-Agent': '...', 'Authorization': '***'}\nDEBUG:"
@@ -624,23 +386,13 @@ def block_logging(context, missing=missing, environment=environment):
     yield ':POST https://example.com/path -> 503 in 0.214s (retries=0)\nDEBUG:'
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ':POST https://example.com/path: HTTP 503, retry 1 of '
-    yield str(environment.getattr((undefined(name='rt') if l_0_rt is missing else l_0_rt), 'max_retries'))
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retries'))
     yield " in 0.46s\n```\n\nSecrets never reach a log: credential headers (`Authorization`, cookies, API-key headers) and\ncredential query parameters are printed as `***`, and request and response bodies are not\nlogged at all. A header counts as a credential by its name: the standard ones\n(`Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie`, `WWW-Authenticate`,\n`Proxy-Authenticate`), the spec's API-key headers, and any whose name contains `auth`,\n`token`, `secret`, `key`, `cookie`, `session`, `password`, `credential` or `signature`.\n\nThe logs of httpx and httpcore are covered too: importing the package adds logging filters\nto them. httpx's INFO line (`HTTP Request: POST <url> ...`) shows `***@` for a\n`user:password@` in the `base_url`, and `***` for an API key sent in the query string;\nhttpcore's DEBUG trace, which prints every response header, shows `***` for the values of\ncredential headers. (With `http2=True` on your own `http_client`, the `hpack` library logs\nheaders at DEBUG as well; its logger is not filtered, so keep it above DEBUG.) The values of secret fields"
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'):
         pass
-        yield ' ('
-        l_1_loop = missing
-        for l_1_name, l_1_loop in LoopContext(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'), undefined):
-            _loop_vars = {}
-            pass
-            yield '`'
-            yield str(l_1_name)
-            yield '`'
-            if (not environment.getattr(l_1_loop, 'last')):
-                pass
-                yield ', '
-        l_1_loop = l_1_name = missing
-        yield ')'
+        yield ' (`'
+        yield str(t_5(context.eval_ctx, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'), '`, `'))
+        yield '`)'
     yield ' show as\n`***` in the `repr()` and `str()` of models and results, and validation errors never quote\ninput values, so printing a result or an exception is safe. The values themselves are\nuntouched: `result.data.<field>` is the real string.\n\n'
 
 def block_deprecation(context, missing=missing, environment=environment):
@@ -674,10 +426,21 @@ def block_apis(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_client = resolve('client')
+    try:
+        t_5 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_6 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
     pass
     yield '## APIs\n\n| Attribute | Class | Operations |\n| --- | --- | --- |\n'
-    l_1_loop = missing
-    for l_1_api, l_1_loop in LoopContext(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), undefined):
+    for l_1_api in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
         _loop_vars = {}
         pass
         yield '| `client.'
@@ -687,22 +450,9 @@ def block_apis(context, missing=missing, environment=environment):
         yield '`](docs/apis/'
         yield str(environment.getattr(l_1_api, 'doc_name'))
         yield '.md) | '
-        l_2_loop = missing
-        for l_2_op, l_2_loop in LoopContext(environment.getattr(l_1_api, 'operations'), undefined):
-            _loop_vars = {}
-            pass
-            yield '`'
-            yield str(environment.getattr(l_2_op, 'py_name'))
-            yield '`'
-            if environment.getattr(l_2_op, 'deprecated'):
-                pass
-                yield ' (deprecated)'
-            if (not environment.getattr(l_2_loop, 'last')):
-                pass
-                yield ', '
-        l_2_loop = l_2_op = missing
+        yield str(t_5(context.eval_ctx, t_6(context, environment.getattr(l_1_api, 'operations'), attribute='listed_name'), ', '))
         yield ' |\n'
-    l_1_loop = l_1_api = missing
+    l_1_api = missing
     yield '\n'
 
 def block_models(context, missing=missing, environment=environment):
@@ -747,5 +497,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'install': block_install, 'quick_start': block_quick_start, 'configuration': block_configuration, 'calls_and_results': block_calls_and_results, 'async_usage': block_async_usage, 'per_call_options': block_per_call_options, 'timeouts': block_timeouts, 'exceptions': block_exceptions, 'retries': block_retries, 'own_http_client': block_own_http_client, 'headers_sent': block_headers_sent, 'logging': block_logging, 'deprecation': block_deprecation, 'design_decisions': block_design_decisions, 'apis': block_apis, 'models': block_models, 'extra_sections': block_extra_sections}
-debug_info = '2=60&13=61&22=62&33=63&35=66&81=67&82=70&83=73&84=82&85=85&88=88&89=91&90=94&91=96&92=101&93=105&95=111&96=114&98=119&99=123&102=132&103=138&104=139&105=140&106=144&108=148&110=153&111=163&113=170&114=174&115=175&116=179&118=182&120=187&121=191&130=207&178=208&204=209&233=211&287=212&315=213&347=214&370=215&380=216&418=217&431=218&450=219&461=220&475=221&2=223&3=239&5=241&6=248&8=251&13=255&17=265&22=268&26=278&28=280&35=283&42=312&43=316&45=325&46=329&48=343&49=360&50=362&51=366&59=368&62=370&63=374&65=379&66=383&68=389&130=392&134=407&136=409&137=411&139=414&140=416&144=418&178=425&184=440&186=442&189=444&191=446&192=448&204=451&212=472&214=474&215=476&217=479&218=481&219=485&220=489&233=494&236=509&259=513&261=515&262=517&269=520&270=523&287=530&292=540&315=543&318=554&328=556&338=558&339=560&340=562&347=565&358=575&370=578&373=589&374=591&380=600&383=617&390=619&394=621&395=623&396=625&411=629&418=646&431=656&446=666&450=669&455=680&456=684&461=708&464=718&465=722&467=727&468=731&472=737&475=740'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source b77a508990da12a7be9593085cd7013110adf51249756c307541daed52852cdf
+debug_info = '2=12&13=13&22=14&34=15&80=16&83=19&128=20&154=21&172=23&219=24&247=25&279=26&302=27&312=28&350=29&363=30&382=31&393=32&407=33&2=35&3=51&5=53&6=60&8=63&13=67&17=77&22=80&26=90&28=92&34=95&41=123&42=127&44=136&45=140&47=154&48=171&49=173&50=177&58=179&61=181&62=185&64=190&65=194&67=200&83=203&87=213&89=215&90=219&94=221&128=228&134=238&136=240&139=242&141=244&142=246&154=249&162=259&164=261&165=265&172=268&175=278&198=282&200=284&205=286&219=289&224=299&247=302&250=312&260=314&270=316&271=318&272=320&279=323&290=333&302=336&305=346&306=348&312=357&315=379&322=381&326=383&327=385&328=387&343=391&350=398&363=408&378=418&382=421&387=443&388=447&393=458&396=468&397=472&399=477&400=481&404=487&407=490'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source d235d6cd4200fdb6065a43a8ed6458bbf27b2ba7527f3fa4216946155bf32713

@@ -9,69 +9,44 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_client = resolve('client')
     try:
-        t_1 = environment.filters['list']
+        t_1 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_2 = environment.filters['map']
+        t_2 = environment.filters['pystr']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
-    try:
-        t_3 = environment.filters['pystr']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'pystr' found.")
-    try:
-        t_4 = environment.filters['sort']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
     yield '"""One class per tag of the spec; reach them as attributes of ``Client``.\n\nEach is imported on first use, so that creating a client does not load every API.\n"""\n\nfrom __future__ import annotations\n\nfrom importlib import import_module\nfrom typing import TYPE_CHECKING, Any\n'
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
         pass
-        yield '\nif TYPE_CHECKING:\n'
-        for l_1_api in t_4(environment, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='module_name'):
-            _loop_vars = {}
-            pass
-            yield '    from .'
-            yield str(environment.getattr(l_1_api, 'module_name'))
-            yield ' import '
-            yield str(environment.getattr(l_1_api, 'async_class_name'))
-            yield ', '
-            yield str(environment.getattr(l_1_api, 'class_name'))
-            yield '\n'
-        l_1_api = missing
+        yield '\nif TYPE_CHECKING:\n    '
+        yield str(t_1(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'api_index'), 'type_imports'), '\n    '))
+        yield '\n'
     yield '\n__all__ = [\n'
-    for l_1_name in t_4(environment, (t_1(context.eval_ctx, t_2(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='async_class_name')) + t_1(context.eval_ctx, t_2(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='class_name')))):
+    for l_1_name in environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'api_index'), 'names'):
         _loop_vars = {}
         pass
         yield '    '
-        yield str(t_3(l_1_name))
+        yield str(t_2(l_1_name))
         yield ',\n'
     l_1_name = missing
     yield ']\n\n# The module of each class.\n_MODULES: dict[str, str] = {\n'
-    for l_1_api in t_4(environment, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='class_name'):
+    for (l_1_class_name, l_1_module_name) in environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'api_index'), 'modules'):
         _loop_vars = {}
         pass
         yield '    '
-        yield str(t_3(environment.getattr(l_1_api, 'async_class_name')))
+        yield str(t_2(l_1_class_name))
         yield ': '
-        yield str(t_3(environment.getattr(l_1_api, 'module_name')))
-        yield ',\n    '
-        yield str(t_3(environment.getattr(l_1_api, 'class_name')))
-        yield ': '
-        yield str(t_3(environment.getattr(l_1_api, 'module_name')))
+        yield str(t_2(l_1_module_name))
         yield ',\n'
-    l_1_api = missing
+    l_1_class_name = l_1_module_name = missing
     yield '}\n\n\ndef __getattr__(name: str) -> Any:\n    module = _MODULES.get(name)\n    if module is None:\n        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n    value = getattr(import_module(f".{module}", __name__), name)\n    globals()[name] = value  # found directly from now on\n    return value\n\n\ndef __dir__() -> list[str]:\n    return list(__all__)\n'
 
 blocks = {}
-debug_info = '10=37&13=40&14=44&19=52&20=56&26=60&27=64&28=68'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 5b3b73018b993398302b1c5a2f230fbc7b178e4ea3824875bb815e39f741cb93
+debug_info = '10=25&13=28&17=31&18=35&24=39&25=43'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 8fc088486fb3775215f953b2ed495d9936dd1c8c69ea5bdde37069b3e3fd21ce

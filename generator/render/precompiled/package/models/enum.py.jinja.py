@@ -27,7 +27,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n\nclass '
     yield str(t_1(environment.getattr((undefined(name='enum') if l_0_enum is missing else l_0_enum), 'class_name')))
     yield '('
-    yield str(('OpenStrEnum' if (environment.getattr((undefined(name='enum') if l_0_enum is missing else l_0_enum), 'base') == 'str') else 'OpenIntEnum'))
+    yield str(environment.getattr((undefined(name='enum') if l_0_enum is missing else l_0_enum), 'base_class'))
     yield '):\n'
     t_3 = []
     pass
@@ -66,7 +66,7 @@ def block_module_header(context, missing=missing, environment=environment):
     yield '"""'
     yield str(environment.getattr((undefined(name='enum') if l_0_enum is missing else l_0_enum), 'class_name'))
     yield ': '
-    yield str(t_4((environment.getitem(context.call(environment.getattr(environment.getattr((undefined(name='enum') if l_0_enum is missing else l_0_enum), 'description'), 'split'), '\n', _block_vars=_block_vars), 0) if environment.getattr((undefined(name='enum') if l_0_enum is missing else l_0_enum), 'description') else 'an enum from the spec')))
+    yield str(t_4(environment.getattr((undefined(name='enum') if l_0_enum is missing else l_0_enum), 'summary')))
     yield '"""\n'
 
 def block_imports(context, missing=missing, environment=environment):
@@ -79,7 +79,7 @@ def block_imports(context, missing=missing, environment=environment):
     l_0_enum = resolve('enum')
     pass
     yield 'from .._core.enums import '
-    yield str(('OpenStrEnum' if (environment.getattr((undefined(name='enum') if l_0_enum is missing else l_0_enum), 'base') == 'str') else 'OpenIntEnum'))
+    yield str(environment.getattr((undefined(name='enum') if l_0_enum is missing else l_0_enum), 'base_class'))
     yield '\n'
 
 def block_class_docstring(context, missing=missing, environment=environment):
@@ -166,4 +166,4 @@ def block_enum_methods(context, missing=missing, environment=environment):
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'class_docstring': block_class_docstring, 'enum_members': block_enum_members, 'enum_member': block_enum_member, 'enum_methods': block_enum_methods}
 debug_info = '2=24&9=26&14=28&17=36&25=41&38=46&15=49&2=51&3=67&9=72&10=82&17=85&18=101&25=104&26=114&28=117&30=148&31=152&32=155&38=158'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 75e15d6991bbd12ccb638cd2894d10138214fd3ccd2805548f6efcdfcc58e5c5
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 1907906d4bb9c7679a2f195b31170fe4bff342e4d8e4f463cba795669796863f

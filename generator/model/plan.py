@@ -1,0 +1,482 @@
+"""Decisions about how an operation is called and sent, made once for every template.
+
+The method signature, the request builder, the API docs and the README all show the same
+arguments in the same order; the templates lay out what is decided here and decide nothing
+themselves. Everything is computed from the finished model (``types.Operation``,
+``ApiClass``, ``ObjectModel``, ``ClientModel``), which reach it through properties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import groupby
+from typing import TYPE_CHECKING, Literal
+
+from generator.model.naming import Identifier
+from generator.model.typeref import Optional, Primitive, Spelled, TypeRef, Union
+from generator.shared.literals import python_literal, string_literal
+
+if TYPE_CHECKING:
+    from generator.model.types import (
+        ApiClass,
+        ClientModel,
+        EnumModel,
+        Field,
+        Import,
+        ObjectModel,
+        Operation,
+    )
+
+ArgumentKind = Literal["path", "query", "header", "cookie", "body", "auth", "option"]
+
+# black's line length: a parameter's union annotation too long for the line is written in
+# parentheses, the one construct black and ruff only agree on when it comes that way.
+LINE_LENGTH = 88
+# Where a method's parameters start in the API module, and in the docs' signature.
+METHOD_COLUMN = 8
+DOCS_COLUMN = 4
+BUILDER_COLUMN = 4
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One keyword argument of an operation's method, in the order the method takes them."""
+
+    kind: ArgumentKind  # where it goes: a parameter location, the body, a credential, an option
+    py_name: Identifier  # the keyword, e.g. client_id
+    wire_name: str | None  # name on the wire; None for the body and the per-call options
+    type: TypeRef  # its Python type, optional (``| None``) when the argument may be left out
+    required: bool
+    default: str | None  # Python expression of the default; None when required
+    doc: str  # raw text of its ``Args:`` entry in the method docstring
+    description: str  # raw spec text for the docs' table ("" for the per-call options)
+    tags: tuple[str, ...]  # for docs: Template, Query, Header, Cookie, Body; Required or Optional
+    model_name: str | None  # the model class a body validates against, None otherwise
+    example: str  # Python expression of an example value
+    method_line: str  # ``name: annotation = default,`` in the method's signature
+    docs_line: str  # the same line in the docs' signature (fewer columns of indentation)
+    builder_line: str | None  # its line in the request builder's signature; None for options
+
+    @property
+    def annotation(self) -> str:
+        """The full annotation, ``| None`` included when optional."""
+        return self.type.annotation
+
+    @property
+    def doc_type(self) -> str:
+        """The type as the docs name it."""
+        return self.type.doc
+
+    @property
+    def per_call(self) -> bool:
+        """One of the four options every method takes (timeout, retries, headers, query)."""
+        return self.kind == "option"
+
+    @property
+    def passed_on(self) -> str:
+        """``name=name``: the argument passed on under its own name, as examples write it."""
+        return f"{self.py_name}={self.py_name}"
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """One keyword of the ``RequestSpec(...)`` an operation's request builder returns."""
+
+    name: str  # e.g. query
+    value: str  # the Python expression, e.g. query_pairs({"limit": limit},)
+
+    @property
+    def line(self) -> str:
+        """``name=value,``: its line in the ``RequestSpec(...)`` call."""
+        return f"{self.name}={self.value},"
+
+
+@dataclass(frozen=True)
+class RequestPlan:
+    """How an operation's arguments become a request: the builder function and its spec."""
+
+    function: str  # the builder's name, e.g. _obtain_token_request
+    parameters: str  # the text between the builder's parentheses ("" when it takes none)
+    return_annotation: str  # e.g. RequestSpec[ObtainTokenResponse], or the alias name
+    # ``_name_result = RequestSpec[...]`` after the builder, when a signature without
+    # parameters would not fit a line (formatters disagree on splitting it); None otherwise.
+    alias: str | None
+    keywords: tuple[Keyword, ...]  # of RequestSpec(...), in order
+    call: str  # the call of the builder inside the method, e.g. _x_request(body=body,)
+    options: str  # the per-call options passed on: RequestOptions(timeout=timeout, ...,)
+
+
+@dataclass(frozen=True)
+class ExampleCall:
+    """The operation the README's examples call: the first one that is not deprecated."""
+
+    api: ApiClass
+    operation: Operation
+    # ``name = value`` lines for its arguments and a blank line after them; "" for none
+    assignments: str
+    call: str  # e.g. client.o_auth.obtain_token(body=body)
+    call_with_timeout: str  # the same call with ``timeout=3.0``
+    call_with_options: str  # the same call with every per-call option, one argument a line
+    settings: str  # the Client's arguments: "()" or "(\nsetting=...,\n)"
+
+
+# The per-call options: keyword, annotation, docstring text, value in the README's example.
+_OPTIONS = (
+    (
+        "timeout",
+        Optional(Union((Primitive("float"), Spelled("httpx.Timeout")))),
+        "Seconds, or an ``httpx.Timeout``, for each attempt of this call.",
+        "5.0",
+    ),
+    ("max_retries", Optional(Primitive("int")), "Retries for this call; ``0`` sends it once.", "0"),
+    (
+        "extra_headers",
+        Optional(Spelled("Mapping[str, str]")),
+        "More headers for this call; they win over every other header.",
+        '{"X-Trace-Id": "7f3c2a"}',
+    ),
+    (
+        "extra_query",
+        Optional(Spelled("Mapping[str, QueryValue]")),
+        "More query parameters for this call.",
+        '{"trace": "1"}',
+    ),
+)
+# Which runtime helper of _core.request serves each location, and the RequestSpec keyword.
+_LOCATION_HELPERS = (
+    ("query", "query", "query_pairs"),
+    ("header", "headers", "header_values"),
+    ("cookie", "cookies", "header_values"),
+)
+
+
+def declaration(name: str, type_: TypeRef, default: str | None, column: int) -> str:
+    """``name: annotation = default,``, a union in parentheses when too long at ``column``.
+
+    Black puts a parameter's union annotation too long for the line in parentheses, ruff
+    does not add them but keeps them, and black removes them where the line fits.
+    """
+    tail = f" = {default}" if default is not None else ""
+    line = f"{name}: {type_.annotation}{tail},"
+    if column + len(line) <= LINE_LENGTH or not type_.is_union:
+        return line
+    return f"{name}: ({type_.annotation}){tail},"
+
+
+def _argument(
+    kind: ArgumentKind,
+    py_name: str,
+    type_: TypeRef,
+    required: bool,
+    *,
+    wire_name: str | None = None,
+    doc: str = "",
+    description: str = "",
+    tags: tuple[str, ...] = (),
+    model_name: str | None = None,
+    example: str = "",
+) -> Argument:
+    name = Identifier(py_name)
+    default = None if required else "None"
+    return Argument(
+        kind=kind,
+        py_name=name,
+        wire_name=wire_name,
+        type=type_,
+        required=required,
+        default=default,
+        doc=doc,
+        description=description,
+        tags=tags,
+        model_name=model_name,
+        example=example,
+        method_line=declaration(name, type_, default, METHOD_COLUMN),
+        docs_line=declaration(name, type_, default, DOCS_COLUMN),
+        builder_line=(None if kind == "option" else declaration(name, type_, None, BUILDER_COLUMN)),
+    )
+
+
+def arguments(operation: Operation) -> tuple[Argument, ...]:
+    """Every keyword of the operation's method: parameters (path, query, header, cookie),
+    the body, the per-call credentials, then the four per-call options."""
+    found = [
+        _argument(
+            p.location,
+            p.py_name,
+            p.type,
+            p.required,
+            wire_name=p.wire_name,
+            doc=p.description or p.wire_name,
+            description=p.description,
+            tags=p.tags,
+            example=python_literal(p.example),
+        )
+        for p in operation.parameters
+    ]
+    body = operation.body
+    if body is not None:
+        found.append(
+            _argument(
+                "body",
+                body.py_name,
+                body.type,
+                body.required,
+                doc=body.description or "The request body.",
+                description=body.description,
+                tags=body.tags,
+                model_name=body.model_name or None,
+                example=python_literal(body.example),
+            )
+        )
+    found += [
+        _argument(
+            "auth",
+            auth.py_name,
+            Optional(Primitive("str")),
+            False,
+            wire_name=auth.wire_name,
+            doc=auth.description,
+            description=auth.description,
+            tags=auth.tags,
+            example=string_literal(auth.example),
+        )
+        for auth in operation.auth_parameters
+    ]
+    found += [
+        _argument("option", name, type_, False, doc=doc, example=example)
+        for name, type_, doc, example in _OPTIONS
+    ]
+    return tuple(found)
+
+
+def example_assignments(operation: Operation) -> str:
+    """``name = value`` for each example argument of the operation, a blank line after."""
+    lines = [f"{a.py_name} = {a.example}\n" for a in operation.arguments if not a.per_call]
+    return "".join(lines) + "\n" if lines else ""
+
+
+def _dict_literal(items: Sequence[tuple[str, str]]) -> str:
+    return "{" + ", ".join(f"{string_literal(key)}: {value}" for key, value in items) + "}"
+
+
+def request_plan(operation: Operation) -> RequestPlan:
+    """The builder of the operation's ``RequestSpec``: its signature, keywords and call."""
+    sent = [a for a in operation.arguments if not a.per_call]
+    function = f"_{operation.py_name}_request"
+    spec = f"RequestSpec[{operation.result_annotation}]"
+    alias = None
+    if sent:
+        lines = "".join(f"    {a.builder_line}\n" for a in sent if a.builder_line)
+        parameters = f"\n    *,\n{lines}"
+        returned = spec
+        call = f"{function}(" + ", ".join(a.passed_on for a in sent) + ",)"
+    else:
+        parameters = ""
+        returned = spec
+        call = f"{function}()"
+        if len(f"def {function}() -> {spec}:") > LINE_LENGTH:
+            returned = f"_{operation.py_name}_result"
+            alias = f"{returned} = {spec}"
+    passed = ", ".join(a.passed_on for a in operation.arguments if a.per_call)
+    options = f"RequestOptions({passed},)"
+    return RequestPlan(function, parameters, returned, alias, _keywords(operation), call, options)
+
+
+def _keywords(operation: Operation) -> tuple[Keyword, ...]:
+    path_items = [(p.wire_name, p.py_name) for p in operation.parameters if p.location == "path"]
+    found = [
+        Keyword("operation", string_literal(operation.py_name)),
+        Keyword("method", string_literal(operation.http_method)),
+        Keyword(
+            "path", f"encode_path({string_literal(operation.path)}, {_dict_literal(path_items)},)"
+        ),
+        Keyword("response_model", operation.result_model or "None"),
+    ]
+    if operation.result_kind != "json":
+        found.append(Keyword("response_kind", string_literal(operation.result_kind)))
+    if operation.bodyless_statuses:
+        found.append(Keyword("bodyless", python_literal(operation.bodyless_statuses)))
+    for location, keyword, helper in _LOCATION_HELPERS:
+        params = [p for p in operation.parameters if p.location == location]
+        if not params:
+            continue
+        values = _dict_literal([(p.wire_name, p.py_name) for p in params])
+        styles = [
+            (p.wire_name, f"({string_literal(p.style)}, {p.explode})") for p in params if p.style
+        ]
+        styled = f" {_dict_literal(styles)}," if styles else ""
+        found.append(Keyword(keyword, f"{helper}({values},{styled})"))
+    body = operation.body
+    if body is not None:
+        name = body.py_name
+        if body.encoding == "json":
+            found.append(Keyword("json", f"json_body({name})"))
+            found.append(Keyword("has_json", "True" if body.required else f"{name} is not None"))
+        elif body.encoding in ("form", "multipart"):
+            found.append(Keyword("form", f"form_fields({name})"))
+            if body.encoding == "multipart":
+                found.append(Keyword("files", f"file_parts({name})"))
+        else:
+            found.append(Keyword("content", f"raw_content({name})"))
+            found.append(Keyword("content_type", string_literal(body.content_type)))
+    found.append(Keyword("security", python_literal(operation.security.alternatives)))
+    if operation.auth_parameters:
+        overrides = [(a.scheme_key, a.py_name) for a in operation.auth_parameters]
+        found.append(Keyword("auth_overrides", _dict_literal(overrides)))
+    return tuple(found)
+
+
+def import_sections(api: ApiClass) -> tuple[tuple[str, ...], ...]:
+    """The API module's imports in isort's sections: standard library, httpx, the package."""
+    own = [i for i in api.imports if i.module.startswith(".")]
+    outside = [i for i in api.imports if not i.module.startswith(".")]
+    runtime = (
+        "from .._core.http import AsyncHttpClient, SyncHttpClient",
+        f"from .._core.request import {', '.join(api.runtime_names)}",
+        "from .._core.result import ApiResult",
+    )
+    return (
+        tuple(_statements(outside)),
+        ("import httpx",),
+        runtime + tuple(_statements(own)),
+    )
+
+
+def _statements(imports: list[Import]) -> list[str]:
+    """``import x`` lines first, then one ``from m import a, b`` per module, by module."""
+    lines = [f"import {i.name}" for i in imports if not i.module]
+    modules = sorted((i for i in imports if i.module), key=lambda i: i.module)
+    for module, group in groupby(modules, key=lambda i: i.module):
+        lines.append(f"from {module} import {', '.join(i.name for i in group)}")
+    return lines
+
+
+def model_import_sections(model: ObjectModel) -> tuple[tuple[str, ...], ...]:
+    """A model module's imports in isort's sections: standard library, pydantic, the
+    package (the runtime base class, then the models it refers to)."""
+    plain = {i.name for i in model.imports if not i.module}
+    if not model.root or model.deferred_imports:
+        plain.add("typing")
+    outside = [i for i in model.imports if i.module and not i.module.startswith(".")]
+    standard = [f"import {name}" for name in sorted(plain)]
+    standard += _statements([i for i in outside if i.module != "pydantic"])
+    third_party = _statements([i for i in outside if i.module == "pydantic"])
+    package = [] if model.root else ["from .._core.model import ApiModel"]
+    package += [f"from {i.module} import {i.name}" for i in model.imports if i.module[:1] == "."]
+    return tuple(tuple(s) for s in (standard, third_party, package) if s)
+
+
+def example_call(client: ClientModel) -> ExampleCall | None:
+    """The README's example: the first operation that is not deprecated, if there is one."""
+    for api in client.apis:
+        for operation in api.operations:
+            if operation.deprecated:
+                continue
+            sent = [a.passed_on for a in operation.arguments if not a.per_call]
+            options = [f"{a.py_name}={a.example}" for a in operation.arguments if a.per_call]
+            settings = [
+                f"{s.setting_name}={string_literal(s.example)},\n" for s in client.auth_schemes
+            ]
+            head = f"client.{api.attribute}.{operation.py_name}("
+            return ExampleCall(
+                api=api,
+                operation=operation,
+                assignments=operation.example_assignments,
+                call=head + ", ".join(sent) + ")",
+                call_with_timeout=head + ", ".join([*sent, "timeout=3.0"]) + ")",
+                call_with_options=head + "".join(f"\n    {a}," for a in sent + options) + "\n)",
+                settings="(\n" + "".join(settings) + ")" if settings else "()",
+            )
+    return None
+
+
+@dataclass(frozen=True)
+class ModelIndex:
+    """What ``models/__init__.py`` imports, eagerly or on first use, and exports."""
+
+    # ``from .module import Class`` for models in import cycles, imported at once so that
+    # their fields can be resolved; by module name
+    eager_imports: tuple[str, ...]
+    lazy_imports: tuple[str, ...]  # the same for every other model and enum, for type checkers
+    names: tuple[str, ...]  # every model and enum class, sorted: ``__all__``
+    lazy_modules: tuple[tuple[str, str], ...]  # (class, module) imported on first use, by class
+    cyclic: tuple[str, ...]  # classes in import cycles, rebuilt once every class exists
+
+
+@dataclass(frozen=True)
+class ApiIndex:
+    """What ``apis/__init__.py`` imports for type checkers and exports on first use."""
+
+    type_imports: tuple[str, ...]  # ``from .module import AsyncXApi, XApi``, by module name
+    names: tuple[str, ...]  # every API class, sync and async, sorted: ``__all__``
+    modules: tuple[tuple[str, str], ...]  # (class, module): async first, by the sync class
+
+
+def api_index(client: ClientModel) -> ApiIndex:
+    """The apis package's index, sorted without regard to case as the templates sorted it."""
+    by_module = sorted(client.apis, key=lambda a: a.module_name.lower())
+    by_class = sorted(client.apis, key=lambda a: a.class_name.lower())
+    classes = [a.async_class_name for a in client.apis] + [a.class_name for a in client.apis]
+    return ApiIndex(
+        type_imports=tuple(
+            f"from .{a.module_name} import {a.async_class_name}, {a.class_name}" for a in by_module
+        ),
+        names=tuple(sorted(classes, key=str.lower)),
+        modules=tuple(
+            pair
+            for a in by_class
+            for pair in ((a.async_class_name, a.module_name), (a.class_name, a.module_name))
+        ),
+    )
+
+
+def model_index(client: ClientModel) -> ModelIndex:
+    """The models package's index: cyclic models imported eagerly, the rest on first use.
+    Sorted without regard to case, as the templates sorted them."""
+    cyclic = [m for m in client.models if m.deferred_imports]
+    cyclic_names = {m.class_name for m in cyclic}
+    everything: list[EnumModel | ObjectModel] = [*client.enums, *client.models]
+    lazy = [m for m in everything if m.class_name not in cyclic_names]
+
+    def statements(items: list[EnumModel | ObjectModel]) -> tuple[str, ...]:
+        ordered = sorted(items, key=lambda m: m.module_name.lower())
+        return tuple(f"from .{m.module_name} import {m.class_name}" for m in ordered)
+
+    return ModelIndex(
+        eager_imports=statements(list(cyclic)),
+        lazy_imports=statements(lazy),
+        names=tuple(sorted((m.class_name for m in everything), key=str.lower)),
+        lazy_modules=tuple(
+            (m.class_name, m.module_name) for m in sorted(lazy, key=lambda m: m.class_name.lower())
+        ),
+        cyclic=tuple(m.class_name for m in cyclic),
+    )
+
+
+def field_declaration(field: Field) -> str:
+    """``name: annotation``, then ``= default`` or ``= Field(...)`` when the field is renamed
+    on the wire or deprecated (aliases, default and deprecation note as its keywords)."""
+    head = f"{Identifier(field.py_name)}: {field.annotation}"
+    renamed = field.py_name != field.wire_name
+    if not (renamed or field.deprecation_note):
+        return head if field.required else f"{head} = {field.default}"
+    keywords = [] if field.required else [f"default={field.default}"]
+    if renamed:
+        keywords.append(f"validation_alias={string_literal(field.wire_name)}")
+        keywords.append(f"serialization_alias={string_literal(field.wire_name)}")
+    if field.deprecation_note:
+        keywords.append(f"deprecated={string_literal(field.deprecation_note)}")
+    return f"{head} = Field({', '.join(keywords)})"
+
+
+def model_base_class(model: ObjectModel) -> str:
+    """``ApiModel``, or ``RootModel["..."]`` with the root annotation as a string."""
+    return f"RootModel[{string_literal(model.root)}]" if model.root else "ApiModel"
+
+
+def secret_set(model: ObjectModel) -> str:
+    """``{"a", "b",}`` of the model's secret field names (one a line once formatted), or
+    ``""`` when there are none."""
+    names = [string_literal(f.py_name) for f in model.fields if f.secret]
+    return "{" + "".join(f"{name}," for name in names) + "}" if names else ""
