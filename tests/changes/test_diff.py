@@ -17,6 +17,7 @@ from generator.changes.compare import suggested_bump, union_members
 from generator.changes.run import diff_specs
 from generator.cli import main
 from tests.conftest import ROOT
+from tests.support.specs import Spec, write_spec
 
 BASE: dict[str, Any] = yaml.safe_load(
     """
@@ -95,8 +96,6 @@ paths:
         "204": {description: gone}
 """
 )
-
-Spec = dict[str, Any]
 
 
 def _schemas(spec: Spec) -> dict[str, Any]:
@@ -256,16 +255,10 @@ CASES: list[tuple[Callable[[Spec], None], bool, set[tuple[bool, str, str]]]] = [
 ]
 
 
-def _write(folder: Path, name: str, spec: Spec) -> Path:
-    path = folder / name
-    path.write_text(yaml.safe_dump(spec, sort_keys=False))
-    return path
-
-
 def _pair(tmp_path: Path, change: Callable[[Spec], None], to_old: bool) -> tuple[Path, Path]:
     old, new = copy.deepcopy(BASE), copy.deepcopy(BASE)
     change(old if to_old else new)
-    return _write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)
+    return write_spec(tmp_path, old, "old.yaml"), write_spec(tmp_path, new, "new.yaml")
 
 
 @pytest.mark.parametrize(

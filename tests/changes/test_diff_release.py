@@ -16,6 +16,7 @@ from generator.changes.release import ReleasePlan, bumped, changelog_text, plan_
 from generator.cli import main
 from tests.changes.test_diff import BASE, _add_operation, _change_description, _remove_operation
 from tests.conftest import ROOT
+from tests.support.specs import write_spec
 
 
 def test_bump_rules_including_below_one() -> None:
@@ -107,9 +108,7 @@ def _spec(folder: Path, name: str, change: object = None, version: str = "1") ->
     if callable(change):
         change(spec)
     spec["info"]["version"] = version
-    path = folder / name
-    path.write_text(yaml.safe_dump(spec, sort_keys=False))
-    return path
+    return write_spec(folder, spec, name)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ a missing library as one line."""
 from __future__ import annotations
 
 import io
-import json
 import os
 import signal
 import subprocess
@@ -18,6 +17,7 @@ import pytest
 from generator import progress
 from generator.cli import main
 from tests.conftest import ROOT, SPEC
+from tests.support.specs import many_operations, write_spec
 
 LENIENT_SPEC = ROOT / "tests" / "specs" / "invalid" / "schema_type_typo.yaml"
 
@@ -135,54 +135,10 @@ def test_progress_is_drawn_only_on_a_terminal(
     assert terminal.getvalue() == ""
 
 
-def _big_spec(folder: Path, operations: int) -> Path:
-    """A valid spec with one tag, one model and one operation per number: several seconds
-    of generation, so that Ctrl-C lands in the middle of it."""
-    paths: dict[str, object] = {}
-    schemas: dict[str, object] = {}
-    for number in range(operations):
-        properties = {f"field_{i}": {"type": "string", "description": "x"} for i in range(8)}
-        schemas[f"Thing{number}"] = {"type": "object", "properties": properties}
-        paths[f"/things{number}/{{thing_id}}"] = {
-            "get": {
-                "operationId": f"getThing{number}",
-                "tags": [f"group{number % 40}"],
-                "parameters": [
-                    {
-                        "name": "thing_id",
-                        "in": "path",
-                        "required": True,
-                        "schema": {"type": "string"},
-                    }
-                ],
-                "responses": {
-                    "200": {
-                        "description": "ok",
-                        "content": {
-                            "application/json": {
-                                "schema": {"$ref": f"#/components/schemas/Thing{number}"}
-                            }
-                        },
-                    }
-                },
-            }
-        }
-    spec = {
-        "openapi": "3.0.3",
-        "info": {"title": "Big", "version": "1"},
-        "paths": paths,
-        "components": {"schemas": schemas},
-    }
-    folder.mkdir()
-    path = folder / "big.json"
-    path.write_text(json.dumps(spec, indent=1), encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize("after", [1.0, 2.5])
 def test_ctrl_c_is_one_line_exit_130_and_nothing_written(tmp_path: Path, after: float) -> None:
     # Big enough that a run outlasts the later interrupt by far, on a fast machine too.
-    spec = _big_spec(tmp_path / "spec", 3000)
+    spec = write_spec(tmp_path / "spec", many_operations(3000), "big.json")
     out = tmp_path / "out"
     env = {**os.environ, "OPENAPI_PYCLIENT_CACHE_DIR": "off", "PYTHONPATH": str(ROOT)}
     run = subprocess.Popen(

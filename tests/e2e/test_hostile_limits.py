@@ -29,11 +29,12 @@ from generator.spec.loader import (
 )
 from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, queue_responder, serve
+from tests.support.specs import header
 
 REPO = ROOT
 MEMORY_LIMIT = 1536 * 1024 * 1024
 TIMEOUT_SECONDS = 120  # generous on a loaded 2-core machine; a hang would take forever
-HEADER = 'openapi: 3.0.3\ninfo: {title: Limits, version: "1"}\n'
+HEADER = header("Limits")
 
 
 def _limit_resources() -> None:  # runs in the child, before exec
@@ -247,7 +248,7 @@ def test_ref_chain_within_the_limit_resolves(tmp_path: Path) -> None:
 def test_fifty_megabyte_spec_is_refused_without_reading_it_all(tmp_path: Path) -> None:
     spec = tmp_path / "huge.json"
     filler = "x" * (50 * 1024 * 1024)
-    spec.write_text(HEADER.replace("Limits", "Huge") + f"x-filler: {filler}\npaths: {{}}\n")
+    spec.write_text(header("Huge") + f"x-filler: {filler}\npaths: {{}}\n")
     assert spec.stat().st_size > MAX_SPEC_BYTES
 
     result = _run("generate", str(spec), "-o", str(tmp_path / "out"), cwd=tmp_path)

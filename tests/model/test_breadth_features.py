@@ -24,12 +24,10 @@ from typing import Any
 
 import pytest
 
-from generator.model.build import PackageNames, build_client_model
 from generator.model.types import ClientModel
-from generator.pipeline import load_validated
-from generator.spec.loader import SpecSource
 from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, FaultServer, RecordedRequest, serve
+from tests.support.specs import client_model
 
 REPO = ROOT
 VALID = REPO / "tests" / "specs" / "valid"
@@ -66,9 +64,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _model(name: str) -> ClientModel:
-    document, warnings = load_validated(SPECS[name])
-    assert warnings == []
-    return build_client_model(SpecSource(document), PackageNames(name, name, "0.1.0"))
+    return client_model(SPECS[name], name, validate=True)
 
 
 # -- the model ---------------------------------------------------------------------------

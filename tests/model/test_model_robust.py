@@ -29,11 +29,9 @@ from generator.model.build import PackageNames, build_client_model
 from generator.model.naming import NameScope, constant_case
 from generator.spec.loader import SpecSource, load_document
 from tests.support import fuzz
+from tests.support.specs import header
 
-HEADER = """\
-openapi: 3.0.3
-info: {title: Robust, version: "1"}
-"""
+HEADER = header("Robust")
 
 
 def _generate(

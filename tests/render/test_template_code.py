@@ -8,20 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from generator.model import build_client_model
-from generator.model.build import PackageNames
 from generator.model.types import ClientModel
 from generator.render import precompile as template_code
 from generator.render.engine import builtin_templates, make_environment, render
-from generator.spec.loader import SpecSource, load_document
 from tests.conftest import SPEC
+from tests.support.specs import client_model
 
 README = "project/README.md.jinja"
 
 
 def _client() -> ClientModel:
-    document = load_document(SPEC)
-    return build_client_model(SpecSource(document), PackageNames("square_oauth", "sq", "1.0.0"))
+    return client_model(SPEC, "square_oauth", "sq", "1.0.0")
 
 
 def _readme(files: list) -> str:  # type: ignore[type-arg]
