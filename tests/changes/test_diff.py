@@ -353,6 +353,7 @@ def test_non_breaking_only_passes_fail_on_breaking(tmp_path: Path) -> None:
     assert main(["diff", str(old), str(new), "--fail-on", "any"]) == 1
 
 
+@pytest.mark.slow
 def test_tag_filter_and_bad_input(tmp_path: Path) -> None:
     old, new = _pair(tmp_path, _remove_operation, False)
     code, out, err = _cli(str(old), str(new), "--tag", "nothing-has-this-tag")

@@ -9,6 +9,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.changes.compare import Change
@@ -142,6 +143,7 @@ def _version(out: Path) -> str:
     return line.split('"')[1]
 
 
+@pytest.mark.slow
 def test_regenerating_after_a_breaking_change(tmp_path: Path) -> None:
     out = tmp_path / "client"
     v1 = _spec(tmp_path, "v1.yaml")
@@ -183,6 +185,7 @@ def test_no_bump_keeps_the_version_and_still_writes_the_entry(tmp_path: Path) ->
     assert "## Unreleased — Shop 2" in text and "Suggested version bump: **minor**" in text
 
 
+@pytest.mark.slow
 def test_description_only_change_is_a_patch(tmp_path: Path) -> None:
     out = tmp_path / "client"
     assert _generate(_spec(tmp_path, "v1.yaml"), out).returncode == 0
@@ -217,6 +220,7 @@ def test_diff_against_the_api_recorded_in_a_generated_folder(tmp_path: Path) -> 
     assert after.returncode == 0 and "no changes" in after.stdout
 
 
+@pytest.mark.slow
 def test_pre_commit_hooks_work_as_declared(tmp_path: Path) -> None:
     hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
     assert set(hooks) == {"openapi-pyclient-check", "openapi-pyclient-breaking"}

@@ -57,6 +57,7 @@ def test_help_names_the_program_as_it_was_invoked() -> None:
     assert errors.stderr.splitlines()[-1].startswith("openapi-pyclient: error: ")
 
 
+@pytest.mark.slow
 def test_check_hint_repeats_the_users_command(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -105,6 +106,7 @@ class _Terminal(io.StringIO):
         return True
 
 
+@pytest.mark.slow
 def test_progress_is_drawn_only_on_a_terminal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -135,6 +137,7 @@ def test_progress_is_drawn_only_on_a_terminal(
     assert terminal.getvalue() == ""
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("after", [1.0, 2.5])
 def test_ctrl_c_is_one_line_exit_130_and_nothing_written(tmp_path: Path, after: float) -> None:
     # Big enough that a run outlasts the later interrupt by far, on a fast machine too.

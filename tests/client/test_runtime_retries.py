@@ -40,6 +40,7 @@ def test_503_then_200_succeeds_with_one_retry() -> None:
     assert server.requests[0].json() == server.requests[1].json() == BODY
 
 
+@pytest.mark.slow
 def test_429_with_retry_after_waits_that_long() -> None:
     responder = queue_responder(
         CannedResponse.json(429, {}, headers={"Retry-After": "1"}),

@@ -159,6 +159,7 @@ paths:
 """
 
 
+@pytest.mark.slow
 @pytest.mark.prism
 def test_prism_serves_spec_example_and_rejects_unknown_path(tmp_path: Path) -> None:
     if shutil.which("npm") is None:

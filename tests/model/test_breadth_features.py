@@ -123,6 +123,7 @@ def test_request_decisions() -> None:
 # -- the generated packages --------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_packages_import_and_pass_mypy_strict_and_ruff(packages: Path) -> None:
     for name in SPECS:
         out = packages / name
@@ -138,6 +139,7 @@ def test_packages_import_and_pass_mypy_strict_and_ruff(packages: Path) -> None:
     assert "Success: no issues found" in done.stdout
 
 
+@pytest.mark.slow
 def test_cyclic_and_union_models_validate(packages: Path) -> None:
     script = textwrap.dedent(
         """
@@ -201,6 +203,7 @@ print(json.dumps(out))
 """
 
 
+@pytest.mark.slow
 def test_bodies_parameters_and_security_on_the_wire(packages: Path, server: FaultServer) -> None:
     done = _run([sys.executable, "-c", WIRE_SCRIPT, server.url + "/api"], packages / "br")
     assert done.returncode == 0, done.stderr

@@ -455,6 +455,7 @@ def test_building_twice_gives_equal_models(tmp_path: Path) -> None:
     assert _build_text(tmp_path, INLINE_30) == _build_text(tmp_path, INLINE_30)
 
 
+@pytest.mark.slow
 def test_model_does_not_depend_on_hash_seed() -> None:
     """Sets and dicts must not leak iteration order into names, imports or member order."""
     script = (

@@ -117,6 +117,7 @@ def test_schemas_that_contain_themselves_generate_in_strict_mode(
     assert "body: JsonValue | None" in api
 
 
+@pytest.mark.slow
 def test_recursive_types_validate_nested_data(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -238,6 +239,7 @@ def _set(data: Any, pointer: str, value: Any) -> None:
     node[int(parts[-1]) if isinstance(node, list) else parts[-1]] = value
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("pointer", "value"), WRONG_TYPES, ids=[p for p, _ in WRONG_TYPES])
 def test_a_wrong_typed_node_is_a_located_warning_with_lenient(
     pointer: str, value: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -28,6 +28,8 @@ from generator.pipeline import generate_files
 from tests.conftest import GENERATED, ROOT
 from tests.support.golden import custom_golden_tree, output_tree
 
+pytestmark = pytest.mark.slow  # every test here is (README, Tests)
+
 MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=88)
 SPECS = [
     ROOT / "spec" / "square-oauth.yaml",

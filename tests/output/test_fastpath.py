@@ -74,6 +74,7 @@ def test_the_shortcut_prints_what_a_full_run_would(
     assert (shortcut.out, shortcut.err) == (full.out, full.err)
 
 
+@pytest.mark.slow
 def test_hand_edit_is_still_reported_by_check_and_repaired_by_generate(
     runs: Counter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -92,6 +93,7 @@ def test_hand_edit_is_still_reported_by_check_and_repaired_by_generate(
     assert runs.calls == 3
 
 
+@pytest.mark.slow
 def test_a_changed_spec_or_template_folder_runs_the_pipeline(runs: Counter, tmp_path: Path) -> None:
     spec = tmp_path / "petstore.yaml"
     shutil.copy(PETSTORE, spec)
@@ -111,6 +113,7 @@ def test_a_changed_spec_or_template_folder_runs_the_pipeline(runs: Counter, tmp_
     assert runs.calls == 4
 
 
+@pytest.mark.slow
 def test_no_fast_path_when_the_cache_is_off(
     runs: Counter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -165,6 +168,7 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
 
+@pytest.mark.slow
 def test_a_run_answered_by_the_fast_path_loads_none_of_the_pipeline(tmp_path: Path) -> None:
     import json
     import os

@@ -95,6 +95,7 @@ def test_a_template_error_is_reported_as_without_forking(
     assert messages[0] == messages[1] and "no_such_field" in messages[0][0]
 
 
+@pytest.mark.slow
 def test_writing_with_two_threads_gives_the_same_tree(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -55,6 +55,7 @@ def _formatted_jobs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
+@pytest.mark.slow
 def test_ruff_and_black_give_the_same_bytes_as_generated(
     rendered: list[RenderedFile], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -161,6 +162,7 @@ def test_markdown_python_blocks_are_formatted_unless_they_do_not_parse() -> None
     assert format_file(page, "black").text == expected
 
 
+@pytest.mark.slow
 def test_shipped_plain_text_templates_are_already_formatted() -> None:
     """The format stage passes a shipped template without template syntax through
     unchanged; that is only right while both formatters would leave its text as it is."""

@@ -35,6 +35,8 @@ from generator.output.write import MANIFEST_NAME, write_output
 from generator.pipeline import Generated, generate_files
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.slow  # every test here is (README, Tests)
+
 ROUNDS = int(os.environ.get("GENERATOR_KILL_ROUNDS", "300"))
 CLI_ROUNDS = int(os.environ.get("GENERATOR_KILL_CLI_ROUNDS", "4"))
 SPECS = ("tests/specs/petstore.yaml", "tests/specs/valid/petstore-3.0.yaml")

@@ -179,6 +179,7 @@ print("installed:", __import__("square_oauth").__file__)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.prism
 def test_customised_client_installs_type_checks_and_works_against_prism(
     tmp_path: Path, oauth_prism: PrismServer
@@ -237,6 +238,7 @@ def test_the_reference_in_docs_templates_md_is_current() -> None:
     )
 
 
+@pytest.mark.slow
 def test_the_quick_start_works_as_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

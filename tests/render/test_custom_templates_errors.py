@@ -215,6 +215,7 @@ CASES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", list(CASES.values()), ids=list(CASES))
 def test_mistake_is_reported_at_its_line_and_nothing_is_written(
     case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -240,6 +241,7 @@ def test_mistake_is_reported_at_its_line_and_nothing_is_written(
         assert part in lines[0], f"{part!r} not in {lines[0]!r}"
 
 
+@pytest.mark.slow
 def test_a_failed_run_leaves_an_existing_output_as_it_was(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -245,6 +245,7 @@ def test_command_line_plugin_wins_a_filter_name_over_the_project(
     assert files["square_oauth/environment.py"] == "# command line\n"
 
 
+@pytest.mark.slow
 def test_a_misplaced_template_is_an_error_and_nothing_is_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -272,6 +273,7 @@ def test_a_misplaced_template_is_an_error_and_nothing_is_written(
     assert f"error: {first}/package/api/api.py.jinja: not used:" in listing
 
 
+@pytest.mark.slow
 def test_a_template_hidden_by_an_earlier_folder_is_warned_about(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -73,6 +73,7 @@ def test_an_edited_template_is_compiled_from_its_source(
     assert not text.startswith("FORGED") and "square_oauth" in text
 
 
+@pytest.mark.slow
 def test_a_users_template_of_the_same_name_is_compiled_from_its_source(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_cache: None
 ) -> None:
@@ -124,6 +125,7 @@ def test_a_byte_compiled_copy_is_used_as_it_is(
     assert render(_client()) == first
 
 
+@pytest.mark.slow
 def test_the_shipped_code_is_the_code_jinja_compiles() -> None:
     """Loaded through Python's loader (and renamed to the template's file, where Jinja
     looks for template frames in a traceback), it is what compiling the template gives."""

@@ -14,6 +14,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator.cli import main
 from generator.model.build import PackageNames
 from generator.model.types import ClientModel
@@ -123,6 +125,7 @@ def test_model_from_swagger_has_every_operation_and_vendor_deprecation() -> None
     assert client.servers[0].url == "https://shop.example.com/v2"
 
 
+@pytest.mark.slow
 def test_generated_swagger_client_imports_and_handles_cyclic_models(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["generate", str(SHOP), "-o", str(out), "--package-name", "shop"]) == 0

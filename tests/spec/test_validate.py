@@ -402,6 +402,7 @@ def test_lenient_reports_a_dangling_ref_once_at_the_ref(tmp_path: Path) -> None:
     assert "points to nothing" in diagnostics[0].message
 
 
+@pytest.mark.slow
 def test_lenient_generate_prints_one_line_for_a_dangling_ref(tmp_path: Path) -> None:
     from generator.cli import main
 
