@@ -174,6 +174,7 @@ def test_regenerating_after_a_breaking_change(tmp_path: Path) -> None:
     assert _generate(v2, out, "--check").returncode == 0
 
 
+@pytest.mark.slow
 def test_no_bump_keeps_the_version_and_still_writes_the_entry(tmp_path: Path) -> None:
     out = tmp_path / "client"
     assert _generate(_spec(tmp_path, "v1.yaml"), out).returncode == 0
@@ -205,6 +206,7 @@ def test_unchanged_spec_writes_nothing(tmp_path: Path) -> None:
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == before
 
 
+@pytest.mark.slow
 def test_diff_against_the_api_recorded_in_a_generated_folder(tmp_path: Path) -> None:
     out = tmp_path / "client"
     assert _generate(_spec(tmp_path, "v1.yaml"), out).returncode == 0

@@ -33,6 +33,7 @@ def _python(code: str, *arguments: str, cwd: Path = ROOT) -> subprocess.Complete
     )
 
 
+@pytest.mark.slow
 def test_help_names_the_program_as_it_was_invoked() -> None:
     module = subprocess.run(
         [sys.executable, "-m", "generator", "--help"],
@@ -73,6 +74,7 @@ def test_check_hint_repeats_the_users_command(
     assert f"run `python -m generator generate {SPEC} -o" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_quiet_prints_only_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     lenient = ["generate", str(LENIENT_SPEC), "-o", str(out), "--lenient"]

@@ -66,6 +66,7 @@ def test_run_once_counts_the_whole_process_tree() -> None:
     assert run.max_rss_mb < 76  # which no single process reached
 
 
+@pytest.mark.slow
 def test_paired_runs_take_turns_and_stop_a_failing_tool(tmp_path: Path) -> None:
     log = tmp_path / "log"
 

@@ -353,6 +353,7 @@ def test_no_request_is_made_without_allow_remote_refs(tmp_path: Path) -> None:
         assert server.requests == []
 
 
+@pytest.mark.slow
 def test_allow_remote_refs_fetches_over_http(tmp_path: Path) -> None:
     with serve(queue_responder(CannedResponse.json(200, COMMON_JSON))) as server:
         spec = _spec_with_remote_ref(tmp_path, f"{server.url}/common.json#squareup.common.Number")

@@ -268,6 +268,7 @@ def test_generate_exits_zero_and_writes_an_installable_distribution(generated: G
         assert (generated.out / relative).is_file(), relative
 
 
+@pytest.mark.slow
 def test_generated_python_files_compile(generated: Generated) -> None:
     sources = sorted(generated.package.rglob("*.py"))
     assert len(sources) > 10

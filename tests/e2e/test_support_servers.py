@@ -90,6 +90,7 @@ def test_queue_responder_requires_a_response() -> None:
         queue_responder()
 
 
+@pytest.mark.slow
 def test_fault_server_delay() -> None:
     delay = 0.3
     with (

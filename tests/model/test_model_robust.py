@@ -94,6 +94,7 @@ components:
 """
 
 
+@pytest.mark.slow
 def test_schemas_that_contain_themselves_generate_in_strict_mode(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -271,6 +272,7 @@ def test_a_wrong_typed_node_is_a_located_warning_with_lenient(
     assert fuzz.import_problem(out) == ""
 
 
+@pytest.mark.slow
 def test_a_parameter_named_by_a_number_is_that_number(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -308,6 +310,7 @@ components:
 """
 
 
+@pytest.mark.slow
 def test_a_dangling_ref_inside_all_of_still_gives_an_importable_package(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -359,6 +362,7 @@ class _CountingSet(set[str]):
         return super().__contains__(item)
 
 
+@pytest.mark.slow
 def test_24000_colliding_enum_values_get_distinct_names_in_linear_work() -> None:
     # "a" and "b" with 8 separators between them, each one of "-_ .": distinct on the wire.
     values = [

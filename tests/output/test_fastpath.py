@@ -38,6 +38,7 @@ def _generate(spec: Path, out: Path, *extra: str) -> int:
     return main(["generate", str(spec), "-o", str(out), "--package-name", "petstore", *extra])
 
 
+@pytest.mark.slow
 def test_second_run_with_nothing_changed_skips_the_pipeline(
     runs: Counter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -55,6 +56,7 @@ def test_second_run_with_nothing_changed_skips_the_pipeline(
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
+@pytest.mark.slow
 def test_the_shortcut_prints_what_a_full_run_would(
     runs: Counter,
     tmp_path: Path,

@@ -35,8 +35,6 @@ from generator.output.write import MANIFEST_NAME, write_output
 from generator.pipeline import Generated, generate_files
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.slow  # every test here is (README, Tests)
-
 ROUNDS = int(os.environ.get("GENERATOR_KILL_ROUNDS", "300"))
 CLI_ROUNDS = int(os.environ.get("GENERATOR_KILL_CLI_ROUNDS", "4"))
 SPECS = ("tests/specs/petstore.yaml", "tests/specs/valid/petstore-3.0.yaml")
@@ -46,7 +44,10 @@ USER_FILES = {
     "pets/NOTES.md": b"kept inside a generated folder\n",
 }
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() (POSIX)")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() (POSIX)"),
+    pytest.mark.slow,  # every test here is (README, Tests)
+]
 
 
 def _generate(spec: str, out: Path) -> Generated:

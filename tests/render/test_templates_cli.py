@@ -98,6 +98,7 @@ def test_eject_unknown_template_or_block_suggests(
     assert not any(tmp_path.iterdir())
 
 
+@pytest.mark.slow
 def test_eject_block_writes_a_small_override_that_changes_nothing_until_edited(
     tmp_path: Path,
 ) -> None:

@@ -178,6 +178,7 @@ def test_a_remembered_verdict_does_not_import_the_validator(cache: Path) -> None
     assert runs == [["0", "True", "True"], ["0", "False", "False"]]
 
 
+@pytest.mark.slow
 def test_generate_with_a_remembered_verdict_starts_no_schema_check(
     cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
