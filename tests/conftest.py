@@ -4,13 +4,12 @@ that talks to Prism is marked ``slow`` too (the server takes seconds to start)."
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
+from tests.support import ROOT
 from tests.support.prism import PrismServer
 
-ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "square-oauth.yaml"
 GENERATED = ROOT / "generated"
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
+from . import ROOT
 from .golden import SAME_AS_GENERATED, output_tree, split_by_generated
 
-ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "custom-templates"
 GENERATED = ROOT / "generated"
 # The command the golden records; test_custom_templates renders the same arguments.
