@@ -2,6 +2,7 @@
 #   make generate   set up .venv, regenerate generated/ from spec/
 #   make test       set up .venv, run the whole test suite (installs Prism from npm on first use),
 #                   then the core tests again with the lowest declared dependencies (.venv-lowest)
+#   make test-fast  the quick loop while working: every test not marked slow
 #   make bench      compare speed with openapi-python-client / openapi-generator (slow; not in CI)
 
 PYTHON ?= python3
@@ -15,7 +16,7 @@ LOWEST_STAMP := $(LOWEST)/.installed
 CORE_TESTS := tests/spec/test_loader.py tests/spec/test_validate.py tests/model/test_model.py \
 	tests/model/test_naming.py tests/cli/test_cli_errors.py tests/cli/test_config_strict.py tests/e2e/test_golden.py
 
-.PHONY: setup generate check test test-lowest bench clean
+.PHONY: setup generate check test test-fast test-lowest bench clean
 
 setup: $(STAMP)
 
@@ -27,8 +28,9 @@ $(STAMP): requirements/dev.txt
 generate: $(STAMP)
 	$(PY) -m generator.render.precompile
 	$(PY) -m generator generate
-	$(PY) -m generator generate spec/square-oauth.yaml -o tests/golden/custom-templates \
-		--package-name square_oauth --project-name square-oauth --templates examples/custom-templates
+	# The OAuth client made with examples/custom-templates; only files that differ from
+	# generated/ are kept (tests/support/custom_golden.py).
+	$(PY) -m tests.support.custom_golden
 	$(PY) -m generator.render.reference docs/templates.md
 
 check: $(STAMP)
@@ -37,6 +39,11 @@ check: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 	$(MAKE) --no-print-directory test-lowest
+
+# Slow tests (venvs, pip, mypy over packages, Prism, fuzzing, random kills) are marked
+# `slow` in the test files (README, Tests); `make test` still runs them.
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
 
 # requirements/lowest.txt pins every dependency at the floor pyproject.toml declares.
 $(LOWEST_STAMP): requirements/lowest.txt

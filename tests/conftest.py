@@ -1,15 +1,15 @@
-"""Shared fixtures: the project's paths and one Prism server for the OAuth spec."""
+"""Shared fixtures: the project's paths and one Prism server for the OAuth spec; every test
+that talks to Prism is marked ``slow`` too (the server takes seconds to start)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
+from tests.support import ROOT
 from tests.support.prism import PrismServer
 
-ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "square-oauth.yaml"
 GENERATED = ROOT / "generated"
 
@@ -19,3 +19,9 @@ def oauth_prism() -> Iterator[PrismServer]:
     """``prism mock --errors spec/square-oauth.yaml``: requests that break the spec get 422."""
     with PrismServer(SPEC, errors=True) as server:
         yield server
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("prism") or "oauth_prism" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

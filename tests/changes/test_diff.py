@@ -18,6 +18,7 @@ from generator.changes.run import diff_specs
 from generator.changes.surface import union_members
 from generator.cli import main
 from tests.conftest import ROOT
+from tests.support.specs import Spec, write_spec
 
 BASE: dict[str, Any] = yaml.safe_load(
     """
@@ -96,8 +97,6 @@ paths:
         "204": {description: gone}
 """
 )
-
-Spec = dict[str, Any]
 
 
 def _schemas(spec: Spec) -> dict[str, Any]:
@@ -257,16 +256,10 @@ CASES: list[tuple[Callable[[Spec], None], bool, set[tuple[bool, str, str]]]] = [
 ]
 
 
-def _write(folder: Path, name: str, spec: Spec) -> Path:
-    path = folder / name
-    path.write_text(yaml.safe_dump(spec, sort_keys=False))
-    return path
-
-
 def _pair(tmp_path: Path, change: Callable[[Spec], None], to_old: bool) -> tuple[Path, Path]:
     old, new = copy.deepcopy(BASE), copy.deepcopy(BASE)
     change(old if to_old else new)
-    return _write(tmp_path, "old.yaml", old), _write(tmp_path, "new.yaml", new)
+    return write_spec(tmp_path, old, "old.yaml"), write_spec(tmp_path, new, "new.yaml")
 
 
 @pytest.mark.parametrize(
@@ -368,6 +361,7 @@ def test_non_breaking_only_passes_fail_on_breaking(tmp_path: Path) -> None:
     assert main(["diff", str(old), str(new), "--fail-on", "any"]) == 1
 
 
+@pytest.mark.slow
 def test_tag_filter_and_bad_input(tmp_path: Path) -> None:
     old, new = _pair(tmp_path, _remove_operation, False)
     code, out, err = _cli(str(old), str(new), "--tag", "nothing-has-this-tag")

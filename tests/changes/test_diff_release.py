@@ -9,6 +9,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.changes.compare import Change
@@ -16,6 +17,7 @@ from generator.changes.release import ReleasePlan, bumped, changelog_text, plan_
 from generator.cli import main
 from tests.changes.test_diff import BASE, _add_operation, _change_description, _remove_operation
 from tests.conftest import ROOT
+from tests.support.specs import write_spec
 
 
 def test_bump_rules_including_below_one() -> None:
@@ -107,9 +109,7 @@ def _spec(folder: Path, name: str, change: object = None, version: str = "1") ->
     if callable(change):
         change(spec)
     spec["info"]["version"] = version
-    path = folder / name
-    path.write_text(yaml.safe_dump(spec, sort_keys=False))
-    return path
+    return write_spec(folder, spec, name)
 
 
 @dataclass(frozen=True)
@@ -143,6 +143,7 @@ def _version(out: Path) -> str:
     return line.split('"')[1]
 
 
+@pytest.mark.slow
 def test_regenerating_after_a_breaking_change(tmp_path: Path) -> None:
     out = tmp_path / "client"
     v1 = _spec(tmp_path, "v1.yaml")
@@ -173,6 +174,7 @@ def test_regenerating_after_a_breaking_change(tmp_path: Path) -> None:
     assert _generate(v2, out, "--check").returncode == 0
 
 
+@pytest.mark.slow
 def test_no_bump_keeps_the_version_and_still_writes_the_entry(tmp_path: Path) -> None:
     out = tmp_path / "client"
     assert _generate(_spec(tmp_path, "v1.yaml"), out).returncode == 0
@@ -184,6 +186,7 @@ def test_no_bump_keeps_the_version_and_still_writes_the_entry(tmp_path: Path) ->
     assert "## Unreleased — Shop 2" in text and "Suggested version bump: **minor**" in text
 
 
+@pytest.mark.slow
 def test_description_only_change_is_a_patch(tmp_path: Path) -> None:
     out = tmp_path / "client"
     assert _generate(_spec(tmp_path, "v1.yaml"), out).returncode == 0
@@ -203,6 +206,7 @@ def test_unchanged_spec_writes_nothing(tmp_path: Path) -> None:
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == before
 
 
+@pytest.mark.slow
 def test_diff_against_the_api_recorded_in_a_generated_folder(tmp_path: Path) -> None:
     out = tmp_path / "client"
     assert _generate(_spec(tmp_path, "v1.yaml"), out).returncode == 0
@@ -218,6 +222,7 @@ def test_diff_against_the_api_recorded_in_a_generated_folder(tmp_path: Path) -> 
     assert after.returncode == 0 and "no changes" in after.stdout
 
 
+@pytest.mark.slow
 def test_pre_commit_hooks_work_as_declared(tmp_path: Path) -> None:
     hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
     assert set(hooks) == {"openapi-pyclient-check", "openapi-pyclient-breaking"}

@@ -5,7 +5,6 @@ a missing library as one line."""
 from __future__ import annotations
 
 import io
-import json
 import os
 import signal
 import subprocess
@@ -18,6 +17,7 @@ import pytest
 from generator import progress
 from generator.cli import main
 from tests.conftest import ROOT, SPEC
+from tests.support.specs import many_operations, write_spec
 
 LENIENT_SPEC = ROOT / "tests" / "specs" / "invalid" / "schema_type_typo.yaml"
 
@@ -33,6 +33,7 @@ def _python(code: str, *arguments: str, cwd: Path = ROOT) -> subprocess.Complete
     )
 
 
+@pytest.mark.slow
 def test_help_names_the_program_as_it_was_invoked() -> None:
     module = subprocess.run(
         [sys.executable, "-m", "generator", "--help"],
@@ -57,6 +58,7 @@ def test_help_names_the_program_as_it_was_invoked() -> None:
     assert errors.stderr.splitlines()[-1].startswith("openapi-pyclient: error: ")
 
 
+@pytest.mark.slow
 def test_check_hint_repeats_the_users_command(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -72,6 +74,7 @@ def test_check_hint_repeats_the_users_command(
     assert f"run `python -m generator generate {SPEC} -o" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_quiet_prints_only_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     lenient = ["generate", str(LENIENT_SPEC), "-o", str(out), "--lenient"]
@@ -105,6 +108,7 @@ class _Terminal(io.StringIO):
         return True
 
 
+@pytest.mark.slow
 def test_progress_is_drawn_only_on_a_terminal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -135,54 +139,11 @@ def test_progress_is_drawn_only_on_a_terminal(
     assert terminal.getvalue() == ""
 
 
-def _big_spec(folder: Path, operations: int) -> Path:
-    """A valid spec with one tag, one model and one operation per number: several seconds
-    of generation, so that Ctrl-C lands in the middle of it."""
-    paths: dict[str, object] = {}
-    schemas: dict[str, object] = {}
-    for number in range(operations):
-        properties = {f"field_{i}": {"type": "string", "description": "x"} for i in range(8)}
-        schemas[f"Thing{number}"] = {"type": "object", "properties": properties}
-        paths[f"/things{number}/{{thing_id}}"] = {
-            "get": {
-                "operationId": f"getThing{number}",
-                "tags": [f"group{number % 40}"],
-                "parameters": [
-                    {
-                        "name": "thing_id",
-                        "in": "path",
-                        "required": True,
-                        "schema": {"type": "string"},
-                    }
-                ],
-                "responses": {
-                    "200": {
-                        "description": "ok",
-                        "content": {
-                            "application/json": {
-                                "schema": {"$ref": f"#/components/schemas/Thing{number}"}
-                            }
-                        },
-                    }
-                },
-            }
-        }
-    spec = {
-        "openapi": "3.0.3",
-        "info": {"title": "Big", "version": "1"},
-        "paths": paths,
-        "components": {"schemas": schemas},
-    }
-    folder.mkdir()
-    path = folder / "big.json"
-    path.write_text(json.dumps(spec, indent=1), encoding="utf-8")
-    return path
-
-
+@pytest.mark.slow
 @pytest.mark.parametrize("after", [1.0, 2.5])
 def test_ctrl_c_is_one_line_exit_130_and_nothing_written(tmp_path: Path, after: float) -> None:
     # Big enough that a run outlasts the later interrupt by far, on a fast machine too.
-    spec = _big_spec(tmp_path / "spec", 3000)
+    spec = write_spec(tmp_path / "spec", many_operations(3000), "big.json")
     out = tmp_path / "out"
     env = {**os.environ, "OPENAPI_PYCLIENT_CACHE_DIR": "off", "PYTHONPATH": str(ROOT)}
     run = subprocess.Popen(

@@ -71,6 +71,7 @@ def test_every_invalid_spec_has_an_expectation() -> None:
         assert expected["exit"] == 2
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("name", "expected"), _cases())
 def test_generate_reports_broken_spec(
     name: str, expected: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -101,6 +102,7 @@ def test_validate_reports_broken_spec(
     assert "valid OpenAPI" not in captured.out
 
 
+@pytest.mark.slow
 def test_real_process_shows_no_traceback(tmp_path: Path) -> None:
     """``python -m generator`` as a user runs it: a diagnostic, exit 2, no traceback."""
     spec = INVALID / "yaml_unclosed_bracket.yaml"
@@ -177,6 +179,7 @@ def test_foreign_non_empty_output_folder_is_left_alone(
 # -- generate --check -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_check_detects_drift_then_passes_after_generate(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

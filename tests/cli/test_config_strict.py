@@ -200,6 +200,7 @@ def test_a_misspelt_option_is_refused_with_a_suggestion(
         main(["generate", str(SPEC), "-o", "x", "--lenien"])
 
 
+@pytest.mark.slow
 def test_metadata_reaches_the_generated_pyproject(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -22,8 +22,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, RecordedRequest, serve
+
+pytestmark = pytest.mark.slow  # every test here is (README, Tests)
 
 REPO = ROOT
 SPEC = REPO / "tests" / "specs" / "petstore.yaml"

@@ -25,6 +25,7 @@ def _assert_accepted(result: object, prism: PrismServer) -> None:
     assert status == 200, f"Prism answered {status}:\n{prism.log_text()[-3000:]}"
 
 
+@pytest.mark.slow
 def test_the_seed_snippet_works_against_prism(oauth_prism: PrismServer) -> None:
     client = Client(base_url=oauth_prism.url)
     o_auth_api = client.o_auth

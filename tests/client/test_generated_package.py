@@ -19,6 +19,7 @@ def _run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str
     return subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True)
 
 
+@pytest.mark.slow
 def test_generated_package_passes_mypy_strict() -> None:
     result = _run(BIN / "mypy", "--strict", "--no-incremental", "square_oauth", cwd=GENERATED)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -29,6 +30,7 @@ def test_generated_package_passes_ruff_with_its_own_config() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_the_generator_passes_mypy_strict() -> None:
     result = _run(BIN / "mypy", "--no-incremental")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -64,6 +66,7 @@ print("installed:", __import__("square_oauth").__file__)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.prism
 def test_pip_install_generated_and_run_the_seed_snippet(
     tmp_path: Path, oauth_prism: PrismServer

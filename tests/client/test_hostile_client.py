@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from generator.cli import main
 from tests.conftest import ROOT
@@ -85,6 +86,7 @@ def test_default_client_verifies_certificates_and_host_names() -> None:
         client.close()
 
 
+@pytest.mark.slow
 def test_secret_looking_spec_values_never_become_defaults(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["generate", str(SECRETS_SPEC), "-o", str(out), "--package-name", "sec"]) == 0

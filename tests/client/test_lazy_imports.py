@@ -46,6 +46,7 @@ print(json.dumps({
 """
 
 
+@pytest.mark.slow
 def test_api_classes_and_models_load_on_first_use() -> None:
     result = subprocess.run(
         [sys.executable, "-c", PROBE],

@@ -71,6 +71,7 @@ def test_concurrent_calls_are_in_flight_together() -> None:
     assert server.errors == []
 
 
+@pytest.mark.slow
 def test_async_read_timeout_raises_api_timeout_error_in_time() -> None:
     slow = CannedResponse.json(200, TOKEN, delay_s=10)
     with serve(queue_responder(slow)) as server:

@@ -16,6 +16,8 @@ from square_oauth import ApiTimeoutError, AsyncClient, Backoff, Client
 
 from tests.support.fault_server import CannedResponse, FaultServer, queue_responder, serve
 
+pytestmark = pytest.mark.slow  # every test here is (README, Tests)
+
 FAST = Backoff(initial_delay=0.01, max_delay=0.05)
 TOKEN = {"access_token": "EAAAtoken", "token_type": "bearer", "merchant_id": "M" * 8}
 BODY = {"client_id": "APP", "grant_type": "refresh_token", "refresh_token": "R"}

@@ -40,6 +40,7 @@ def test_503_then_200_succeeds_with_one_retry() -> None:
     assert server.requests[0].json() == server.requests[1].json() == BODY
 
 
+@pytest.mark.slow
 def test_429_with_retry_after_waits_that_long() -> None:
     responder = queue_responder(
         CannedResponse.json(429, {}, headers={"Retry-After": "1"}),
@@ -122,6 +123,7 @@ def test_a_dropped_connection_is_retried() -> None:
     assert result.is_success() and result.retries == 1
 
 
+@pytest.mark.slow
 def test_read_timeout_raises_api_timeout_error_in_time() -> None:
     slow = CannedResponse.json(200, TOKEN, delay_s=10)
     with serve(queue_responder(slow)) as server:
@@ -136,6 +138,7 @@ def test_read_timeout_raises_api_timeout_error_in_time() -> None:
     assert isinstance(raised.value.__cause__, httpx.TimeoutException)
 
 
+@pytest.mark.slow
 def test_timeouts_are_retried_and_the_count_is_on_the_error() -> None:
     slow = CannedResponse.json(200, TOKEN, delay_s=10)
     with serve(queue_responder(slow)) as server:

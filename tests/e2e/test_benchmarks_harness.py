@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 from benchmarks.measure import Job, Series, run_once, run_paired
 from benchmarks.report import ClientNumbers, Report, SpecResult, write_report
 from benchmarks.synthetic import synthetic_spec, write_synthetic_spec
@@ -23,6 +25,7 @@ def test_synthetic_specs_are_valid_and_grow_with_the_size(tmp_path: Path) -> Non
     assert write_synthetic_spec(10, tmp_path).read_bytes() == path.read_bytes()
 
 
+@pytest.mark.slow
 def test_run_once_reports_exit_code_output_and_memory() -> None:
     # The memory is held for a while so that the PSS sampler (every 50 ms) sees it.
     code = "import sys, time; x = b'x' * 40_000_000; time.sleep(0.5); print('done'); sys.exit(3)"
@@ -54,6 +57,7 @@ os.waitpid(pid, 0)
 """
 
 
+@pytest.mark.slow
 def test_run_once_counts_the_whole_process_tree() -> None:
     run = run_once([sys.executable, "-c", _TREE])
     assert run.returncode == 0, run.output_tail
@@ -62,6 +66,7 @@ def test_run_once_counts_the_whole_process_tree() -> None:
     assert run.max_rss_mb < 76  # which no single process reached
 
 
+@pytest.mark.slow
 def test_paired_runs_take_turns_and_stop_a_failing_tool(tmp_path: Path) -> None:
     log = tmp_path / "log"
 

@@ -36,6 +36,7 @@ def _run_share(args: tuple[Path, int, int, int]) -> list[fuzz.Outcome]:
     return outcomes
 
 
+@pytest.mark.slow
 def test_no_mutant_crashes_hangs_or_writes_a_broken_package(tmp_path: Path) -> None:
     count = int(os.environ.get("FUZZ_MUTANTS", DEFAULT_MUTANTS))
     first = int(os.environ.get("FUZZ_SEED", "0"))
@@ -55,6 +56,7 @@ def test_no_mutant_crashes_hangs_or_writes_a_broken_package(tmp_path: Path) -> N
     assert codes[(True, 0)] > count // 3, codes
 
 
+@pytest.mark.slow
 def test_mutants_are_reproducible_from_their_seed() -> None:
     first = [fuzz.mutant(seed) for seed in range(30)]
     again = [fuzz.mutant(seed) for seed in range(30)]
@@ -63,6 +65,7 @@ def test_mutants_are_reproducible_from_their_seed() -> None:
     assert len({m.base for m in first}) > 3
 
 
+@pytest.mark.slow
 def test_every_kind_of_mutation_is_made() -> None:
     steps = " ".join(step for seed in range(300) for step in fuzz.mutant(seed).steps)
     for marker in (
@@ -87,6 +90,7 @@ def test_every_kind_of_mutation_is_made() -> None:
         assert marker in steps, marker
 
 
+@pytest.mark.slow
 def test_a_traceback_is_a_finding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The oracle can fail: a crash inside the run is reported with its traceback."""
     from generator import model
@@ -126,6 +130,7 @@ def test_unlocated_error_lines_and_writes_are_findings() -> None:
     assert "unlocated" in fuzz.warning_problem("Traceback (most recent call last):\n")
 
 
+@pytest.mark.slow
 def test_a_sample_of_packages_imports_in_a_fresh_interpreter(tmp_path: Path) -> None:
     """The in-process import check, confirmed by a separate interpreter for a few mutants."""
     runner = fuzz.Runner(tmp_path)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator.config import resolve_config
 from generator.pipeline import generate_files
 from tests.conftest import GENERATED, ROOT
@@ -23,6 +25,7 @@ def test_generated_matches_spec_and_templates() -> None:
     assert not problems, "\n\n".join([*problems, UPDATE_HINT])
 
 
+@pytest.mark.slow
 def test_output_is_identical_across_runs_and_hash_seeds(tmp_path: Path) -> None:
     outputs = []
     for seed in ("1", "4242"):

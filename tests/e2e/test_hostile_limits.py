@@ -22,11 +22,12 @@ from generator.spec.limits import MAX_ALIAS_EXPANSION, MAX_NESTING, MAX_REF_CHAI
 from generator.spec.loader import RefPolicy, SpecSource, load_document
 from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, queue_responder, serve
+from tests.support.specs import header
 
 REPO = ROOT
 MEMORY_LIMIT = 1536 * 1024 * 1024
 TIMEOUT_SECONDS = 120  # generous on a loaded 2-core machine; a hang would take forever
-HEADER = 'openapi: 3.0.3\ninfo: {title: Limits, version: "1"}\n'
+HEADER = header("Limits")
 
 
 def _limit_resources() -> None:  # runs in the child, before exec
@@ -67,6 +68,7 @@ def _operation_returning(ref: str) -> str:
 # -- YAML ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_alias_bomb_is_refused(tmp_path: Path) -> None:
     """Nine aliases per level, twelve levels: 9**12 nodes if anything expanded it."""
     lines = [HEADER + "paths: {}", "x-bomb:", '  l0: &l0 ["lol","lol","lol","lol","lol"]']
@@ -83,6 +85,7 @@ def test_alias_bomb_is_refused(tmp_path: Path) -> None:
     assert f"{spec.name}:" in result.stderr and not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_alias_that_contains_itself_is_refused(tmp_path: Path) -> None:
     spec = tmp_path / "loop.yaml"
     spec.write_text(HEADER + "paths: {}\nx-loop: &loop\n  again: *loop\n")
@@ -126,6 +129,7 @@ def _nested_schema_json(levels: int) -> str:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", [".json", ".yaml"])
 def test_ten_thousand_levels_of_nesting_are_refused(tmp_path: Path, suffix: str) -> None:
     spec = tmp_path / f"deep{suffix}"
@@ -149,6 +153,7 @@ def test_nesting_just_over_the_limit_is_located(tmp_path: Path) -> None:
     assert main(["validate", str(spec)]) == 2
 
 
+@pytest.mark.slow
 def test_deep_but_allowed_nesting_generates(tmp_path: Path) -> None:
     """40 nested object schemas (~90 levels of JSON) are real-world deep, and generate."""
     spec = tmp_path / "deep40.json"
@@ -165,6 +170,7 @@ def test_deep_but_allowed_nesting_generates(tmp_path: Path) -> None:
 # -- $ref structure -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_all_of_cycle_is_an_error_at_its_line(tmp_path: Path) -> None:
     spec = tmp_path / "allof.yaml"
     spec.write_text(
@@ -185,6 +191,7 @@ def test_all_of_cycle_is_an_error_at_its_line(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_ref_cycle_without_a_schema_is_an_error(tmp_path: Path) -> None:
     spec = tmp_path / "refcycle.yaml"
     spec.write_text(
@@ -212,6 +219,7 @@ def _ref_chain(length: int) -> str:
     })  # fmt: skip
 
 
+@pytest.mark.slow
 def test_long_ref_chain_is_refused(tmp_path: Path) -> None:
     spec = tmp_path / "chain.json"
     spec.write_text(_ref_chain(5000))
@@ -222,6 +230,7 @@ def test_long_ref_chain_is_refused(tmp_path: Path) -> None:
     assert result.stderr.count("chain of more than") == 1  # one diagnostic, not 5000
 
 
+@pytest.mark.slow
 def test_ref_chain_within_the_limit_resolves(tmp_path: Path) -> None:
     spec = tmp_path / "chain.json"
     spec.write_text(_ref_chain(MAX_REF_CHAIN - 4))
@@ -237,10 +246,11 @@ def test_ref_chain_within_the_limit_resolves(tmp_path: Path) -> None:
 # -- size ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_fifty_megabyte_spec_is_refused_without_reading_it_all(tmp_path: Path) -> None:
     spec = tmp_path / "huge.json"
     filler = "x" * (50 * 1024 * 1024)
-    spec.write_text(HEADER.replace("Limits", "Huge") + f"x-filler: {filler}\npaths: {{}}\n")
+    spec.write_text(header("Huge") + f"x-filler: {filler}\npaths: {{}}\n")
     assert spec.stat().st_size > MAX_SPEC_BYTES
 
     result = _run("generate", str(spec), "-o", str(tmp_path / "out"), cwd=tmp_path)
@@ -274,6 +284,7 @@ def _spec_with_remote_ref(tmp_path: Path, ref: str) -> Path:
     return spec
 
 
+@pytest.mark.slow
 def test_remote_ref_is_not_fetched_and_the_error_names_the_url(tmp_path: Path) -> None:
     spec = _spec_with_remote_ref(tmp_path, f"{SQUARE_COMMON}#squareup.common.String")
 
@@ -285,6 +296,7 @@ def test_remote_ref_is_not_fetched_and_the_error_names_the_url(tmp_path: Path) -
     assert f"{spec.name}:18:" in result.stderr
 
 
+@pytest.mark.slow
 def test_ref_map_reads_the_local_copy(tmp_path: Path) -> None:
     vendor = tmp_path / "vendor" / "v1"
     vendor.mkdir(parents=True)
@@ -301,6 +313,7 @@ def test_ref_map_reads_the_local_copy(tmp_path: Path) -> None:
     assert "currency: str | None" in model
 
 
+@pytest.mark.slow
 def test_ref_map_without_the_file_names_the_copy_it_looked_for(tmp_path: Path) -> None:
     (tmp_path / "vendor").mkdir()
     spec = _spec_with_remote_ref(tmp_path, f"{SQUARE_COMMON}#squareup.common.String")
@@ -333,6 +346,7 @@ def test_no_request_is_made_without_allow_remote_refs(tmp_path: Path) -> None:
         assert server.requests == []
 
 
+@pytest.mark.slow
 def test_allow_remote_refs_fetches_over_http(tmp_path: Path) -> None:
     with serve(queue_responder(CannedResponse.json(200, COMMON_JSON))) as server:
         spec = _spec_with_remote_ref(tmp_path, f"{server.url}/common.json#squareup.common.Number")

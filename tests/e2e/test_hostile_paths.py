@@ -96,6 +96,7 @@ def _files(folder: Path) -> set[Path]:
     return {p for p in folder.rglob("*")}
 
 
+@pytest.mark.slow
 def test_hostile_names_stay_inside_the_output_folder(tmp_path: Path) -> None:
     """Generated without the validator (component names like '../../x' are invalid
     OpenAPI, and a lenient user could still feed them): the model names must hold."""

@@ -247,6 +247,7 @@ def _request_line(request: RecordedRequest) -> tuple[str, str, str]:
 # -- generation ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_generate_exits_zero_and_writes_an_installable_distribution(generated: Generated) -> None:
     assert generated.proc.returncode == 0
     for relative in [
@@ -267,6 +268,7 @@ def test_generate_exits_zero_and_writes_an_installable_distribution(generated: G
         assert (generated.out / relative).is_file(), relative
 
 
+@pytest.mark.slow
 def test_generated_python_files_compile(generated: Generated) -> None:
     sources = sorted(generated.package.rglob("*.py"))
     assert len(sources) > 10
@@ -274,6 +276,7 @@ def test_generated_python_files_compile(generated: Generated) -> None:
         compile(source.read_text(encoding="utf-8"), str(source), "exec")  # raises SyntaxError
 
 
+@pytest.mark.slow
 def test_regenerating_is_a_no_op(generated: Generated) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "generator", "generate", str(SPEC), "-o", str(generated.out),
@@ -284,6 +287,7 @@ def test_regenerating_is_a_no_op(generated: Generated) -> None:
     assert proc.returncode == 0, _show(proc)
 
 
+@pytest.mark.slow
 def test_public_surface(generated: Generated, tmp_path: Path) -> None:
     surface = run_client_script(generated, tmp_path, """
         import inspect
@@ -339,6 +343,7 @@ EXPECTED_REQUESTS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_every_operation_against_fault_server(generated: Generated, tmp_path: Path,
                                               mode: str) -> None:  # fmt: skip
@@ -389,6 +394,7 @@ def test_every_operation_against_fault_server(generated: Generated, tmp_path: Pa
     assert inventory["data"] == INVENTORY
 
 
+@pytest.mark.slow
 def test_404_problem_is_an_error_result(generated: Generated, tmp_path: Path) -> None:
     with serve(queue_responder(CannedResponse.json(404, PROBLEM))) as server:
         outcome = run_client_script(generated, tmp_path, f"""
@@ -425,6 +431,7 @@ def test_404_problem_is_an_error_result(generated: Generated, tmp_path: Path) ->
     assert outcome["problem"] == [404, "pet not found"]
 
 
+@pytest.mark.slow
 def test_credentials(generated: Generated, tmp_path: Path) -> None:
     """getInventory takes the API key or a bearer token; the others need the API key."""
     with serve(petstore_responder) as server:
@@ -470,6 +477,7 @@ def test_credentials(generated: Generated, tmp_path: Path) -> None:
     assert outcome["env_list"]["success"] is True
 
 
+@pytest.mark.slow
 def test_response_that_breaks_the_spec_raises(generated: Generated, tmp_path: Path) -> None:
     with serve(queue_responder(CannedResponse.json(200, {"id": "not-a-number"}))) as server:
         outcome = run_client_script(generated, tmp_path, f"""
@@ -489,6 +497,7 @@ def test_response_that_breaks_the_spec_raises(generated: Generated, tmp_path: Pa
 # -- against Prism ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.prism
 def test_every_operation_against_prism_is_2xx(generated: Generated, tmp_path: Path) -> None:
     """``prism mock --errors``: any request that breaks the spec would get a 4xx."""
@@ -532,6 +541,7 @@ def _run_in_out(generated: Generated, *cmd: str, env: dict[str, str] | None = No
     )  # fmt: skip
 
 
+@pytest.mark.slow
 def test_mypy_strict_passes(generated: Generated, tmp_path: Path) -> None:
     proc = _run_in_out(generated, _tool("mypy"), "--strict", "--cache-dir",
                        str(tmp_path / "mypy_cache"), PACKAGE)  # fmt: skip
@@ -570,6 +580,7 @@ async def use_async(url: str) -> None:
 """
 
 
+@pytest.mark.slow
 def test_user_code_type_checks_against_the_package(generated: Generated, tmp_path: Path) -> None:
     user = tmp_path / "user_code.py"
     user.write_text(_USER_CODE, encoding="utf-8")

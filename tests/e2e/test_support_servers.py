@@ -90,6 +90,7 @@ def test_queue_responder_requires_a_response() -> None:
         queue_responder()
 
 
+@pytest.mark.slow
 def test_fault_server_delay() -> None:
     delay = 0.3
     with (
@@ -159,6 +160,7 @@ paths:
 """
 
 
+@pytest.mark.slow
 @pytest.mark.prism
 def test_prism_serves_spec_example_and_rejects_unknown_path(tmp_path: Path) -> None:
     if shutil.which("npm") is None:

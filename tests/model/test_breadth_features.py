@@ -24,12 +24,10 @@ from typing import Any
 
 import pytest
 
-from generator.model.build import PackageNames, build_client_model
 from generator.model.types import ClientModel
-from generator.pipeline import load_validated
-from generator.spec.loader import SpecSource
 from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, FaultServer, RecordedRequest, serve
+from tests.support.specs import client_model
 
 REPO = ROOT
 VALID = REPO / "tests" / "specs" / "valid"
@@ -66,9 +64,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _model(name: str) -> ClientModel:
-    document, warnings = load_validated(SPECS[name])
-    assert warnings == []
-    return build_client_model(SpecSource(document), PackageNames(name, name, "0.1.0"))
+    return client_model(SPECS[name], name, validate=True)
 
 
 # -- the model ---------------------------------------------------------------------------
@@ -127,6 +123,7 @@ def test_request_decisions() -> None:
 # -- the generated packages --------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_packages_import_and_pass_mypy_strict_and_ruff(packages: Path) -> None:
     for name in SPECS:
         out = packages / name
@@ -142,6 +139,7 @@ def test_packages_import_and_pass_mypy_strict_and_ruff(packages: Path) -> None:
     assert "Success: no issues found" in done.stdout
 
 
+@pytest.mark.slow
 def test_cyclic_and_union_models_validate(packages: Path) -> None:
     script = textwrap.dedent(
         """
@@ -205,6 +203,7 @@ print(json.dumps(out))
 """
 
 
+@pytest.mark.slow
 def test_bodies_parameters_and_security_on_the_wire(packages: Path, server: FaultServer) -> None:
     done = _run([sys.executable, "-c", WIRE_SCRIPT, server.url + "/api"], packages / "br")
     assert done.returncode == 0, done.stderr

@@ -19,32 +19,22 @@ from pathlib import Path
 
 import pytest
 
-from generator.model.build import PackageNames, build_client_model
 from generator.model.naming import Identifier
-from generator.model.types import ApiClass, ClientModel, EnumModel, ObjectModel, Operation
-from generator.spec.loader import SpecSource, load_document
-from generator.spec.validate import validate_document
+from generator.model.types import ApiClass, ClientModel, EnumModel, ObjectModel
 from tests.conftest import ROOT
+from tests.support.specs import client_model, find_operation, write_spec
 
 REPO = ROOT
 SQUARE_SPEC = REPO / "spec" / "square-oauth.yaml"
-NAMES = PackageNames("square_oauth", "square-oauth", "0.1.0")
 
 
-def _build(path: Path, names: PackageNames = NAMES) -> ClientModel:
-    document = load_document(path)
-    validate_document(document)
-    return build_client_model(SpecSource(document), names)
+def _build(path: Path) -> ClientModel:
+    return client_model(path, "square_oauth", "square-oauth", validate=True)
 
 
 def _build_text(tmp_path: Path, text: str, name: str = "spec.yaml") -> ClientModel:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return _build(path, PackageNames("inline_client", "inline-client", "0.1.0"))
-
-
-def _operation(client: ClientModel, py_name: str) -> Operation:
-    return next(op for api in client.apis for op in api.operations if op.py_name == py_name)
+    spec = write_spec(tmp_path, text, name)
+    return client_model(spec, "inline_client", "inline-client", validate=True)
 
 
 def _model(client: ClientModel, class_name: str) -> ObjectModel:
@@ -100,7 +90,7 @@ def test_square_operations(square: ClientModel) -> None:
 def test_square_renew_token_is_deprecated_with_a_client_id_path_parameter(
     square: ClientModel,
 ) -> None:
-    renew = _operation(square, "renew_token")
+    renew = find_operation(square, "renew_token")
 
     assert renew.deprecated
     assert renew.deprecation_note == "renew_token is deprecated."
@@ -113,7 +103,7 @@ def test_square_renew_token_is_deprecated_with_a_client_id_path_parameter(
 
 
 def test_square_revoke_token_takes_the_client_secret_per_call(square: ClientModel) -> None:
-    revoke = _operation(square, "revoke_token")
+    revoke = find_operation(square, "revoke_token")
 
     (auth,) = revoke.auth_parameters
     assert (auth.py_name, auth.scheme_key, auth.wire_name) == (
@@ -126,7 +116,7 @@ def test_square_revoke_token_takes_the_client_secret_per_call(square: ClientMode
 
 
 def test_square_obtain_token_needs_no_auth(square: ClientModel) -> None:
-    obtain = _operation(square, "obtain_token")
+    obtain = find_operation(square, "obtain_token")
 
     assert obtain.security.alternatives == ()
     assert not obtain.security.required
@@ -138,7 +128,7 @@ def test_square_obtain_token_needs_no_auth(square: ClientModel) -> None:
 
 
 def test_square_retrieve_token_status_uses_the_bearer_token(square: ClientModel) -> None:
-    status = _operation(square, "retrieve_token_status")
+    status = find_operation(square, "retrieve_token_status")
 
     assert status.security.alternatives == (("oauth2",),)
     assert status.auth_parameters == ()  # the bearer token is the client's access_token
@@ -329,7 +319,7 @@ def inline(tmp_path_factory: pytest.TempPathFactory) -> ClientModel:
 
 
 def test_missing_operation_id_is_named_from_method_and_path(inline: ClientModel) -> None:
-    operation = _operation(inline, "get_pets_pet_id_toys")
+    operation = find_operation(inline, "get_pets_pet_id_toys")
 
     assert operation.operation_id is None
     assert (operation.http_method, operation.path) == ("GET", "/pets/{pet_id}/toys")
@@ -347,7 +337,7 @@ def test_operation_ids_that_collide_after_snake_casing(inline: ClientModel) -> N
 
 
 def test_parameters_named_like_keywords_or_method_arguments(inline: ClientModel) -> None:
-    operation = _operation(inline, "get_pets_pet_id_toys")
+    operation = find_operation(inline, "get_pets_pet_id_toys")
 
     assert [(p.py_name, p.wire_name, p.location) for p in operation.parameters] == [
         ("pet_id", "pet_id", "path"),
@@ -469,6 +459,7 @@ def test_building_twice_gives_equal_models(tmp_path: Path) -> None:
     assert _build_text(tmp_path, INLINE_30) == _build_text(tmp_path, INLINE_30)
 
 
+@pytest.mark.slow
 def test_model_does_not_depend_on_hash_seed() -> None:
     """Sets and dicts must not leak iteration order into names, imports or member order."""
     script = (

@@ -29,11 +29,9 @@ from generator.model.build import PackageNames, build_client_model
 from generator.model.naming import NameScope, constant_case
 from generator.spec.loader import SpecSource, load_document
 from tests.support import fuzz
+from tests.support.specs import header
 
-HEADER = """\
-openapi: 3.0.3
-info: {title: Robust, version: "1"}
-"""
+HEADER = header("Robust")
 
 
 def _generate(
@@ -96,6 +94,7 @@ components:
 """
 
 
+@pytest.mark.slow
 def test_schemas_that_contain_themselves_generate_in_strict_mode(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -119,6 +118,7 @@ def test_schemas_that_contain_themselves_generate_in_strict_mode(
     assert "body: JsonValue | None" in api
 
 
+@pytest.mark.slow
 def test_recursive_types_validate_nested_data(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -240,6 +240,7 @@ def _set(data: Any, pointer: str, value: Any) -> None:
     node[int(parts[-1]) if isinstance(node, list) else parts[-1]] = value
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("pointer", "value"), WRONG_TYPES, ids=[p for p, _ in WRONG_TYPES])
 def test_a_wrong_typed_node_is_a_located_warning_with_lenient(
     pointer: str, value: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -271,6 +272,7 @@ def test_a_wrong_typed_node_is_a_located_warning_with_lenient(
     assert fuzz.import_problem(out) == ""
 
 
+@pytest.mark.slow
 def test_a_parameter_named_by_a_number_is_that_number(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -308,6 +310,7 @@ components:
 """
 
 
+@pytest.mark.slow
 def test_a_dangling_ref_inside_all_of_still_gives_an_importable_package(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -359,6 +362,7 @@ class _CountingSet(set[str]):
         return super().__contains__(item)
 
 
+@pytest.mark.slow
 def test_24000_colliding_enum_values_get_distinct_names_in_linear_work() -> None:
     # "a" and "b" with 8 separators between them, each one of "-_ .": distinct on the wire.
     values = [

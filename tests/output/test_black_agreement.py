@@ -26,6 +26,9 @@ from generator.config import GenerateConfig
 from generator.output.format import MARKDOWN_PYTHON_BLOCK
 from generator.pipeline import generate_files
 from tests.conftest import GENERATED, ROOT
+from tests.support.golden import custom_golden_tree, output_tree
+
+pytestmark = pytest.mark.slow  # every test here is (README, Tests)
 
 MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=88)
 SPECS = [
@@ -54,11 +57,20 @@ def _black_would_change(files: dict[str, str]) -> list[str]:
     return changed
 
 
-def _tree(folder: Path) -> dict[str, str]:
+GOLDEN = ROOT / "tests" / "golden" / "custom-templates"
+# The committed trees; the custom-template golden is put together from its kept files and
+# generated/ (tests/support/golden.py).
+TREES = {
+    "generated": lambda: output_tree(GENERATED),
+    "custom-templates": lambda: custom_golden_tree(GOLDEN, GENERATED),
+}
+
+
+def _tree(name: str) -> dict[str, str]:
     return {
-        str(path.relative_to(folder)): path.read_text(encoding="utf-8")
-        for path in sorted(folder.rglob("*"))
-        if path.suffix in (".py", ".md") and path.is_file()
+        path: text.decode("utf-8")
+        for path, text in TREES[name]().items()
+        if path.endswith((".py", ".md"))
     }
 
 
@@ -68,11 +80,9 @@ def _generated(spec: Path, out: Path) -> dict[str, str]:
     return {str(f.path): f.text for f in files if f.path.suffix in (".py", ".md")}
 
 
-@pytest.mark.parametrize(
-    "folder", [GENERATED, ROOT / "tests" / "golden" / "custom-templates"], ids=lambda p: p.name
-)
-def test_committed_trees_pass_black_check(folder: Path) -> None:
-    files = _tree(folder)
+@pytest.mark.parametrize("tree", list(TREES))
+def test_committed_trees_pass_black_check(tree: str) -> None:
+    files = _tree(tree)
     assert len([name for name in files if name.endswith(".py")]) > 20
     # The docs' Python blocks are checked too: there must be some to check.
     assert any(

@@ -38,6 +38,7 @@ def _generate(spec: Path, out: Path, *extra: str) -> int:
     return main(["generate", str(spec), "-o", str(out), "--package-name", "petstore", *extra])
 
 
+@pytest.mark.slow
 def test_second_run_with_nothing_changed_skips_the_pipeline(
     runs: Counter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -55,6 +56,7 @@ def test_second_run_with_nothing_changed_skips_the_pipeline(
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
+@pytest.mark.slow
 def test_the_shortcut_prints_what_a_full_run_would(
     runs: Counter,
     tmp_path: Path,
@@ -74,6 +76,7 @@ def test_the_shortcut_prints_what_a_full_run_would(
     assert (shortcut.out, shortcut.err) == (full.out, full.err)
 
 
+@pytest.mark.slow
 def test_hand_edit_is_still_reported_by_check_and_repaired_by_generate(
     runs: Counter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -92,6 +95,7 @@ def test_hand_edit_is_still_reported_by_check_and_repaired_by_generate(
     assert runs.calls == 3
 
 
+@pytest.mark.slow
 def test_a_changed_spec_or_template_folder_runs_the_pipeline(runs: Counter, tmp_path: Path) -> None:
     spec = tmp_path / "petstore.yaml"
     shutil.copy(PETSTORE, spec)
@@ -111,6 +115,7 @@ def test_a_changed_spec_or_template_folder_runs_the_pipeline(runs: Counter, tmp_
     assert runs.calls == 4
 
 
+@pytest.mark.slow
 def test_no_fast_path_when_the_cache_is_off(
     runs: Counter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -157,6 +162,7 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
 
+@pytest.mark.slow
 def test_a_run_answered_by_the_fast_path_loads_none_of_the_pipeline(tmp_path: Path) -> None:
     import json
     import os

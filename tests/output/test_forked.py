@@ -8,17 +8,14 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from generator.model import build_client_model
-from generator.model.build import PackageNames
-from generator.model.types import ClientModel
 from generator.output.write import write_output
 from generator.render.engine import render
 from generator.shared import forked
 from generator.shared.diagnostics import GeneratorError
 from generator.shared.record import manifest_text
 from generator.shared.rendered import RenderedFile
-from generator.spec.loader import SpecSource, load_document
 from tests.conftest import ROOT
+from tests.support.specs import client_model
 
 BREADTH = ROOT / "tests" / "specs" / "valid" / "breadth-schemas.yaml"
 
@@ -64,13 +61,8 @@ def test_any_failure_gives_the_work_back(bad: int, die: bool) -> None:
     assert forked.map_forked(_fails_on(bad, die), list(range(6))) is None  # type: ignore[arg-type]
 
 
-def _client(spec: Path) -> ClientModel:
-    document = load_document(spec)
-    return build_client_model(SpecSource(document), PackageNames("breadth", "breadth", "1.0.0"))
-
-
 def test_forked_rendering_gives_the_same_files(monkeypatch: pytest.MonkeyPatch) -> None:
-    client = _client(BREADTH)
+    client = client_model(BREADTH, "breadth", version="1.0.0")
     monkeypatch.setattr(forked, "MIN_ITEMS", 10**9)
     alone = render(client)
     monkeypatch.setattr(forked, "MIN_ITEMS", 1)
@@ -87,7 +79,7 @@ def test_forked_rendering_gives_the_same_files(monkeypatch: pytest.MonkeyPatch) 
 def test_a_template_error_is_reported_as_without_forking(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    client = _client(BREADTH)
+    client = client_model(BREADTH, "breadth", version="1.0.0")
     user = tmp_path / "mine" / "package" / "models"
     user.mkdir(parents=True)
     # Fails on one model only, in whichever process renders it.
@@ -105,6 +97,7 @@ def test_a_template_error_is_reported_as_without_forking(
     assert messages[0] == messages[1] and "no_such_field" in messages[0][0]
 
 
+@pytest.mark.slow
 def test_writing_with_two_threads_gives_the_same_tree(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -57,6 +57,7 @@ def _formatted_jobs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
+@pytest.mark.slow
 def test_ruff_and_black_give_the_same_bytes_as_generated(
     rendered: list[RenderedFile], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -163,6 +164,7 @@ def test_markdown_python_blocks_are_formatted_unless_they_do_not_parse() -> None
     assert format_file(page, "black").text == expected
 
 
+@pytest.mark.slow
 def test_shipped_plain_text_templates_are_already_formatted() -> None:
     """The format stage passes the runtime's modules and a shipped template without
     template syntax through unchanged; that is only right while both formatters would leave
@@ -190,6 +192,7 @@ def test_shipped_plain_text_templates_are_already_formatted() -> None:
             )
 
 
+@pytest.mark.slow
 def test_only_shipped_plain_text_files_skip_the_formatter(
     rendered: list[RenderedFile], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -283,6 +286,7 @@ def _run_poisoned(module: str, out: Path, *options: str) -> subprocess.Completed
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("module", "formatter"), [("black", "black"), ("ruff", "ruff")])
 def test_a_formatter_that_cannot_be_imported_fails_at_once(
     module: str, formatter: str, tmp_path: Path
@@ -330,6 +334,7 @@ def test_a_dead_black_worker_stops_the_formatting(
     assert caught.value.exit_code == 2
 
 
+@pytest.mark.slow
 def test_a_dead_schema_check_worker_stops_the_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -369,6 +374,7 @@ def test_the_formatter_comes_from_the_command_line_or_the_project(tmp_path: Path
     ) in str(caught.value)
 
 
+@pytest.mark.slow
 def test_formatter_none_writes_the_templates_text(
     rendered: list[RenderedFile], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -183,6 +183,7 @@ def test_interrupted_fallback_swap_is_rolled_back(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
+@pytest.mark.slow
 def test_cli_hand_edit_exit_code_and_message(tmp_path: Path) -> None:
     out = tmp_path / "client"
     command = [

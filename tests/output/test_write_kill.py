@@ -45,7 +45,10 @@ USER_FILES = {
     "pets/NOTES.md": b"kept inside a generated folder\n",
 }
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() (POSIX)")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() (POSIX)"),
+    pytest.mark.slow,  # every test here is (README, Tests)
+]
 
 
 def _generate(spec: str, out: Path) -> Generated:

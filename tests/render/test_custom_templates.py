@@ -3,14 +3,16 @@
 The example folder has one customisation of each kind (a block override, a replaced file,
 added per-model files, a filter from a plugin). Generating with it must reproduce
 tests/golden/custom-templates/ byte for byte, and that package must install, import, pass
-``mypy --strict`` and talk to Prism. docs/templates.md is checked too: its quick start is
-followed literally, and its generated reference must match the code.
+``mypy --strict`` and talk to Prism. The golden keeps only the files that differ from
+generated/; the others are listed in its SAME-AS-GENERATED.txt and compared with generated/.
+docs/templates.md is checked too: its quick start is followed literally, and its generated
+reference must match the code.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -24,7 +26,15 @@ from generator.config import resolve_config
 from generator.pipeline import generate_files
 from generator.render.reference import stale_part
 from tests.conftest import GENERATED, ROOT, SPEC
-from tests.support.golden import golden_differences, output_tree
+from tests.support.custom_golden import ARGUMENTS
+from tests.support.golden import (
+    SAME_AS_GENERATED,
+    custom_golden_tree,
+    golden_differences,
+    kept_files,
+    output_tree,
+    same_as_generated,
+)
 from tests.support.prism import PrismServer
 
 EXAMPLE = ROOT / "examples" / "custom-templates"
@@ -33,35 +43,82 @@ DOCS = ROOT / "docs" / "templates.md"
 BIN = Path(sys.executable).parent
 # Same command as `make generate` runs for this folder.
 UPDATE_HINT = (
-    "If the change is intended, update the golden record: make generate (or python -m "
-    "generator generate spec/square-oauth.yaml -o tests/golden/custom-templates "
-    "--package-name square_oauth --project-name square-oauth "
-    "--templates examples/custom-templates)"
+    "If the change is intended, update the golden record: make generate (after generated/; "
+    "or python -m tests.support.custom_golden)"
 )
 
 
 def _arguments() -> dict[str, object]:
+    # A folder that does not exist: no earlier run's record to bump the version from, as
+    # when tests.support.custom_golden generates into a fresh folder.
     return {
         "spec": str(SPEC),
-        "output": str(GOLDEN),
+        "output": str(ROOT / "tests" / "golden" / "no-such-folder"),
         "package_name": "square_oauth",
         "project_name": "square-oauth",
         "templates": [str(EXAMPLE)],
     }
 
 
+@functools.cache
+def _fresh() -> dict[str, bytes]:
+    """The files the example templates make now (callers copy before changing)."""
+    files = generate_files(resolve_config(_arguments(), ROOT)).files
+    return {str(f.path): f.text.encode() for f in files}
+
+
+def _golden() -> dict[str, bytes]:
+    return custom_golden_tree(GOLDEN, GENERATED)
+
+
+def test_the_golden_records_the_command_the_tests_run() -> None:
+    arguments = _arguments()
+    assert ARGUMENTS == (
+        str(SPEC.relative_to(ROOT)),
+        "--package-name",
+        arguments["package_name"],
+        "--project-name",
+        arguments["project_name"],
+        "--templates",
+        str(EXAMPLE.relative_to(ROOT)),
+    )
+
+
 def test_example_templates_reproduce_the_golden_record() -> None:
-    fresh = {
-        str(f.path): f.text.encode()
-        for f in generate_files(resolve_config(_arguments(), ROOT)).files
-    }
-    golden = output_tree(GOLDEN)
-    problems = golden_differences(golden, fresh, "tests/golden/custom-templates")
+    problems = golden_differences(_golden(), _fresh(), "tests/golden/custom-templates")
     assert not problems, "\n\n".join([*problems, UPDATE_HINT])
 
 
+def test_the_golden_keeps_no_file_that_generated_has_too() -> None:
+    builtin = output_tree(GENERATED)
+    kept = kept_files(GOLDEN)
+    assert kept, "the example customises something, so some files differ"
+    twice = sorted(name for name, text in kept.items() if builtin.get(name) == text)
+    assert twice == [], f"the same as generated/, so listed in {SAME_AS_GENERATED} instead"
+    listed = same_as_generated(GOLDEN)
+    assert listed == sorted(set(listed)), f"{SAME_AS_GENERATED}: sorted, each name once"
+    assert set(listed).isdisjoint(kept), f"{SAME_AS_GENERATED} names a file that is kept"
+    assert set(listed) <= set(builtin), f"{SAME_AS_GENERATED} names a file generated/ lacks"
+
+
+@pytest.mark.parametrize("listed", [True, False], ids=["same-as-generated", "kept"])
+def test_a_change_to_any_output_file_fails_the_golden_test(listed: bool) -> None:
+    """Both kinds of file are compared: one kept in the golden, one taken from generated/."""
+    fresh = _fresh()
+    names = same_as_generated(GOLDEN) if listed else sorted(kept_files(GOLDEN))
+    name = names[len(names) // 2]
+    changed = {**fresh, name: fresh[name] + b"# changed\n"}
+    assert golden_differences(_golden(), fresh, "golden") == []
+    problems = golden_differences(_golden(), changed, "golden")
+    assert len(problems) == 1 and f"golden/{name}" in problems[0]
+    dropped = {n: text for n, text in fresh.items() if n != name}
+    assert golden_differences(_golden(), dropped, "golden") == [
+        f"in golden but no longer generated: {name}"
+    ]
+
+
 def test_each_customisation_shows_in_the_golden_record_and_nothing_else_changed() -> None:
-    golden, builtin = output_tree(GOLDEN), output_tree(GENERATED)
+    golden, builtin = _golden(), output_tree(GENERATED)
     # Added per-model files: one per model, besides the package's own.
     fields = sorted(n for n in golden if n.startswith("square_oauth/fields/"))
     models = sorted(
@@ -122,6 +179,7 @@ print("installed:", __import__("square_oauth").__file__)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.prism
 def test_customised_client_installs_type_checks_and_works_against_prism(
     tmp_path: Path, oauth_prism: PrismServer
@@ -141,7 +199,9 @@ def test_customised_client_installs_type_checks_and_works_against_prism(
     ).stdout.strip()
     (Path(site) / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     source = tmp_path / "source"
-    shutil.copytree(GOLDEN, source)
+    for name, text in _golden().items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_bytes(text)
     install = subprocess.run(
         [sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--quiet",
          "--disable-pip-version-check", source],
@@ -178,6 +238,7 @@ def test_the_reference_in_docs_templates_md_is_current() -> None:
     )
 
 
+@pytest.mark.slow
 def test_the_quick_start_works_as_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -8,7 +8,6 @@ cause, and (for rendering errors) the spec object being rendered.
 from __future__ import annotations
 
 import re
-import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import pytest
 
 from generator.cli import main
 from tests.conftest import SPEC
+from tests.support.specs import write_files
 
 
 @dataclass(frozen=True)
@@ -215,19 +215,13 @@ CASES = {
 }
 
 
-def _write(folder: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-
-
+@pytest.mark.slow
 @pytest.mark.parametrize("case", list(CASES.values()), ids=list(CASES))
 def test_mistake_is_reported_at_its_line_and_nothing_is_written(
     case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     templates = tmp_path / "templates"
-    _write(templates, case.files)
+    write_files(templates, case.files)
     out = tmp_path / "out"
     arguments = ["generate", str(SPEC), "-o", str(out), "--templates", str(templates)]
     for plugin in case.plugins:
@@ -247,6 +241,7 @@ def test_mistake_is_reported_at_its_line_and_nothing_is_written(
         assert part in lines[0], f"{part!r} not in {lines[0]!r}"
 
 
+@pytest.mark.slow
 def test_a_failed_run_leaves_an_existing_output_as_it_was(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -254,7 +249,7 @@ def test_a_failed_run_leaves_an_existing_output_as_it_was(
     assert main(["generate", str(SPEC), "-o", str(out)]) == 0
     before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
     templates = tmp_path / "templates"
-    _write(templates, {API: "{{ api.nothing }}\n"})
+    write_files(templates, {API: "{{ api.nothing }}\n"})
     capsys.readouterr()
 
     assert main(["generate", str(SPEC), "-o", str(out), "--templates", str(templates)]) == 2

@@ -8,7 +8,6 @@ project's pyproject.toml and the command line.
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from generator.pipeline import load_and_validate, package_names
 from generator.render.engine import render
 from generator.spec.loader import SpecSource
 from tests.conftest import SPEC
+from tests.support.specs import write_files
 
 _CLIENT: list[ClientModel] = []
 
@@ -34,14 +34,6 @@ def _client(config: GenerateConfig) -> ClientModel:
 def _render(config: GenerateConfig) -> dict[str, str]:
     files = render(_client(config), config.templates, config.template_plugins)
     return {str(f.path): f.text for f in files}
-
-
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return folder
 
 
 def _generate(
@@ -63,7 +55,7 @@ def _builtin() -> dict[str, str]:
 
 
 def test_a_file_with_a_builtin_name_replaces_it_and_nothing_else_changes(tmp_path: Path) -> None:
-    folder = _write(tmp_path / "t", {"package/environment.py.jinja": '"""Replaced."""\n'})
+    folder = write_files(tmp_path / "t", {"package/environment.py.jinja": '"""Replaced."""\n'})
     files = _generate(folder)
     assert files["square_oauth/environment.py"] == '"""Replaced."""\n'
     builtin = _builtin()
@@ -72,8 +64,8 @@ def test_a_file_with_a_builtin_name_replaces_it_and_nothing_else_changes(tmp_pat
 
 
 def test_the_folder_given_first_wins(tmp_path: Path) -> None:
-    first = _write(tmp_path / "first", {"package/environment.py.jinja": "FIRST = 1\n"})
-    second = _write(
+    first = write_files(tmp_path / "first", {"package/environment.py.jinja": "FIRST = 1\n"})
+    second = write_files(
         tmp_path / "second",
         {"package/environment.py.jinja": "SECOND = 2\n", "package/errors.py.jinja": "E = 1\n"},
     )
@@ -85,7 +77,7 @@ def test_the_folder_given_first_wins(tmp_path: Path) -> None:
 def test_builtin_prefix_reaches_the_shipped_template_even_past_a_builtin_subfolder(
     tmp_path: Path,
 ) -> None:
-    folder = _write(
+    folder = write_files(
         tmp_path / "t",
         {
             # A user folder that happens to have its own "builtin/" must not shadow the prefix.
@@ -100,7 +92,7 @@ def test_builtin_prefix_reaches_the_shipped_template_even_past_a_builtin_subfold
 
 
 def test_added_files_in_every_scope_with_their_context(tmp_path: Path) -> None:
-    folder = _write(
+    folder = write_files(
         tmp_path / "t",
         {
             "manifest.yaml": """\
@@ -159,7 +151,7 @@ def test_added_files_in_every_scope_with_their_context(tmp_path: Path) -> None:
 
 
 def test_plugins_add_filters_tests_and_globals(tmp_path: Path) -> None:
-    folder = _write(
+    folder = write_files(
         tmp_path / "t",
         {
             "manifest.yaml": """\
@@ -191,7 +183,7 @@ def test_plugins_add_filters_tests_and_globals(tmp_path: Path) -> None:
 def test_two_folders_may_each_have_a_plugin_module_of_the_same_name(tmp_path: Path) -> None:
     one, two = tmp_path / "one", tmp_path / "two"
     for folder, (name, value) in ((one, ("a", "1")), (two, ("b", "2"))):
-        _write(
+        write_files(
             folder,
             {
                 "manifest.yaml": f"files:\n  - {{template: {name}.jinja, output: {name}.txt}}\n"
@@ -209,7 +201,7 @@ def test_pyproject_settings_relative_to_the_project_and_the_command_line_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project = tmp_path / "project"
-    _write(
+    write_files(
         project,
         {
             "pyproject.toml": f"""\
@@ -226,7 +218,7 @@ def test_pyproject_settings_relative_to_the_project_and_the_command_line_first(
             "house-templates/package/errors.py.jinja": "# {{ 'errors' | mark }}\n",
         },
     )
-    command_line = _write(
+    command_line = write_files(
         tmp_path / "cli-templates",
         {"package/errors.py.jinja": "# command line {{ 'errors' | mark }}\n"},
     )
@@ -240,7 +232,7 @@ def test_pyproject_settings_relative_to_the_project_and_the_command_line_first(
 def test_command_line_plugin_wins_a_filter_name_over_the_project(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _write(
+    write_files(
         tmp_path,
         {
             "t/package/environment.py.jinja": "# {{ 'x' | mark }}\n",
@@ -253,10 +245,11 @@ def test_command_line_plugin_wins_a_filter_name_over_the_project(
     assert files["square_oauth/environment.py"] == "# command line\n"
 
 
+@pytest.mark.slow
 def test_a_misplaced_template_is_an_error_and_nothing_is_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    first = _write(
+    first = write_files(
         tmp_path / "first",
         {
             "package/api/api.py.jinja": "misspelt folder\n",  # apis/, not api/
@@ -280,17 +273,18 @@ def test_a_misplaced_template_is_an_error_and_nothing_is_written(
     assert f"error: {first}/package/api/api.py.jinja: not used:" in listing
 
 
+@pytest.mark.slow
 def test_a_template_hidden_by_an_earlier_folder_is_warned_about(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    first = _write(
+    first = write_files(
         tmp_path / "first",
         {
             "package/environment.py.jinja": "{% include 'helpers/env.jinja' %}\n",
             "helpers/env.jinja": "E = 1\n",  # used: included by a used template
         },
     )
-    second = _write(tmp_path / "second", {"package/environment.py.jinja": "SHADOWED = 1\n"})
+    second = write_files(tmp_path / "second", {"package/environment.py.jinja": "SHADOWED = 1\n"})
     out = tmp_path / "out"
     arguments = ["generate", str(SPEC), "-o", str(out)]
     assert main([*arguments, "--templates", str(first), "--templates", str(second)]) == 0
@@ -303,7 +297,7 @@ def test_a_template_hidden_by_an_earlier_folder_is_warned_about(
 
 
 def test_omit_leaves_builtin_files_out_and_frees_their_paths(tmp_path: Path) -> None:
-    folder = _write(
+    folder = write_files(
         tmp_path / "t",
         {
             "manifest.yaml": """\

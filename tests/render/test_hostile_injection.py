@@ -119,6 +119,7 @@ _spec_strings = st.builds(
 )
 
 
+@pytest.mark.slow
 @seed(20261127)
 @settings(
     max_examples=EXAMPLES,
@@ -225,6 +226,7 @@ def test_rotations_cover_every_text_in_every_field() -> None:
             assert (name, expected) in seen
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("k", range(len(TEXTS)))
 def test_every_field_holds_every_hostile_text(k: int) -> None:
     strings = _rotation(k)
@@ -234,6 +236,7 @@ def test_every_field_holds_every_hostile_text(k: int) -> None:
     assert injection_problems(files, strings.all()) == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("k", range(len(TEXTS)))
 def test_whole_pipeline_with_hostile_texts(k: int, tmp_path: Path) -> None:
     """Validated and black-formatted, as a user would generate it."""

@@ -8,21 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from generator.model import build_client_model
-from generator.model.build import PackageNames
 from generator.model.types import ClientModel
 from generator.render import precompile as template_code
 from generator.render.engine import make_environment, render
 from generator.shared.paths import builtin_templates
-from generator.spec.loader import SpecSource, load_document
 from tests.conftest import SPEC
+from tests.support.specs import client_model
 
 README = "project/README.md.jinja"
 
 
 def _client() -> ClientModel:
-    document = load_document(SPEC)
-    return build_client_model(SpecSource(document), PackageNames("square_oauth", "sq", "1.0.0"))
+    return client_model(SPEC, "square_oauth", "sq", "1.0.0")
 
 
 def _readme(files: list) -> str:  # type: ignore[type-arg]
@@ -77,6 +74,7 @@ def test_an_edited_template_is_compiled_from_its_source(
     assert not text.startswith("FORGED") and "square_oauth" in text
 
 
+@pytest.mark.slow
 def test_a_users_template_of_the_same_name_is_compiled_from_its_source(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_cache: None
 ) -> None:
@@ -128,6 +126,7 @@ def test_a_byte_compiled_copy_is_used_as_it_is(
     assert render(_client()) == first
 
 
+@pytest.mark.slow
 def test_the_shipped_code_is_the_code_jinja_compiles() -> None:
     """Loaded through Python's loader (and renamed to the template's file, where Jinja
     looks for template frames in a traceback), it is what compiling the template gives."""

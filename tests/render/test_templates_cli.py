@@ -70,6 +70,7 @@ def test_list_with_user_folders_shows_what_they_replace_and_add(
     assert "plugin f:register" in out
 
 
+@pytest.mark.slow
 def test_eject_whole_file_copies_it_and_refuses_to_overwrite(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -98,6 +99,7 @@ def test_eject_unknown_template_or_block_suggests(
     assert not any(tmp_path.iterdir())
 
 
+@pytest.mark.slow
 def test_eject_block_writes_a_small_override_that_changes_nothing_until_edited(
     tmp_path: Path,
 ) -> None:
@@ -108,6 +110,7 @@ def test_eject_block_writes_a_small_override_that_changes_nothing_until_edited(
     assert _render((tmp_path,)) == _render()
 
 
+@pytest.mark.slow
 def test_ejecting_every_block_of_every_template_changes_nothing(tmp_path: Path) -> None:
     """Block boundaries are sound: each block's text, overridden by itself, renders the same
     (a block that needs a loop variable but is not ``scoped`` would fail here)."""

@@ -14,13 +14,15 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator.cli import main
-from generator.model.build import PackageNames, build_client_model
-from generator.model.types import ClientModel, Operation
-from generator.pipeline import load_validated
-from generator.spec.loader import SpecSource, load_document
+from generator.model.build import PackageNames
+from generator.model.types import ClientModel
+from generator.spec.loader import load_document
 from generator.spec.swagger2 import convert_swagger2
 from tests.conftest import ROOT
+from tests.support.specs import client_model, find_operation
 
 REPO = ROOT
 SHOP = REPO / "tests" / "specs" / "valid" / "swagger2-shop.yaml"
@@ -33,13 +35,7 @@ def _converted() -> dict[str, Any]:
 
 
 def _client() -> ClientModel:
-    document, warnings = load_validated(SHOP)
-    assert warnings == []
-    return build_client_model(SpecSource(document), NAMES)
-
-
-def _operation(client: ClientModel, name: str) -> Operation:
-    return next(op for api in client.apis for op in api.operations if op.py_name == name)
+    return client_model(SHOP, "shop", validate=True)
 
 
 def test_servers_and_components_move_to_openapi_3_places() -> None:
@@ -120,15 +116,16 @@ def test_model_from_swagger_has_every_operation_and_vendor_deprecation() -> None
         "retrieve_item",
         "upload_image",
     ]
-    assert _operation(client, "delete_item").deprecated  # x-release-status: DEPRECATED
-    assert _operation(client, "login").deprecated  # x-is-deprecated: true
-    assert not _operation(client, "list_items").deprecated
+    assert find_operation(client, "delete_item").deprecated  # x-release-status: DEPRECATED
+    assert find_operation(client, "login").deprecated  # x-is-deprecated: true
+    assert not find_operation(client, "list_items").deprecated
     assert next(m for m in client.models if m.class_name == "Error").deprecated
     kind = next(e for e in client.enums if e.class_name == "ItemKind")
     assert [(m.name, m.value) for m in kind.members] == [("WRITING", "PEN"), ("SHEET", "PAPER")]
     assert client.servers[0].url == "https://shop.example.com/v2"
 
 
+@pytest.mark.slow
 def test_generated_swagger_client_imports_and_handles_cyclic_models(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["generate", str(SHOP), "-o", str(out), "--package-name", "shop"]) == 0

@@ -19,6 +19,7 @@ import pytest
 from generator.shared.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
 from generator.spec.loader import Document, SpecSource, load_document
 from tests.conftest import ROOT
+from tests.support.specs import client_model, write_spec
 
 VALID = ROOT / "tests" / "specs" / "valid"
 PETSTORE_YAML = VALID / "petstore-3.0.yaml"
@@ -26,12 +27,6 @@ PETSTORE_JSON = VALID / "petstore-3.1.json"
 SPLIT_ROOT = VALID / "split" / "api" / "root.yaml"
 
 RESPONSE_200 = "/paths/~1pets/get/responses/200"
-
-
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def _error_text(error: pytest.ExceptionInfo[GeneratorError]) -> str:
@@ -59,8 +54,8 @@ def test_loads_json() -> None:
 
 
 def test_json_content_in_a_yaml_named_file_and_flow_yaml(tmp_path: Path) -> None:
-    as_json = _write(tmp_path, "spec.yaml", '{"openapi": "3.1.0", "info": {"title": "T"}}')
-    flow_yaml = _write(tmp_path, "flow.yaml", "{openapi: 3.1.0, info: {title: T}}")
+    as_json = write_spec(tmp_path, '{"openapi": "3.1.0", "info": {"title": "T"}}', "spec.yaml")
+    flow_yaml = write_spec(tmp_path, "{openapi: 3.1.0, info: {title: T}}", "flow.yaml")
 
     assert load_document(as_json).data == {"openapi": "3.1.0", "info": {"title": "T"}}
     assert load_document(flow_yaml).data == {"openapi": "3.1.0", "info": {"title": "T"}}
@@ -84,7 +79,7 @@ def test_missing_file_is_a_diagnostic_naming_it(tmp_path: Path) -> None:
 
 
 def test_yaml_syntax_error_has_a_position(tmp_path: Path) -> None:
-    path = _write(tmp_path, "bad.yaml", "openapi: 3.0.3\ninfo:\n  title: [unclosed\n")
+    path = write_spec(tmp_path, "openapi: 3.0.3\ninfo:\n  title: [unclosed\n", "bad.yaml")
 
     with pytest.raises(GeneratorError) as error:
         load_document(path)
@@ -132,7 +127,7 @@ def test_locate_root_sequences_and_missing_parts() -> None:
 
 def test_locate_in_a_compact_one_line_json_document(tmp_path: Path) -> None:
     text = json.dumps({"openapi": "3.1.0", "paths": {"/a": {"get": {"summary": "x"}}}})
-    document = load_document(_write(tmp_path, "compact.json", text))
+    document = load_document(write_spec(tmp_path, text, "compact.json"))
 
     line, column = document.locate("/paths/~1a/get/summary") or (0, 0)
     assert line == 1
@@ -176,7 +171,7 @@ def test_locate_with_escaped_tokens(tmp_path: Path) -> None:
         "    '~1':\n"  # 9
         "      type: integer\n"  # 10
     )
-    document = load_document(_write(tmp_path, "escapes.yaml", text))
+    document = load_document(write_spec(tmp_path, text, "escapes.yaml"))
 
     assert document.locate("/paths/~1a~1b/summary") == (4, 14)
     assert document.locate("/components/schemas/a~0b/type") == (8, 13)
@@ -219,7 +214,7 @@ def test_resolve_ref_to_a_relative_file_in_another_folder() -> None:
 
 
 def test_resolve_ref_to_missing_file_points_at_the_ref(tmp_path: Path) -> None:
-    root_path = _write(tmp_path, "root.yaml", "openapi: 3.0.3\nx:\n  $ref: ./nope.yaml#/X\n")
+    root_path = write_spec(tmp_path, "openapi: 3.0.3\nx:\n  $ref: ./nope.yaml#/X\n", "root.yaml")
     root = load_document(root_path)
 
     with pytest.raises(GeneratorError) as error:
@@ -233,7 +228,7 @@ def test_resolve_ref_to_missing_file_points_at_the_ref(tmp_path: Path) -> None:
 
 
 def test_resolve_ref_to_nothing(tmp_path: Path) -> None:
-    root = load_document(_write(tmp_path, "root.yaml", "openapi: 3.0.3\nitems: [a, b]\n"))
+    root = load_document(write_spec(tmp_path, "openapi: 3.0.3\nitems: [a, b]\n", "root.yaml"))
     source = SpecSource(root)
 
     assert source.resolve_ref("#/items/1", root, "")[2] == "b"
@@ -283,7 +278,7 @@ def test_json_that_yaml_cannot_parse_is_located_and_scanned_once(
 
     spec = {"openapi": "3.1.0", "info": {"title": "\U0001f600", "version": "1"}, "paths": {}}
     text = json.dumps(spec)
-    document = load_document(_write(tmp_path, "spec.json", text))
+    document = load_document(write_spec(tmp_path, text, "spec.json"))
     scanned: list[int] = []
     real = jsonpos.JsonIndex._read_children
 
@@ -325,18 +320,6 @@ def test_rendering_looks_up_no_line_unless_something_fails(tmp_path: Path) -> No
 LOADING = ROOT / "tests" / "specs" / "loading"
 
 
-def _model_of(path: Path) -> Any:
-    from generator.model.build import PackageNames, build_client_model
-    from generator.spec.swagger2 import convert_swagger2, is_swagger2
-    from generator.spec.validate import validate_document
-
-    document = load_document(path)
-    validate_document(document)
-    if is_swagger2(document.data):
-        document = convert_swagger2(document)
-    return build_client_model(SpecSource(document), PackageNames("pkg", "pkg", "0.1.0"))
-
-
 def _run_cli(spec: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     from generator.cli import main
 
@@ -355,7 +338,7 @@ def test_yaml_is_read_as_yaml_1_2_core_schema(tmp_path: Path) -> None:
         "strings: [1_000, '1:30', 1:30, 0b11, 0o9, 2024-01-31, 2024-01-31T10:00:00Z, =]\n"
         "<<: {merged: kept}\n"
     )
-    data = load_document(_write(tmp_path, "types.yaml", text)).data
+    data = load_document(write_spec(tmp_path, text, "types.yaml")).data
 
     assert data["words"] == ["NO", "no", "No", "on", "off", "yes", "y", "n", "Yes", "OFF"]
     assert data["booleans"] == [True, True, True, False, False, False]
@@ -379,7 +362,7 @@ def test_yaml_is_read_as_yaml_1_2_core_schema(tmp_path: Path) -> None:
 
 
 def test_an_enum_of_country_codes_stays_text_and_typed() -> None:
-    client = _model_of(LOADING / "yaml12-enum.yaml")
+    client = client_model(LOADING / "yaml12-enum.yaml", validate=True)
 
     (operation,) = [op for api in client.apis for op in api.operations]
     (country,) = operation.parameters
@@ -423,7 +406,7 @@ def test_every_duplicate_is_reported_and_text_keys_collide_with_number_keys(
         ("dups.json", json_text, [(2, 30), (3, 2)]),
     ):
         with pytest.raises(GeneratorError) as error:
-            load_document(_write(tmp_path, name, text))
+            load_document(write_spec(tmp_path, text, name))
         found = [(d.line, d.column) for d in error.value.diagnostics]
         assert found == where, name
 
@@ -431,7 +414,7 @@ def test_every_duplicate_is_reported_and_text_keys_collide_with_number_keys(
 def test_keys_in_merges_and_anchors_are_not_duplicates(tmp_path: Path) -> None:
     text = "base: &base {a: 1, b: 2}\nderived:\n  <<: *base\n  b: 3\n"
 
-    data = load_document(_write(tmp_path, "merge.yaml", text)).data
+    data = load_document(write_spec(tmp_path, text, "merge.yaml")).data
 
     assert data["derived"] == {"a": 1, "b": 3}
 
@@ -480,7 +463,7 @@ def test_json_positions_after_text_yaml_reads_differently(odd: str, tmp_path: Pa
         "  }\n"
         "}\n"
     )
-    document = load_document(_write(tmp_path, "odd.json", text))
+    document = load_document(write_spec(tmp_path, text, "odd.json"))
 
     assert document.locate("/paths/~1a/get/operationId") == (4, 35)
     assert document.locate("/info/version") == (2, 38 + len(odd))
@@ -490,7 +473,7 @@ def test_json_positions_after_text_yaml_reads_differently(odd: str, tmp_path: Pa
 def test_json_positions_with_a_key_longer_than_yaml_allows(tmp_path: Path) -> None:
     key = "k" * 2000
     document = load_document(
-        _write(tmp_path, "long.json", f'{{"{key}": 1,\n "b": [1, {{"c": 2}}]}}')
+        write_spec(tmp_path, f'{{"{key}": 1,\n "b": [1, {{"c": 2}}]}}', "long.json")
     )
 
     assert document.locate("/b/1/c") == (2, 17)
@@ -505,7 +488,7 @@ def test_validation_errors_in_json_with_an_emoji_escape_keep_their_lines(
         "info": {"title": "Emoji \U0001f600", "version": "1"},
         "paths": {"/a": {"get": {"operationId": 5, "responses": {"200": {"description": "ok"}}}}},
     }
-    path = _write(tmp_path, "emoji.json", json.dumps(spec, indent=2))
+    path = write_spec(tmp_path, json.dumps(spec, indent=2), "emoji.json")
     assert "\\ud83d" in path.read_text(encoding="utf-8")
 
     code, stderr = _run_cli(path, tmp_path / "out", capsys)
@@ -517,7 +500,7 @@ def test_validation_errors_in_json_with_an_emoji_escape_keep_their_lines(
 
 
 def test_a_schema_from_another_file_keeps_its_own_name() -> None:
-    client = _model_of(LOADING / "split-names" / "root.yaml")
+    client = client_model(LOADING / "split-names" / "root.yaml", validate=True)
 
     results = {op.py_name: op.result_annotation for api in client.apis for op in api.operations}
     assert results == {
@@ -542,7 +525,7 @@ def test_a_schema_from_another_file_keeps_its_own_name() -> None:
 
 
 def test_a_split_swagger2_spec_is_converted_in_every_file() -> None:
-    client = _model_of(LOADING / "split-swagger2" / "root.yaml")
+    client = client_model(LOADING / "split-swagger2" / "root.yaml", validate=True)
 
     pet = next(m for m in client.models if m.class_name == "Pet")
     fields = {f.py_name: (f.annotation, f.required) for f in pet.fields}
@@ -567,7 +550,7 @@ def test_a_split_swagger2_spec_is_converted_in_every_file() -> None:
 
 @pytest.mark.parametrize("ref", ["a\x00b.yaml#/X", "a%00b.yaml", "http://[::1/x.yaml"])
 def test_a_ref_that_is_no_file_name_or_url_is_a_located_error(ref: str, tmp_path: Path) -> None:
-    root = load_document(_write(tmp_path, "root.yaml", "openapi: 3.0.3\nx:\n  $ref: y\n"))
+    root = load_document(write_spec(tmp_path, "openapi: 3.0.3\nx:\n  $ref: y\n", "root.yaml"))
 
     with pytest.raises(GeneratorError) as error:
         SpecSource(root).resolve_ref(ref, root, "/x/$ref")
@@ -578,12 +561,14 @@ def test_a_ref_that_is_no_file_name_or_url_is_a_located_error(ref: str, tmp_path
 
 
 def test_refs_in_example_data_of_other_files_stay_as_written(tmp_path: Path) -> None:
-    root = load_document(_write(tmp_path, "root.yaml", "openapi: 3.0.3\nx:\n  $ref: t.yaml#/T\n"))
-    _write(
+    root = load_document(
+        write_spec(tmp_path, "openapi: 3.0.3\nx:\n  $ref: t.yaml#/T\n", "root.yaml")
+    )
+    write_spec(
         tmp_path,
-        "t.yaml",
         "T:\n  properties:\n    a: {$ref: '#/A'}\n  example: {$ref: ./x.yaml}\n"
         "  examples: [{$ref: ./y.yaml}]\nA: {type: string}\n",
+        "t.yaml",
     )
 
     _, _, thing = SpecSource(root).resolve_ref("t.yaml#/T", root, "/x/$ref")
@@ -598,13 +583,13 @@ def test_a_file_read_only_by_the_swagger2_conversion_is_listed_as_read(tmp_path:
     file that held only a body parameter must be on the list too."""
     from generator.spec.swagger2 import convert_swagger2
 
-    root_path = _write(
+    root_path = write_spec(
         tmp_path,
-        "root.yaml",
         'swagger: "2.0"\ninfo: {title: T, version: "1"}\npaths:\n  /a:\n    post:\n'
         "      parameters: [{$ref: 'body.yaml#/b'}]\n      responses: {'204': {description: x}}\n",
+        "root.yaml",
     )
-    body = _write(tmp_path, "body.yaml", "b: {in: body, name: b, schema: {type: object}}\n")
+    body = write_spec(tmp_path, "b: {in: body, name: b, schema: {type: object}}\n", "body.yaml")
 
     converted = convert_swagger2(load_document(root_path))
 
@@ -615,23 +600,23 @@ def test_a_file_read_only_by_the_swagger2_conversion_is_listed_as_read(tmp_path:
 def test_a_swagger2_file_with_definitions_is_converted_and_refs_into_it_follow(
     tmp_path: Path,
 ) -> None:
-    root = _write(
+    root = write_spec(
         tmp_path,
-        "root.yaml",
         'swagger: "2.0"\ninfo: {title: T, version: "1"}\npaths:\n  /a:\n    get:\n'
         "      responses:\n        '200':\n          description: ok\n"
         "          schema: {$ref: 'common.yaml#/definitions/Thing'}\n",
+        "root.yaml",
     )
-    _write(
+    write_spec(
         tmp_path,
-        "common.yaml",
         "definitions:\n  Thing:\n    type: object\n    properties:\n"
         "      part: {$ref: '#/definitions/Part'}\n"
         "  Part:\n    type: object\n    required: [size, count]\n    properties:\n"
         "      size: {type: integer, x-nullable: true}\n      count: {type: integer}\n",
+        "common.yaml",
     )
 
-    client = _model_of(root)
+    client = client_model(root, validate=True)
 
     (operation,) = [op for api in client.apis for op in api.operations]
     assert operation.result_annotation == "Thing"
@@ -657,7 +642,7 @@ def test_yaml_line_separators_are_text_as_in_yaml_1_2(odd: str, tmp_path: Path) 
         "      operationId: 5\n"
     )
 
-    document = load_document(_write(tmp_path, "seps.yaml", text))
+    document = load_document(write_spec(tmp_path, text, "seps.yaml"))
 
     assert document.data["info"]["title"] == f"a{odd}b"
     operation = document.data["paths"][f"/a{odd}b"]["get"]
@@ -668,7 +653,7 @@ def test_yaml_line_separators_are_text_as_in_yaml_1_2(odd: str, tmp_path: Path) 
 
 def test_flow_yaml_that_starts_like_json_is_located_as_yaml(tmp_path: Path) -> None:
     text = '{openapi: 3.0.3,\n info: {title: "T", version: "1"},\n paths: {}}\n'
-    document = load_document(_write(tmp_path, "flow.yaml", text))
+    document = load_document(write_spec(tmp_path, text, "flow.yaml"))
 
     assert document.locate("/info/version") == (2, 30)
     assert document.locate("/paths") == (3, 9)

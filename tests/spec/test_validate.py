@@ -19,6 +19,7 @@ from generator.shared.diagnostics import Diagnostic, GeneratorError
 from generator.spec.loader import Document, load_document
 from generator.spec.validate import openapi_version, validate_document
 from tests.conftest import ROOT
+from tests.support.specs import write_spec
 
 REPO = ROOT
 VALID = REPO / "tests" / "specs" / "valid"
@@ -32,9 +33,7 @@ def _no_verdict_cache(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _load(tmp_path: Path, text: str, name: str = "spec.yaml") -> Document:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_document(path)
+    return load_document(write_spec(tmp_path, text, name))
 
 
 def _diagnostics(document: Document) -> list[Diagnostic]:
@@ -403,6 +402,7 @@ def test_lenient_reports_a_dangling_ref_once_at_the_ref(tmp_path: Path) -> None:
     assert "points to nothing" in diagnostics[0].message
 
 
+@pytest.mark.slow
 def test_lenient_generate_prints_one_line_for_a_dangling_ref(tmp_path: Path) -> None:
     from generator.cli import main
 

@@ -99,6 +99,7 @@ def _mutant(data: object, seed: int) -> object:
     return data
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", range(60))
 def test_fast_path_says_what_the_library_says_on_mutants(seed: int, tmp_path: Path) -> None:
     source = MUTANT_SOURCES[seed % len(MUTANT_SOURCES)]
@@ -109,6 +110,7 @@ def test_fast_path_says_what_the_library_says_on_mutants(seed: int, tmp_path: Pa
     assert _problems(mutant, fast=True) == _problems(mutant, fast=False)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", range(0, 600, 7))
 def test_every_diagnostic_of_a_mutant_has_a_line_and_column(seed: int, tmp_path: Path) -> None:
     source = MUTANT_SOURCES[seed % len(MUTANT_SOURCES)]
@@ -156,6 +158,7 @@ def test_fast_path_says_what_the_library_says_on_schema_faults(
     assert _problems(path, fast=True) == _problems(path, fast=False)
 
 
+@pytest.mark.slow
 def test_the_comparison_covers_valid_and_invalid_specs_of_every_version() -> None:
     verdicts = {path: _problems(path, fast=False) for path in SPECS}
     compared = [path for path, problems in verdicts.items() if problems is not None]

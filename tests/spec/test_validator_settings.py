@@ -69,6 +69,7 @@ def _run(code: str, *args: str, **env: str) -> dict[str, object]:
     return loaded
 
 
+@pytest.mark.slow
 def test_the_stand_ins_hold_the_libraries_own_settings() -> None:
     library = _run(LIBRARY_SETTINGS)
     spec = validator_settings.SpecValidatorSettings
@@ -80,6 +81,7 @@ def test_the_stand_ins_hold_the_libraries_own_settings() -> None:
     }
 
 
+@pytest.mark.slow
 def test_a_check_with_nothing_set_loads_no_pydantic() -> None:
     seen = _run(CHECK, str(PETSTORE))
     assert seen["problems"] == []
@@ -87,6 +89,7 @@ def test_a_check_with_nothing_set_loads_no_pydantic() -> None:
     assert seen["pydantic"] == []
 
 
+@pytest.mark.slow
 def test_a_set_variable_leaves_the_libraries_own_settings_in_charge() -> None:
     plain = _run(CHECK, str(ROOT / "spec" / "square-oauth.yaml"))
     chosen = _run(

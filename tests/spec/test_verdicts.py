@@ -160,6 +160,7 @@ print(code, "openapi_spec_validator" in sys.modules, "jsonschema" in sys.modules
 """
 
 
+@pytest.mark.slow
 def test_a_remembered_verdict_does_not_import_the_validator(cache: Path) -> None:
     env = {**os.environ, "OPENAPI_PYCLIENT_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO)}
     runs = [
@@ -177,6 +178,7 @@ def test_a_remembered_verdict_does_not_import_the_validator(cache: Path) -> None
     assert runs == [["0", "True", "True"], ["0", "False", "False"]]
 
 
+@pytest.mark.slow
 def test_generate_with_a_remembered_verdict_starts_no_schema_check(
     cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -208,6 +210,7 @@ print(code, "openapi_spec_validator" in sys.modules, "jsonschema" in sys.modules
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", [[], ["--lenient"]])
 def test_generate_validates_in_a_worker_strict_or_lenient(mode: list[str], tmp_path: Path) -> None:
     """The validator is imported where it runs: in a worker process (the machine has two

@@ -47,15 +47,16 @@ from unittest import mock
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent.parent
+from . import ROOT
+
 BASE_SPECS = (
-    REPO / "spec" / "square-oauth.yaml",
-    REPO / "tests" / "specs" / "petstore.yaml",
-    REPO / "tests" / "specs" / "valid" / "breadth-requests.yaml",
-    REPO / "tests" / "specs" / "valid" / "breadth-schemas.yaml",
-    REPO / "tests" / "specs" / "valid" / "petstore-3.0.yaml",
-    REPO / "tests" / "specs" / "valid" / "petstore-3.1.json",
-    REPO / "tests" / "specs" / "valid" / "swagger2-shop.yaml",
+    ROOT / "spec" / "square-oauth.yaml",
+    ROOT / "tests" / "specs" / "petstore.yaml",
+    ROOT / "tests" / "specs" / "valid" / "breadth-requests.yaml",
+    ROOT / "tests" / "specs" / "valid" / "breadth-schemas.yaml",
+    ROOT / "tests" / "specs" / "valid" / "petstore-3.0.yaml",
+    ROOT / "tests" / "specs" / "valid" / "petstore-3.1.json",
+    ROOT / "tests" / "specs" / "valid" / "swagger2-shop.yaml",
 )
 # A run that takes longer than this is a hang (the largest base spec generates in ~1 s).
 RUN_SECONDS = 60
@@ -88,7 +89,7 @@ class Mutant:
     suffix: str  # ".yaml" or ".json"
 
     def describe(self) -> str:
-        rel = self.base.relative_to(REPO)
+        rel = self.base.relative_to(ROOT)
         return f"seed {self.seed} ({rel}): " + "; ".join(self.steps)
 
 
@@ -592,7 +593,7 @@ def _shadows_installed(package: str) -> bool:
     found = importlib.util.find_spec(package) if package not in sys.modules else None
     module = sys.modules.get(package)
     origin = (found.origin if found else None) or getattr(module, "__file__", None)
-    return origin is not None and not str(origin).startswith(str(REPO / "generated"))
+    return origin is not None and not str(origin).startswith(str(ROOT / "generated"))
 
 
 def _import_in_process(output: Path, package: str) -> str:

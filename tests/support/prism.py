@@ -34,6 +34,8 @@ from typing import IO
 
 import httpx
 
+from . import ROOT
+
 __all__ = [
     "CACHE_DIR",
     "TOOLS_DIR",
@@ -44,13 +46,12 @@ __all__ = [
     "run_prism",
 ]
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-TOOLS_DIR = REPO_ROOT / "tests" / "tools"
-CACHE_DIR = REPO_ROOT / ".cache" / "prism"
+TOOLS_DIR = ROOT / "tests" / "tools"
+CACHE_DIR = ROOT / ".cache" / "prism"
 
 _MANIFESTS = ("package.json", "package-lock.json")
 _STAMP_NAME = ".install-complete"
-_LOCK_PATH = REPO_ROOT / ".cache" / "prism.install.lock"
+_LOCK_PATH = ROOT / ".cache" / "prism.install.lock"
 _LOCK_TIMEOUT_S = 900.0
 _NPM_TIMEOUT_S = 600.0
 

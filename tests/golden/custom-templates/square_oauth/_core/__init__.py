@@ -1,1 +1,0 @@
-"""The runtime shared by every API class: requests, auth, results. Not public API."""
