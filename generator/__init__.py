@@ -5,4 +5,4 @@ convert) → ``model`` → ``render`` → ``output`` (format, write), with ``sha
 them all and ``changes`` beside; ``pipeline.py`` runs a whole ``generate``.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
