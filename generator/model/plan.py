@@ -128,6 +128,9 @@ class ExampleCall:
     call_with_timeout: str  # the same call with ``timeout=3.0``
     call_with_options: str  # the same call with every per-call option, one argument a line
     settings: str  # the Client's arguments: "()" or "(\nsetting=...,\n)"
+    # raw text of the comment above reading ``result.data``: "the typed response", and the
+    # class the result is about in parentheses when there is one
+    result_comment: str
 
 
 # The per-call options: keyword, annotation, docstring text, value in the README's example.
@@ -396,6 +399,8 @@ def example_call(client: ClientModel) -> ExampleCall | None:
                 call_with_timeout=head + ", ".join([*sent, "timeout=3.0"]) + ")",
                 call_with_options=head + "".join(f"\n    {a}," for a in sent + options) + "\n)",
                 settings="(\n" + "".join(settings) + ")" if settings else "()",
+                result_comment="the typed response"
+                + (f" ({operation.result_link})" if operation.result_link else ""),
             )
     return None
 

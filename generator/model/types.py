@@ -109,6 +109,15 @@ class Field:
         )
 
     @property
+    def name_cell(self) -> str:
+        """Its name in the docs' table of fields, already markdown: the attribute, and the
+        JSON property name after it when that differs."""
+        cell = f"`{self.py_name}`"
+        if self.wire_name != self.py_name:
+            cell += f" (JSON `{markdown_cell(self.wire_name)}`)"
+        return cell
+
+    @property
     def declaration(self) -> str:
         """The attribute's line in the class: ``name: annotation``, then its default or a
         ``Field(...)`` with aliases, default and deprecation where it needs one."""
@@ -401,6 +410,11 @@ class Server:
     name: Identifier  # Environment member, e.g. PRODUCTION
     url: str
     description: str  # raw spec text
+
+    @property
+    def environment_cell(self) -> str:
+        """It in the README's table of settings, already markdown: ``Environment.X`` = its URL."""
+        return f"`Environment.{self.name}` = {markdown_cell(self.url)}"
 
 
 @dataclass(frozen=True)
