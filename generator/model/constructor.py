@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.model.naming import Identifier
 from generator.shared.literals import string_literal
+from generator.shared.markdown import markdown_cell
 
 if TYPE_CHECKING:
     from generator.model.types import ClientModel
@@ -23,6 +25,33 @@ class ClientSetting:
     py_name: str  # the keyword; its annotation is ``str | None``
     default: str  # its default as Python code: ``None``, or a header's value as a literal
     doc: str  # raw text for its line in the docstring
+    # Python literal of the value the README's example passes: the scheme's placeholder, or
+    # the header's default (``"VALUE"`` when it has none)
+    example: str
+    # the README's "What it does" cell, already markdown (the spec's text escaped for a cell)
+    summary_cell: str
+
+
+@dataclass(frozen=True)
+class ClientAttribute:
+    """One API class as an attribute of ``Client`` or ``AsyncClient`` (``client.o_auth``)."""
+
+    attribute: Identifier  # e.g. o_auth
+    class_name: Identifier  # OAuthApi on Client, AsyncOAuthApi on AsyncClient
+    module_name: Identifier  # its module in apis/, e.g. o_auth
+    title: str  # raw text, e.g. "O Auth"
+
+
+@dataclass(frozen=True)
+class ClientClass:
+    """``Client`` or ``AsyncClient``: what differs between the two, laid out from one source."""
+
+    name: str  # Client or AsyncClient
+    is_async: bool
+    http_client: str  # the httpx class it can be given, e.g. httpx.AsyncClient
+    sender: str  # the runtime class that sends its requests, e.g. AsyncHttpClient
+    article: str  # how its constructor's docstring names it: "a client" or "an async client"
+    attributes: tuple[ClientAttribute, ...]  # one per API class, in the order of client.apis
 
 
 @dataclass(frozen=True)
@@ -32,6 +61,11 @@ class Constructor:
     settings: tuple[ClientSetting, ...]  # the credentials first, then the global headers
     credentials: str  # dict literal: each scheme's key -> the keyword holding its credential
     global_headers: str  # dict literal: each header's wire name -> the keyword holding it
+    # the headers every request carries besides credentials, as the README lists them:
+    # ``Accept: application/json``, then each global header's wire name
+    sent_headers: tuple[str, ...]
+    sync_class: ClientClass  # Client
+    async_class: ClientClass  # AsyncClient
 
 
 def constructor(client: ClientModel) -> Constructor:
@@ -40,14 +74,46 @@ def constructor(client: ClientModel) -> Constructor:
     headers: list[tuple[str, str]] = []
     for scheme in client.auth_schemes:
         doc = scheme.description or f"Credential for the {scheme.key} scheme."
-        settings.append(ClientSetting(scheme.setting_name, "None", doc))
+        summary = markdown_cell(scheme.description or scheme.key)
+        example = string_literal(scheme.example)
+        settings.append(ClientSetting(scheme.setting_name, "None", doc, example, summary))
         credentials.append((scheme.key, scheme.setting_name))
     for header in client.global_headers:
         default = "None" if header.default is None else string_literal(header.default)
         doc = f"The `{header.wire_name}` header sent with every request. {header.description}"
-        settings.append(ClientSetting(header.py_name, default, doc))
+        summary = (
+            f"Sent as the `{markdown_cell(header.wire_name)}` header; `None` leaves it out. "
+            + markdown_cell(header.description)
+        )
+        example = string_literal(header.default or "VALUE")
+        settings.append(ClientSetting(header.py_name, default, doc, example, summary))
         headers.append((header.wire_name, header.py_name))
-    return Constructor(tuple(settings), _dict_literal(credentials), _dict_literal(headers))
+    return Constructor(
+        settings=tuple(settings),
+        credentials=_dict_literal(credentials),
+        global_headers=_dict_literal(headers),
+        sent_headers=("Accept: application/json", *(h.wire_name for h in client.global_headers)),
+        sync_class=_client_class(client, is_async=False),
+        async_class=_client_class(client, is_async=True),
+    )
+
+
+def _client_class(client: ClientModel, *, is_async: bool) -> ClientClass:
+    attributes = tuple(
+        ClientAttribute(
+            attribute=api.attribute,
+            class_name=api.async_class_name if is_async else api.class_name,
+            module_name=api.module_name,
+            title=api.title,
+        )
+        for api in client.apis
+    )
+    if is_async:
+        sender = "AsyncHttpClient"
+        return ClientClass(
+            "AsyncClient", True, "httpx.AsyncClient", sender, "an async client", attributes
+        )
+    return ClientClass("Client", False, "httpx.Client", "SyncHttpClient", "a client", attributes)
 
 
 def _dict_literal(items: list[tuple[str, str]]) -> str:

@@ -39,3 +39,24 @@ class ProjectMetadata:
     urls: tuple[tuple[str, str], ...] = ()  # (label, URL) for [project.urls], in order given
     # Trove classifiers; every generated package ships inline types (py.typed)
     classifiers: tuple[str, ...] = ("Typing :: Typed",)
+
+    @property
+    def toml_fields(self) -> tuple[str, ...]:
+        """The ``[project]`` lines after ``readme``: the Python floor, then the license and
+        the authors when configured (one text each, the authors' array on several lines)."""
+        from generator.shared.literals import toml_string  # only when a project is written
+
+        fields = ['requires-python = ">=3.10"']
+        if self.license:
+            fields.append(f"license = {toml_string(self.license)}")
+        if self.authors:
+            entries = ",\n    ".join(author.toml_table for author in self.authors)
+            fields.append(f"authors = [\n    {entries},\n]")
+        return tuple(fields)
+
+    @property
+    def toml_urls(self) -> tuple[str, ...]:
+        """The lines of ``[project.urls]``: ``"label" = "address"`` each, in order given."""
+        from generator.shared.literals import toml_string  # only when a project is written
+
+        return tuple(f"{toml_string(label)} = {toml_string(url)}" for label, url in self.urls)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from generator.model.naming import Identifier
 from generator.model.typeref import Optional, Primitive, Spelled, TypeRef, Union
 from generator.shared.literals import python_literal, string_literal
+from generator.shared.markdown import markdown_cell
 
 if TYPE_CHECKING:
     from generator.model.types import (
@@ -69,6 +70,14 @@ class Argument:
         return self.type.doc
 
     @property
+    def doc_type_cell(self) -> str:
+        """Its cell in the docs' table of parameters, already markdown: the model class
+        linked to its page, or the type as code."""
+        if self.model_name:
+            return f"[`{self.model_name}`](../models/{self.model_name}.md)"
+        return f"`{markdown_cell(self.doc_type)}`"
+
+    @property
     def per_call(self) -> bool:
         """One of the four options every method takes (timeout, retries, headers, query)."""
         return self.kind == "option"
@@ -119,6 +128,9 @@ class ExampleCall:
     call_with_timeout: str  # the same call with ``timeout=3.0``
     call_with_options: str  # the same call with every per-call option, one argument a line
     settings: str  # the Client's arguments: "()" or "(\nsetting=...,\n)"
+    # raw text of the comment above reading ``result.data``: "the typed response", and the
+    # class the result is about in parentheses when there is one
+    result_comment: str
 
 
 # The per-call options: keyword, annotation, docstring text, value in the README's example.
@@ -387,6 +399,8 @@ def example_call(client: ClientModel) -> ExampleCall | None:
                 call_with_timeout=head + ", ".join([*sent, "timeout=3.0"]) + ")",
                 call_with_options=head + "".join(f"\n    {a}," for a in sent + options) + "\n)",
                 settings="(\n" + "".join(settings) + ")" if settings else "()",
+                result_comment="the typed response"
+                + (f" ({operation.result_link})" if operation.result_link else ""),
             )
     return None
 
@@ -480,3 +494,64 @@ def secret_set(model: ObjectModel) -> str:
     ``""`` when there are none."""
     names = [string_literal(f.py_name) for f in model.fields if f.secret]
     return "{" + "".join(f"{name}," for name in names) + "}" if names else ""
+
+
+@dataclass(frozen=True)
+class SettingsModule:
+    """The spec-dependent parts of the generated ``_core/settings.py``, as Python text
+    written the way the formatter leaves it (magic trailing commas keep each entry on
+    its own line)."""
+
+    typing_names: str  # what it imports from typing: ``TYPE_CHECKING, Any`` or ``Any``
+    secret_names: str  # the ``frozenset(...)`` of the spec's secret field names
+    schemes: str  # the dict literal of the spec's security schemes, by their key
+
+
+def settings_module(client: ClientModel) -> SettingsModule:
+    return SettingsModule(
+        typing_names="TYPE_CHECKING, Any" if client.error_model else "Any",
+        secret_names=_secret_names(client.secret_names),
+        schemes=_schemes(client),
+    )
+
+
+def _secret_names(names: Sequence[str]) -> str:
+    if not names:
+        return "frozenset()"
+    lines = ["frozenset(", "    {", *(f"        {string_literal(n)}," for n in names), "    }", ")"]
+    return "\n".join(lines)
+
+
+def _schemes(client: ClientModel) -> str:
+    if not client.auth_schemes:
+        return "{}"
+    lines = ["{"]
+    for scheme in client.auth_schemes:
+        lines.append(f"    {string_literal(scheme.key)}: Scheme(")
+        for keyword, value in (
+            ("kind", scheme.kind),
+            ("location", scheme.location),
+            ("name", scheme.wire_name),
+            ("prefix", scheme.prefix),
+            ("setting", scheme.setting_name),
+            ("call_param", scheme.call_param or ""),
+        ):
+            lines.append(f"        {keyword}={string_literal(value)},")
+        lines.append("    ),")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class ClassPage:
+    """One page of docs/models/, as the README lists it."""
+
+    class_name: Identifier  # the model or enum class; its page is docs/models/{class_name}.md
+    note: str  # raw text after the link: `` (enum)`` for an enum, else ""
+
+
+def class_pages(client: ClientModel) -> tuple[ClassPage, ...]:
+    """The models, then the enums, each in the model's order."""
+    return tuple(ClassPage(m.class_name, "") for m in client.models) + tuple(
+        ClassPage(e.class_name, " (enum)") for e in client.enums
+    )

@@ -14,6 +14,8 @@ from typing import Any, Literal
 
 # Re-exported: part of the model the templates receive (client.project).
 from generator.model import constructor, plan
+from generator.model.constructor import ClientAttribute as ClientAttribute
+from generator.model.constructor import ClientClass as ClientClass
 from generator.model.constructor import ClientSetting as ClientSetting
 from generator.model.constructor import Constructor as Constructor
 from generator.model.metadata import Author as Author
@@ -21,11 +23,14 @@ from generator.model.metadata import ProjectMetadata as ProjectMetadata
 from generator.model.naming import Identifier
 from generator.model.plan import ApiIndex as ApiIndex
 from generator.model.plan import Argument as Argument
+from generator.model.plan import ClassPage as ClassPage
 from generator.model.plan import ExampleCall as ExampleCall
 from generator.model.plan import Keyword as Keyword
 from generator.model.plan import ModelIndex as ModelIndex
 from generator.model.plan import RequestPlan as RequestPlan
+from generator.model.plan import SettingsModule as SettingsModule
 from generator.model.typeref import TypeRef
+from generator.shared.markdown import markdown_cell
 
 ParameterLocation = Literal["path", "query", "header", "cookie"]
 
@@ -102,6 +107,15 @@ class Field:
             *(("Deprecated",) if self.deprecated else ()),
             *(("Secret",) if self.secret else ()),
         )
+
+    @property
+    def name_cell(self) -> str:
+        """Its name in the docs' table of fields, already markdown: the attribute, and the
+        JSON property name after it when that differs."""
+        cell = f"`{self.py_name}`"
+        if self.wire_name != self.py_name:
+            cell += f" (JSON `{markdown_cell(self.wire_name)}`)"
+        return cell
 
     @property
     def declaration(self) -> str:
@@ -323,6 +337,16 @@ class Operation:
         return next(iter(classes)) if len(classes) == 1 else None
 
     @property
+    def result_doc(self) -> str:
+        """The docs' line on what ``result.data`` holds, already markdown: the result's
+        type linked to the page of the class it is about, or as code, or the decoded body."""
+        if self.result_link:
+            return f"[`{self.result_model}`](../models/{self.result_link}.md) in `result.data`."
+        if self.result_model:
+            return f"`{markdown_cell(self.result_model)}` in `result.data`."
+        return "The decoded body in `result.data`."
+
+    @property
     def bodyless_statuses(self) -> tuple[str, ...]:
         """Success statuses documented without a body ("204", "2XX"), when another one
         declares the result: an empty answer is a fault only for the others."""
@@ -386,6 +410,11 @@ class Server:
     name: Identifier  # Environment member, e.g. PRODUCTION
     url: str
     description: str  # raw spec text
+
+    @property
+    def environment_cell(self) -> str:
+        """It in the README's table of settings, already markdown: ``Environment.X`` = its URL."""
+        return f"`Environment.{self.name}` = {markdown_cell(self.url)}"
 
 
 @dataclass(frozen=True)
@@ -458,6 +487,16 @@ class ClientModel:
     def api_index(self) -> ApiIndex:
         """What apis/__init__.py imports for type checkers and exports."""
         return plan.api_index(self)
+
+    @property
+    def settings_module(self) -> SettingsModule:
+        """The spec-dependent literals of ``_core/settings.py`` (secret names, schemes)."""
+        return plan.settings_module(self)
+
+    @property
+    def class_pages(self) -> tuple[ClassPage, ...]:
+        """The model and enum pages the README lists: the models, then the enums."""
+        return plan.class_pages(self)
 
     @property
     def model_index(self) -> ModelIndex:

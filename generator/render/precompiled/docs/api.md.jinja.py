@@ -237,18 +237,7 @@ def block_operation_parameters(context, missing=missing, environment=environment
             yield '| `'
             yield str(environment.getattr(l_1_argument, 'py_name'))
             yield '` | '
-            if environment.getattr(l_1_argument, 'model_name'):
-                pass
-                yield '[`'
-                yield str(environment.getattr(l_1_argument, 'model_name'))
-                yield '`](../models/'
-                yield str(environment.getattr(l_1_argument, 'model_name'))
-                yield '.md)'
-            else:
-                pass
-                yield '`'
-                yield str(t_2(environment.getattr(l_1_argument, 'doc_type')))
-                yield '`'
+            yield str(environment.getattr(l_1_argument, 'doc_type_cell'))
             yield ' | '
             yield str(t_5(context.eval_ctx, environment.getattr(l_1_argument, 'tags'), ', '))
             yield ' | '
@@ -272,21 +261,8 @@ def block_operation_response(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'md_cell' found.")
     pass
     yield '\n### Response Type\n\n'
-    if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'result_link'):
-        pass
-        yield '[`'
-        yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'result_model'))
-        yield '`](../models/'
-        yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'result_link'))
-        yield '.md) in `result.data`.\n'
-    elif environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'result_model'):
-        pass
-        yield '`'
-        yield str(t_2(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'result_model')))
-        yield '` in `result.data`.\n'
-    else:
-        pass
-        yield 'The decoded body in `result.data`.\n'
+    yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'result_doc'))
+    yield '\n'
     if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'responses'):
         pass
         yield '\n| Status | Description |\n| --- | --- |\n'
@@ -348,5 +324,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'class_name': block_class_name, 'methods': block_methods, 'operation': block_operation, 'operation_heading': block_operation_heading, 'operation_signature': block_operation_signature, 'operation_parameters': block_operation_parameters, 'operation_response': block_operation_response, 'operation_example': block_operation_example, 'extra_sections': block_extra_sections}
-debug_info = '2=12&10=13&21=14&29=16&31=19&116=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=104&33=112&53=113&66=114&79=115&100=116&33=118&35=152&37=154&39=163&41=166&43=168&45=171&47=173&53=177&56=199&59=201&60=203&66=206&67=227&73=230&74=238&79=259&83=275&84=278&85=282&86=285&90=290&94=293&95=297&100=303&105=332&116=341'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source f0096ee8df6c5283a6a3bb5427dced5136f8feeaf3530a6e75aade4b4896326a
+debug_info = '2=12&10=13&21=14&29=16&31=19&110=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=104&33=112&53=113&66=114&79=115&94=116&33=118&35=152&37=154&39=163&41=166&43=168&45=171&47=173&53=177&56=199&59=201&60=203&66=206&67=227&73=230&74=238&79=248&83=264&84=266&88=269&89=273&94=279&99=308&110=317'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source a126d1fca37a2db5ef5e115d50e386da62abfd68aa630cb10810496ae61970ae

@@ -118,14 +118,8 @@ def block_field_row(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'md_cell' found.")
     pass
-    yield '| `'
-    yield str(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'py_name'))
-    yield '`'
-    if (environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'wire_name') != environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'py_name')):
-        pass
-        yield ' (JSON `'
-        yield str(t_3(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'wire_name')))
-        yield '`)'
+    yield '| '
+    yield str(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'name_cell'))
     yield ' | `'
     yield str(t_3(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'doc_type')))
     yield '` | '
@@ -162,5 +156,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'description': block_description, 'class_name': block_class_name, 'fields': block_fields, 'field_row': block_field_row, 'notes': block_notes, 'extra_sections': block_extra_sections}
-debug_info = '2=11&11=12&15=13&22=14&47=15&58=16&2=18&3=28&5=30&11=34&12=49&15=52&19=63&22=70&23=85&30=88&38=94&40=97&41=122&47=137&48=146&50=149&52=151&58=155'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source ab1f3a76c21e4652a0db84cc27cb0789b6f2f79e643d4e4d127fea7f3e350663
+debug_info = '2=11&11=12&15=13&22=14&47=15&58=16&2=18&3=28&5=30&11=34&12=49&15=52&19=63&22=70&23=85&30=88&38=94&40=97&41=122&47=131&48=140&50=143&52=145&58=149'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source ba51c41df50d6eac73b65cd37eceb3a132b81ba8d9c7fc8a31ef7f399bf8bfe2

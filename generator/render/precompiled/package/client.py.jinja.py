@@ -119,46 +119,39 @@ def root(context, missing=missing, environment=environment):
         return concat(t_8)
     context.exported_vars.add('config_call')
     context.vars['config_call'] = l_0_config_call = Macro(environment, macro, 'config_call', (), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_kind, l_1_is_async):
+    def macro(l_1_kind):
         t_9 = []
-        l_1_httpx_client = missing
         if l_1_kind is missing:
             l_1_kind = undefined("parameter 'kind' was not provided", name='kind')
-        if l_1_is_async is missing:
-            l_1_is_async = undefined("parameter 'is_async' was not provided", name='is_async')
         pass
-        l_1_httpx_client = ('httpx.AsyncClient' if l_1_is_async else 'httpx.Client')
         t_9.extend((
             '    def __init__(\n        self,\n',
             str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings))),
             '\n        http_client: ',
-            str((undefined(name='httpx_client') if l_1_httpx_client is missing else l_1_httpx_client)),
+            str(environment.getattr(l_1_kind, 'http_client')),
             ' | None = None,\n    ) -> None:\n        """Create ',
-            str(('an async client' if l_1_is_async else 'a client')),
+            str(environment.getattr(l_1_kind, 'article')),
             '.\n\n',
-            str(context.call((undefined(name='settings_doc') if l_0_settings_doc is missing else l_0_settings_doc), (undefined(name='httpx_client') if l_1_httpx_client is missing else l_1_httpx_client))),
+            str(context.call((undefined(name='settings_doc') if l_0_settings_doc is missing else l_0_settings_doc), environment.getattr(l_1_kind, 'http_client'))),
             '\n        """\n        self._http = ',
-            str(('AsyncHttpClient' if l_1_is_async else 'SyncHttpClient')),
+            str(environment.getattr(l_1_kind, 'sender')),
             '(\n',
             str(context.call((undefined(name='config_call') if l_0_config_call is missing else l_0_config_call))),
             '\n            http_client,\n        )\n',
         ))
-        for l_2_api in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
-            l_2_api_class = missing
+        for l_2_api in environment.getattr(l_1_kind, 'attributes'):
             _loop_vars = {}
             pass
-            l_2_api_class = (environment.getattr(l_2_api, 'async_class_name') if l_1_is_async else environment.getattr(l_2_api, 'class_name'))
-            _loop_vars['api_class'] = l_2_api_class
             t_9.extend((
                 '\n    @cached_property\n    def ',
                 str(t_2(environment.getattr(l_2_api, 'attribute'))),
                 '(self) -> ',
-                str((undefined(name='api_class') if l_2_api_class is missing else l_2_api_class)),
+                str(environment.getattr(l_2_api, 'class_name')),
                 ':\n        """',
                 str(t_1(environment.getattr(l_2_api, 'title'))),
                 ' operations."""\n',
             ))
-            if (not l_1_is_async):
+            if (not environment.getattr(l_1_kind, 'is_async')):
                 pass
                 t_9.append(
                     '        # Imported on first use: a client of a large API starts without loading them all.\n',
@@ -167,38 +160,38 @@ def root(context, missing=missing, environment=environment):
                 '        from .apis.',
                 str(environment.getattr(l_2_api, 'module_name')),
                 ' import ',
-                str((undefined(name='api_class') if l_2_api_class is missing else l_2_api_class)),
+                str(environment.getattr(l_2_api, 'class_name')),
                 '\n\n        return ',
-                str((undefined(name='api_class') if l_2_api_class is missing else l_2_api_class)),
+                str(environment.getattr(l_2_api, 'class_name')),
                 '(self._http)\n',
             ))
-        l_2_api = l_2_api_class = missing
+        l_2_api = missing
         t_9.extend((
             '\n    @property\n    def base_url(self) -> str:\n        """Where requests go, without a trailing slash."""\n        return self._http.config.base_url\n\n    @property\n    def http_client(self) -> ',
-            str((undefined(name='httpx_client') if l_1_httpx_client is missing else l_1_httpx_client)),
+            str(environment.getattr(l_1_kind, 'http_client')),
             ':\n        """The ``httpx`` client that sends the requests (yours, when you passed one)."""\n        return self._http.client\n\n    ',
-            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 89 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 87 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'def close(self) -> None:\n        """Close the connection pool (unless it was passed in as ``http_client``)."""\n        ',
-            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 91 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('await ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 89 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'self._http.close()\n\n    ',
-            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 93 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 91 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'def __',
-            str(('a' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 93 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('a' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 91 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'enter__(self) -> ',
-            str(l_1_kind),
+            str(environment.getattr(l_1_kind, 'name')),
             ':\n        return self\n\n    ',
-            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 96 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 94 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'def __',
-            str(('a' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 96 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('a' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 94 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'exit__(\n        self,\n        kind: type[BaseException] | None,\n        error: BaseException | None,\n        trace: TracebackType | None,\n    ) -> None:\n        ',
-            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 102 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('await ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 100 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'self.close()\n\n    def __repr__(self) -> str:\n        return _describe(',
-            str(t_5(l_1_kind)),
+            str(t_5(environment.getattr(l_1_kind, 'name'))),
             ', self._http.config)',
         ))
         return concat(t_9)
     context.exported_vars.add('members')
-    context.vars['members'] = l_0_members = Macro(environment, macro, 'members', ('kind', 'is_async'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['members'] = l_0_members = Macro(environment, macro, 'members', ('kind',), False, False, False, context.eval_ctx.autoescape)
     yield from context.blocks['module_header'][0](context)
     yield '\nfrom __future__ import annotations\n\n'
     yield from context.blocks['imports'][0](context)
@@ -214,7 +207,7 @@ def root(context, missing=missing, environment=environment):
     finally: gen.close()
     yield t_4(concat(t_10), 4)
     yield '\n'
-    yield str(context.call((undefined(name='members') if l_0_members is missing else l_0_members), 'Client', False))
+    yield str(context.call((undefined(name='members') if l_0_members is missing else l_0_members), environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'sync_class')))
     yield '\n'
     t_11 = []
     pass
@@ -234,7 +227,7 @@ def root(context, missing=missing, environment=environment):
     finally: gen.close()
     yield t_4(concat(t_12), 4)
     yield '\n'
-    yield str(context.call((undefined(name='members') if l_0_members is missing else l_0_members), 'AsyncClient', True))
+    yield str(context.call((undefined(name='members') if l_0_members is missing else l_0_members), environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'async_class')))
     yield '\n'
     t_13 = []
     pass
@@ -264,36 +257,18 @@ def block_imports(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_client = resolve('client')
     try:
-        t_14 = environment.filters['list']
+        t_14 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_14(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
-    try:
-        t_15 = environment.filters['map']
-    except KeyError:
-        @internalcode
-        def t_15(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
-    try:
-        t_16 = environment.filters['sort']
-    except KeyError:
-        @internalcode
-        def t_16(*unused):
-            raise TemplateRuntimeError("No filter named 'sort' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     pass
     yield 'import os\nfrom collections.abc import Mapping\nfrom functools import cached_property\nfrom types import TracebackType\nfrom typing import TYPE_CHECKING\n\nimport httpx\n\nfrom ._core.auth import SCHEMES\nfrom ._core.http import DEFAULT_TIMEOUT, AsyncHttpClient, ClientConfig, SyncHttpClient\nfrom ._core.redact import redact_userinfo\nfrom ._core.retry import DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, Backoff\nfrom .environment import DEFAULT_ENVIRONMENT, Environment\n'
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
         pass
-        yield '\nif TYPE_CHECKING:\n    from .apis import (\n'
-        for l_1_name in t_16(environment, (t_14(context.eval_ctx, t_15(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='async_class_name')) + t_14(context.eval_ctx, t_15(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'), attribute='class_name')))):
-            _loop_vars = {}
-            pass
-            yield '        '
-            yield str(l_1_name)
-            yield ',\n'
-        l_1_name = missing
-        yield '    )\n'
+        yield '\nif TYPE_CHECKING:\n    from .apis import (\n        '
+        yield str(t_14(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'api_index'), 'names'), ',\n        '))
+        yield ',\n    )\n'
 
 def block_client_docstring(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -334,5 +309,5 @@ def block_async_client_methods(context, missing=missing, environment=environment
     pass
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'client_docstring': block_client_docstring, 'client_methods': block_client_methods, 'async_client_docstring': block_async_client_docstring, 'async_client_methods': block_async_client_methods}
-debug_info = '1=43&3=49&4=54&13=66&15=74&16=79&18=87&20=89&23=91&28=95&30=97&31=101&33=103&36=109&38=114&39=116&50=122&51=130&54=133&55=135&57=137&59=139&61=141&62=143&65=146&66=150&69=154&70=158&71=161&74=168&76=172&85=178&89=180&91=182&93=184&96=190&102=194&105=196&108=202&115=204&140=206&197=212&195=215&202=217&205=223&203=226&213=232&211=235&218=237&221=243&219=246&108=248&115=258&129=286&133=289&134=293&197=298&205=308&213=317&221=327'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source e8edc14d6c24461a6126e219c63a02a7a72387ba0a420ffb95376c4eb73b5d69
+debug_info = '1=43&3=49&4=54&13=66&15=74&16=79&18=87&20=89&23=91&28=95&30=97&31=101&33=103&36=109&38=114&39=116&50=122&53=129&54=131&56=133&58=135&60=137&61=139&64=142&67=147&68=151&69=154&72=161&74=165&83=171&87=173&89=175&91=177&94=183&100=187&103=189&106=195&113=197&136=199&193=205&191=208&198=210&201=216&199=219&209=225&207=228&214=230&217=236&215=239&106=241&113=251&127=267&131=270&193=273&201=283&209=292&217=302'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source c32600d8f65d418e01bfc803bf25f0fbef5db9df03e16a9ce54f08dd37f25e1e

@@ -101,72 +101,46 @@ def block_configuration(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_client = resolve('client')
     try:
-        t_2 = environment.filters['md_cell']
+        t_2 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'md_cell' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_3 = environment.filters['pystr']
+        t_3 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'pystr' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_4 = environment.tests['none']
+        t_4 = environment.filters['md_cell']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
+            raise TemplateRuntimeError("No filter named 'md_cell' found.")
     pass
     yield '## Configuration\n\nEvery setting is a keyword of `Client(...)` (and of `AsyncClient(...)`, which takes the same ones).\n\n| Keyword | Default | Example | What it does |\n| --- | --- | --- | --- |\n'
-    for l_1_scheme in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'):
+    for l_1_setting in environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'settings'):
         _loop_vars = {}
         pass
         yield '| `'
-        yield str(environment.getattr(l_1_scheme, 'setting_name'))
-        yield '` | `None` | `'
-        yield str(environment.getattr(l_1_scheme, 'setting_name'))
+        yield str(environment.getattr(l_1_setting, 'py_name'))
+        yield '` | `'
+        yield str(t_4(environment.getattr(l_1_setting, 'default')))
+        yield '` | `'
+        yield str(environment.getattr(l_1_setting, 'py_name'))
         yield '='
-        yield str(t_2(t_3(environment.getattr(l_1_scheme, 'example'))))
+        yield str(t_4(environment.getattr(l_1_setting, 'example')))
         yield '` | '
-        yield str(t_2((environment.getattr(l_1_scheme, 'description') or environment.getattr(l_1_scheme, 'key'))))
+        yield str(environment.getattr(l_1_setting, 'summary_cell'))
         yield ' |\n'
-    l_1_scheme = missing
-    for l_1_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
-        _loop_vars = {}
-        pass
-        yield '| `'
-        yield str(environment.getattr(l_1_header, 'py_name'))
-        yield '` | `'
-        yield str((t_2(t_3(environment.getattr(l_1_header, 'default'))) if (not t_4(environment.getattr(l_1_header, 'default'))) else 'None'))
-        yield '` | `'
-        yield str(environment.getattr(l_1_header, 'py_name'))
-        yield '='
-        yield str(t_2(t_3((environment.getattr(l_1_header, 'default') or 'VALUE'))))
-        yield '` | Sent as the `'
-        yield str(t_2(environment.getattr(l_1_header, 'wire_name')))
-        yield '` header; `None` leaves it out. '
-        yield str(t_2(environment.getattr(l_1_header, 'description')))
-        yield ' |\n'
-    l_1_header = missing
+    l_1_setting = missing
     yield '| `environment` | `Environment.'
     yield str(environment.getattr(environment.getitem(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'servers'), 0), 'name'))
     yield '` | `environment=Environment.'
     yield str(environment.getattr(environment.getitem(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'servers'), -1), 'name'))
     yield '` | '
-    l_1_loop = missing
-    for l_1_server, l_1_loop in LoopContext(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'servers'), undefined):
-        _loop_vars = {}
-        pass
-        yield '`Environment.'
-        yield str(environment.getattr(l_1_server, 'name'))
-        yield '` = '
-        yield str(t_2(environment.getattr(l_1_server, 'url')))
-        if (not environment.getattr(l_1_loop, 'last')):
-            pass
-            yield ', '
-    l_1_loop = l_1_server = missing
+    yield str(t_2(context.eval_ctx, t_3(context, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'servers'), attribute='environment_cell'), ', '))
     yield ' |\n| `base_url` | `None` | `base_url="http://127.0.0.1:4010"` | Any other server (a proxy, a mock); wins over `environment`. Without `base_url` and `environment`, the `'
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'env_prefix'))
     yield '_BASE_URL` environment variable is used when set. |\n| `timeout` | '
@@ -178,24 +152,15 @@ def block_configuration(context, missing=missing, environment=environment):
     yield '` | `max_retries=5` | Retries after a failed attempt; `0` turns them off. See [Retries](#retries). |\n| `backoff` | `Backoff()` | `backoff=Backoff(initial_delay=1.0)` | The waits between attempts. See [Retries](#retries). |\n| `headers` | `None` | `headers={"X-Request-Source": "billing"}` | Extra headers for every request; they win over the client\'s own (`User-Agent` included). |\n| `http_client` | `None` | `http_client=httpx.Client(proxy="http://proxy:3128")` | Your own `httpx.Client` (`httpx.AsyncClient` for `AsyncClient`); see [Your own httpx client](#your-own-httpx-client). |\n\n```python\nimport httpx\n\nfrom '
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import Backoff, Client, Environment\n\nclient = Client(\n'
-    for l_1_scheme in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'):
+    for l_1_setting in environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'settings'):
         _loop_vars = {}
         pass
         yield '    '
-        yield str(environment.getattr(l_1_scheme, 'setting_name'))
+        yield str(environment.getattr(l_1_setting, 'py_name'))
         yield '='
-        yield str(t_3(environment.getattr(l_1_scheme, 'example')))
+        yield str(environment.getattr(l_1_setting, 'example'))
         yield ',\n'
-    l_1_scheme = missing
-    for l_1_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
-        _loop_vars = {}
-        pass
-        yield '    '
-        yield str(environment.getattr(l_1_header, 'py_name'))
-        yield '='
-        yield str(t_3((environment.getattr(l_1_header, 'default') or 'VALUE')))
-        yield ',\n'
-    l_1_header = missing
+    l_1_setting = missing
     yield '    environment=Environment.'
     yield str(environment.getattr(environment.getitem(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'servers'), -1), 'name'))
     yield ',\n    timeout=httpx.Timeout(20.0, connect=5.0),\n    max_retries=3,\n    backoff=Backoff(initial_delay=1.0, max_delay=10.0, max_retry_after=30.0),\n    headers={"X-Request-Source": "billing"},\n)\nclient.close()\n```\n\n`Client` and `AsyncClient` are context managers: leaving the `with` block closes the\nconnection pool (`client.close()` / `await client.close()` do the same).\n'
@@ -208,6 +173,12 @@ def block_calls_and_results(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_client = resolve('client')
+    try:
+        t_5 = environment.filters['comment']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'comment' found.")
     pass
     yield '## Calls and results\n\n```python\nfrom '
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
@@ -217,12 +188,8 @@ def block_calls_and_results(context, missing=missing, environment=environment):
     yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'settings'))
     yield ' as client:\n    result = '
     yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'call'))
-    yield '\n    if result.is_success():\n        # the typed response'
-    if environment.getattr(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'operation'), 'result_link'):
-        pass
-        yield ' ('
-        yield str(environment.getattr(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'operation'), 'result_link'))
-        yield ')'
+    yield '\n    if result.is_success():\n        # '
+    yield str(t_5(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'result_comment')))
     yield '\n        data = result.data\n    else:\n        problems = result.errors  # the server\'s error list\n    raw = result.http_response  # the httpx.Response, for anything else\n```\n\nHTTP error statuses are results, not exceptions: `result.is_error()` is true for a 4xx/5xx\nstatus, for a 2xx whose body lists errors, and for the two answers below, which carry a\n`result.problem` saying what is wrong. `result.raise_for_error()` raises\n`ApiStatusError` (with `status_code`, `errors`, `headers`) if you prefer exceptions.\n`result.status_code`, `result.headers`, the decoded JSON `result.body`, the number of\n`result.retries` and the `httpx.Response` of the last attempt (`result.http_response`) are\nalways there.\n\n* **A redirect is an error result.** Redirects are not followed (httpx\'s default): a `3xx`\n  answer (`304 Not Modified` included) is an error result with `data` `None` and\n  `problem` `"a redirect, not followed (...)"`; its `Location` is in `result.headers`. It is\n  never retried. To follow redirects, pass `http_client=httpx.Client(follow_redirects=True)`\n  (httpx drops the `Authorization` header when a redirect leaves the origin); a redirect\n  loop then raises `ApiConnectionError` (`TooManyRedirects`).\n* **A success without its body is an error result.** When the spec declares a response body\n  and a `2xx` answer has none (an empty body), or has a JSON `null` that the schema does not\n  allow, the result is an error with `data` `None` and `problem`\n  `"no body where the spec declares a response body"` (or `"a JSON null where ..."`). A\n  status the spec documents without a body (a `204`, say) is a success with `data` `None`.\n\nSo `result.is_success()` means `data` holds the declared response: it is `None` only for an\noperation, or a status, that the spec declares without a body, or where its schema allows\n`null`.\n\n'
 
 def block_async_usage(context, missing=missing, environment=environment):
@@ -281,7 +248,7 @@ def block_timeouts(context, missing=missing, environment=environment):
     yield " s to connect). A float\nsets every phase (connect, read, write, pool); an `httpx.Timeout` sets them one by one, and\n`httpx.Timeout(None)` waits forever.\n\n**One deadline per attempt.** httpx's timeouts bound each network operation, so a server\nthat sends its answer one byte at a time would never trip them. The client also gives the\nwhole attempt (waiting for a connection, connecting, sending, and reading the headers and\nthe entire body) one deadline: the longest of the timeout's phases (`timeout` seconds for a\nfloat; 20 s for `httpx.Timeout(20.0, connect=5.0)`). A phase set to `None` lifts the\ndeadline, as waiting forever was asked for. An attempt that runs past its deadline fails\nlike any timeout: it is retried, and the call finally raises `ApiTimeoutError`. (With your\nown `http_client`, a connection it opened outside this package keeps httpx's per-operation\ntimeouts only.)\n\nWhen no answer comes in time the call raises `ApiTimeoutError` (after its retries); when\nthe server cannot be reached, `ApiConnectionError` (`ApiTimeoutError` is a kind of\n`ApiConnectionError`). With retries, one call can take up to `(max_retries + 1) * timeout`\nplus the waits between attempts. Every exception the client raises is listed under\n[Exceptions](#exceptions).\n\n```python\nimport httpx\n\nfrom "
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import ApiConnectionError, ApiTimeoutError, Client\n\n'
-    yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else cond_expr_undefined("the inline if-expression on line 200 in 'project/README.md.jinja' evaluated to false and no else section was defined.")))
+    yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else cond_expr_undefined("the inline if-expression on line 193 in 'project/README.md.jinja' evaluated to false and no else section was defined.")))
     yield 'client = Client(timeout=httpx.Timeout(10.0, connect=2.0))\n\n\ndef check(client: Client) -> str:\n    try:\n        '
     yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'call_with_timeout') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else 'pass'))
     yield '\n    except ApiTimeoutError as error:\n        return f"too slow after {error.retries} retries"\n    except ApiConnectionError as error:\n        return f"unreachable after {error.retries} retries"\n    return "ok"\n\n\noutcome = check(client)\nclient.close()\n```\n\n'
@@ -341,18 +308,18 @@ def block_headers_sent(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_client = resolve('client')
+    try:
+        t_2 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
     pass
     yield '## Headers sent\n\nEvery request carries `User-Agent: '
     yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'user_agent'))
-    yield ' python/<version> httpx/<version>`,\n`Accept: application/json`'
-    for l_1_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
-        _loop_vars = {}
-        pass
-        yield ', `'
-        yield str(environment.getattr(l_1_header, 'wire_name'))
-        yield '`'
-    l_1_header = missing
-    yield ', and the credential the operation needs\n(operations the spec marks as public send none). `headers=` on the client and\n`extra_headers=` on a call add to or replace any of them.\n\n'
+    yield ' python/<version> httpx/<version>`,\n`'
+    yield str(t_2(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'sent_headers'), '`, `'))
+    yield '`, and the credential the operation needs\n(operations the spec marks as public send none). `headers=` on the client and\n`extra_headers=` on a call add to or replace any of them.\n\n'
 
 def block_logging(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -363,22 +330,22 @@ def block_logging(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_client = resolve('client')
     try:
-        t_5 = environment.filters['join']
+        t_2 = environment.filters['join']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_3 = environment.filters['pystr']
+        t_6 = environment.filters['pystr']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'pystr' found.")
     pass
     yield '## Logging\n\nThe client logs to the standard `logging` logger named `'
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield '`, at DEBUG: for\neach attempt the method, URL and headers sent, then the status (or the error), the duration and\nthe number of retries so far, and a line for every retry with its reason and wait.\n\n```python\nimport logging\n\nlogging.getLogger('
-    yield str(t_3(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name')))
+    yield str(t_6(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name')))
     yield ').setLevel(logging.DEBUG)\n```\n\n```text\nDEBUG:'
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ":POST https://example.com/path headers={'User-Agent': '...', 'Authorization': '***'}\nDEBUG:"
@@ -391,7 +358,7 @@ def block_logging(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'):
         pass
         yield ' (`'
-        yield str(t_5(context.eval_ctx, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'), '`, `'))
+        yield str(t_2(context.eval_ctx, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'), '`, `'))
         yield '`)'
     yield ' show as\n`***` in the `repr()` and `str()` of models and results, and validation errors never quote\ninput values, so printing a result or an exception is safe. The values themselves are\nuntouched: `result.data.<field>` is the real string.\n\n'
 
@@ -427,16 +394,16 @@ def block_apis(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_client = resolve('client')
     try:
-        t_5 = environment.filters['join']
+        t_2 = environment.filters['join']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_6 = environment.filters['map']
+        t_3 = environment.filters['map']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     pass
     yield '## APIs\n\n| Attribute | Class | Operations |\n| --- | --- | --- |\n'
@@ -450,7 +417,7 @@ def block_apis(context, missing=missing, environment=environment):
         yield '`](docs/apis/'
         yield str(environment.getattr(l_1_api, 'doc_name'))
         yield '.md) | '
-        yield str(t_5(context.eval_ctx, t_6(context, environment.getattr(l_1_api, 'operations'), attribute='listed_name'), ', '))
+        yield str(t_2(context.eval_ctx, t_3(context, environment.getattr(l_1_api, 'operations'), attribute='listed_name'), ', '))
         yield ' |\n'
     l_1_api = missing
     yield '\n'
@@ -465,24 +432,17 @@ def block_models(context, missing=missing, environment=environment):
     l_0_client = resolve('client')
     pass
     yield '## Models\n\n'
-    for l_1_model in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'models'):
+    for l_1_page in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'class_pages'):
         _loop_vars = {}
         pass
         yield '* [`'
-        yield str(environment.getattr(l_1_model, 'class_name'))
+        yield str(environment.getattr(l_1_page, 'class_name'))
         yield '`](docs/models/'
-        yield str(environment.getattr(l_1_model, 'class_name'))
-        yield '.md)\n'
-    l_1_model = missing
-    for l_1_enum in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'enums'):
-        _loop_vars = {}
-        pass
-        yield '* [`'
-        yield str(environment.getattr(l_1_enum, 'class_name'))
-        yield '`](docs/models/'
-        yield str(environment.getattr(l_1_enum, 'class_name'))
-        yield '.md) (enum)\n'
-    l_1_enum = missing
+        yield str(environment.getattr(l_1_page, 'class_name'))
+        yield '.md)'
+        yield str(environment.getattr(l_1_page, 'note'))
+        yield '\n'
+    l_1_page = missing
     yield '\n---\nGenerated by openapi-pyclient-generator '
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'generator_version'))
     yield '. Do not edit by hand: regenerate.\n'
@@ -497,5 +457,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'install': block_install, 'quick_start': block_quick_start, 'configuration': block_configuration, 'calls_and_results': block_calls_and_results, 'async_usage': block_async_usage, 'per_call_options': block_per_call_options, 'timeouts': block_timeouts, 'exceptions': block_exceptions, 'retries': block_retries, 'own_http_client': block_own_http_client, 'headers_sent': block_headers_sent, 'logging': block_logging, 'deprecation': block_deprecation, 'design_decisions': block_design_decisions, 'apis': block_apis, 'models': block_models, 'extra_sections': block_extra_sections}
-debug_info = '2=12&13=13&22=14&34=15&80=16&83=19&128=20&154=21&172=23&219=24&247=25&279=26&302=27&312=28&350=29&363=30&382=31&393=32&407=33&2=35&3=51&5=53&6=60&8=63&13=67&17=77&22=80&26=90&28=92&34=95&41=123&42=127&44=136&45=140&47=154&48=171&49=173&50=177&58=179&61=181&62=185&64=190&65=194&67=200&83=203&87=213&89=215&90=219&94=221&128=228&134=238&136=240&139=242&141=244&142=246&154=249&162=259&164=261&165=265&172=268&175=278&198=282&200=284&205=286&219=289&224=299&247=302&250=312&260=314&270=316&271=318&272=320&279=323&290=333&302=336&305=346&306=348&312=357&315=379&322=381&326=383&327=385&328=387&343=391&350=398&363=408&378=418&382=421&387=443&388=447&393=458&396=468&397=472&399=477&400=481&404=487&407=490'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source d235d6cd4200fdb6065a43a8ed6458bbf27b2ba7527f3fa4216946155bf32713
+debug_info = '2=12&13=13&22=14&34=15&74=16&77=19&121=20&147=21&165=23&212=24&240=25&272=26&295=27&305=28&343=29&356=30&375=31&386=32&397=33&2=35&3=51&5=53&6=60&8=63&13=67&17=77&22=80&26=90&28=92&34=95&41=123&42=127&44=139&45=145&46=147&47=151&55=153&58=155&59=159&61=165&77=168&81=184&83=186&84=190&88=192&121=195&127=205&129=207&132=209&134=211&135=213&147=216&155=226&157=228&158=232&165=235&168=245&191=249&193=251&198=253&212=256&217=266&240=269&243=279&253=281&263=283&264=285&265=287&272=290&283=300&295=303&298=319&299=321&305=324&308=346&315=348&319=350&320=352&321=354&336=358&343=365&356=375&371=385&375=388&380=410&381=414&386=425&389=435&390=439&394=447&397=450'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 28055c8e464a54edf092636f256a7b270212cdcb4734e8f177e43a66452ce2c9

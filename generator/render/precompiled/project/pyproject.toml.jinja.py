@@ -33,35 +33,20 @@ def root(context, missing=missing, environment=environment):
     yield str(t_3(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_version')))
     yield '\ndescription = '
     yield str(t_3(str_join(('Python client for ', environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'title'), ))))
-    yield '\nreadme = "README.md"\nrequires-python = ">=3.10"\n'
-    if environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'license'):
-        pass
-        yield 'license = '
-        yield str(t_3(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'license')))
-        yield '\n'
-    if environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'authors'):
-        pass
-        yield 'authors = [\n    '
-        yield str(t_1(context.eval_ctx, t_2(context, environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'authors'), attribute='toml_table'), ',\n    '))
-        yield ',\n]\n'
-    yield 'classifiers = [\n    '
+    yield '\nreadme = "README.md"\n'
+    yield str(t_1(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'toml_fields'), '\n'))
+    yield '\nclassifiers = [\n    '
     yield str(t_1(context.eval_ctx, t_2(context, environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'classifiers'), 'toml_str'), ',\n    '))
     yield ',\n]\ndependencies = [\n    "httpx>=0.27,<1",\n    "pydantic>=2.11,<3",\n]\n'
     if environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'urls'):
         pass
         yield '\n[project.urls]\n'
-        for (l_1_label, l_1_address) in environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'urls'):
-            _loop_vars = {}
-            pass
-            yield str(t_3(l_1_label))
-            yield ' = '
-            yield str(t_3(l_1_address))
-            yield '\n'
-        l_1_label = l_1_address = missing
+        yield str(t_1(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'toml_urls'), '\n'))
+        yield '\n'
     yield '\n[tool.ruff]\nline-length = 88\ntarget-version = "py310"\n\n[tool.ruff.lint]\nselect = ["E", "F", "W", "I", "UP", "B"]\n# Docstrings carry the spec\'s prose as written; the formatter decides the width of code.\nignore = ["E501"]\n\n[tool.mypy]\nstrict = true\nplugins = []\n\n[tool.hatch.build.targets.wheel]\npackages = ['
     yield str(t_3(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name')))
     yield ']\n'
 
 blocks = {}
-debug_info = '6=31&7=33&8=35&11=37&12=40&14=42&16=45&20=48&26=50&29=53&30=56&48=62'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 8a52e388de65e4bbc812557c3ab56c39b41a515011d3dc4e185f1e40ba2b672c
+debug_info = '6=31&7=33&8=35&10=37&12=39&18=41&21=44&38=47'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 42eda134306920bf4288cb905f827c55c2441e94ec18cde562e2c92ae6850577

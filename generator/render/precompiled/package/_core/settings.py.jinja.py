@@ -22,10 +22,8 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'pystr' found.")
     pass
     yield '"""This API\'s runtime defaults and the facts about it that the runtime needs, from the spec.\n\nThe other modules of ``_core`` are the same for every generated client.\n"""\n\nfrom __future__ import annotations\n\nfrom typing import '
-    if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model'):
-        pass
-        yield 'TYPE_CHECKING, '
-    yield 'Any\n\nfrom .scheme import Scheme\n\nLOGGER_NAME = '
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'settings_module'), 'typing_names'))
+    yield '\n\nfrom .scheme import Scheme\n\nLOGGER_NAME = '
     yield str(t_2(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name')))
     yield '\nUSER_AGENT_PREFIX = '
     yield str(t_2(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'user_agent')))
@@ -43,48 +41,11 @@ def root(context, missing=missing, environment=environment):
     yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retry_after'))
     yield '\n# The field of an error response that lists the errors.\nERRORS_FIELD = '
     yield str(t_2((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model'), 'field') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model') else 'errors')))
-    yield "\n# JSON property names whose values are secrets (the spec's secret fields).\n"
-    if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'):
-        pass
-        yield 'SECRET_NAMES: frozenset[str] = frozenset(\n    {\n'
-        for l_1_name in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'):
-            _loop_vars = {}
-            pass
-            yield '        '
-            yield str(t_2(l_1_name))
-            yield ',\n'
-        l_1_name = missing
-        yield '    }\n)\n'
-    else:
-        pass
-        yield 'SECRET_NAMES: frozenset[str] = frozenset()\n'
-    yield "# The spec's security schemes, by their key in the spec.\n"
-    if (not environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes')):
-        pass
-        yield 'SCHEMES: dict[str, Scheme] = {}\n'
-    else:
-        pass
-        yield 'SCHEMES: dict[str, Scheme] = {\n'
-        for l_1_scheme in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'):
-            _loop_vars = {}
-            pass
-            yield '    '
-            yield str(t_2(environment.getattr(l_1_scheme, 'key')))
-            yield ': Scheme(\n        kind='
-            yield str(t_2(environment.getattr(l_1_scheme, 'kind')))
-            yield ',\n        location='
-            yield str(t_2(environment.getattr(l_1_scheme, 'location')))
-            yield ',\n        name='
-            yield str(t_2(environment.getattr(l_1_scheme, 'wire_name')))
-            yield ',\n        prefix='
-            yield str(t_2(environment.getattr(l_1_scheme, 'prefix')))
-            yield ',\n        setting='
-            yield str(t_2(environment.getattr(l_1_scheme, 'setting_name')))
-            yield ',\n        call_param='
-            yield str(t_2((environment.getattr(l_1_scheme, 'call_param') or '')))
-            yield ',\n    ),\n'
-        l_1_scheme = missing
-        yield '}\n'
+    yield "\n# JSON property names whose values are secrets (the spec's secret fields).\nSECRET_NAMES: frozenset[str] = "
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'settings_module'), 'secret_names'))
+    yield "\n# The spec's security schemes, by their key in the spec.\nSCHEMES: dict[str, Scheme] = "
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'settings_module'), 'schemes'))
+    yield '\n'
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model'):
         pass
         yield '\nif TYPE_CHECKING:\n    # Not imported when the package is: the models (and pydantic) load on first use.\n    from ..models import '
@@ -108,5 +69,5 @@ def root(context, missing=missing, environment=environment):
         yield '    return ErrorItem\n'
 
 blocks = {}
-debug_info = '8=25&12=29&13=31&14=33&15=35&16=37&17=39&18=41&19=43&21=45&23=47&26=50&27=54&35=62&39=68&40=72&41=74&42=76&43=78&44=80&45=82&46=84&51=88&55=91&57=93&65=99&66=102&68=104'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 3ea671c0e220eb3f7d3d0884e78705e80069fbda81b67221f258afe8acc31294
+debug_info = '8=25&12=27&13=29&14=31&15=33&16=35&17=37&18=39&19=41&21=43&23=45&25=47&26=49&30=52&32=54&40=60&41=63&43=65'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 0bff37f0435dd50e6b2356240a4babd6d1b8d1f7e212e7374f983e601ad53069
