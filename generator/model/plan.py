@@ -14,7 +14,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING, Literal
 
 from generator.model.naming import Identifier
-from generator.model.typeref import Optional, Primitive, Spelled, TypeRef, Union
+from generator.model.typeref import Optional, Primitive, Spelled, Typed, TypeRef, Union
 from generator.shared.literals import python_literal, string_literal
 from generator.shared.markdown import markdown_cell
 
@@ -41,7 +41,7 @@ BUILDER_COLUMN = 4
 
 
 @dataclass(frozen=True)
-class Argument:
+class Argument(Typed):
     """One keyword argument of an operation's method, in the order the method takes them."""
 
     kind: ArgumentKind  # where it goes: a parameter location, the body, a credential, an option
@@ -58,16 +58,6 @@ class Argument:
     method_line: str  # ``name: annotation = default,`` in the method's signature
     docs_line: str  # the same line in the docs' signature (fewer columns of indentation)
     builder_line: str | None  # its line in the request builder's signature; None for options
-
-    @property
-    def annotation(self) -> str:
-        """The full annotation, ``| None`` included when optional."""
-        return self.type.annotation
-
-    @property
-    def doc_type(self) -> str:
-        """The type as the docs name it."""
-        return self.type.doc
 
     @property
     def doc_type_cell(self) -> str:

@@ -74,6 +74,23 @@ class TypeRef:
         return self.annotation
 
 
+class Typed:
+    """A part of the model that has a Python type (a field, a parameter, a body, a method
+    argument): its annotation and doc text, both from the tree."""
+
+    type: TypeRef
+
+    @property
+    def annotation(self) -> str:
+        """The full annotation, ``| None`` included when optional or nullable."""
+        return self.type.annotation
+
+    @property
+    def doc_type(self) -> str:
+        """The type as docs show it, e.g. "list[Error]"."""
+        return self.type.doc
+
+
 @dataclass(frozen=True)
 class Primitive(TypeRef):
     """A builtin: ``str``, ``int``, ``float``, ``bool``, ``bytes``."""

@@ -29,7 +29,7 @@ from generator.model.plan import Keyword as Keyword
 from generator.model.plan import ModelIndex as ModelIndex
 from generator.model.plan import RequestPlan as RequestPlan
 from generator.model.plan import SettingsModule as SettingsModule
-from generator.model.typeref import TypeRef
+from generator.model.typeref import Typed, TypeRef
 from generator.shared.markdown import markdown_cell
 
 ParameterLocation = Literal["path", "query", "header", "cookie"]
@@ -78,7 +78,7 @@ class EnumModel:
 
 
 @dataclass(frozen=True)
-class Field:
+class Field(Typed):
     py_name: Identifier  # attribute name on the model class
     wire_name: str  # the JSON property name; equal to py_name in most specs
     type: TypeRef  # the value's type, optional (`| None`) when not required or nullable
@@ -88,16 +88,6 @@ class Field:
     deprecated: bool
     secret: bool  # a credential: redacted wherever the client prints it
     deprecation_note: str | None = None  # the DeprecationWarning text; None when not deprecated
-
-    @property
-    def annotation(self) -> str:
-        """The full annotation, `| None` included when optional or nullable."""
-        return self.type.annotation
-
-    @property
-    def doc_type(self) -> str:
-        """The type as docs show it, e.g. "list[Error]"."""
-        return self.type.doc
 
     @property
     def doc_tags(self) -> tuple[str, ...]:
@@ -196,7 +186,7 @@ class ObjectModel:
 
 
 @dataclass(frozen=True)
-class Parameter:
+class Parameter(Typed):
     py_name: Identifier  # keyword argument of the method
     wire_name: str  # name in the path template, query string, header or cookie
     location: ParameterLocation
@@ -212,23 +202,13 @@ class Parameter:
     style: str | None = None
     explode: bool = True
 
-    @property
-    def annotation(self) -> str:
-        """The full annotation, `| None` included when optional."""
-        return self.type.annotation
-
-    @property
-    def doc_type(self) -> str:
-        """The type as docs show it."""
-        return self.type.doc
-
 
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 ResultKind = Literal["json", "text", "binary"]
 
 
 @dataclass(frozen=True)
-class RequestBody:
+class RequestBody(Typed):
     py_name: Identifier  # "body"
     type: TypeRef  # e.g. ObtainTokenRequest | dict[str, Any], `| None` when optional
     model_name: str | None  # the model class this body validates against; None if free-form
@@ -241,16 +221,6 @@ class RequestBody:
     # (bytes values); binary: ``bytes`` sent as is; text: ``str`` sent as is.
     encoding: BodyEncoding = "json"
     content_type: str | None = None  # Content-Type sent for binary and text bodies, else None
-
-    @property
-    def annotation(self) -> str:
-        """The full annotation, `| None` included when optional."""
-        return self.type.annotation
-
-    @property
-    def doc_type(self) -> str:
-        """The type as docs show it (``None`` left out)."""
-        return self.type.doc
 
 
 @dataclass(frozen=True)

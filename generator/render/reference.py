@@ -93,15 +93,24 @@ def _classes() -> list[str]:
         for field in dataclasses.fields(cls):
             meaning = comments.get((cls.__name__, field.name), "")
             lines.append(f"| `{field.name}` | {_type(str(field.type))} | {_cell(meaning)} |")
-        for name, member in vars(cls).items():
-            if isinstance(member, property):
-                hints = typing.get_type_hints(member.fget) if member.fget else {}
-                returned = hints.get("return")
-                shown = getattr(returned, "__name__", str(returned))
-                meaning = inspect.getdoc(member) or ""
-                lines.append(f"| `{name}` | {_type(shown)} | {_cell(meaning)} (computed) |")
+        for name, member in _properties(cls):
+            hints = typing.get_type_hints(member.fget) if member.fget else {}
+            returned = hints.get("return")
+            shown = getattr(returned, "__name__", str(returned))
+            meaning = inspect.getdoc(member) or ""
+            lines.append(f"| `{name}` | {_type(shown)} | {_cell(meaning)} (computed) |")
         lines.append("")
     return lines
+
+
+def _properties(cls: type) -> list[tuple[str, property]]:
+    """The class's computed fields, its own first, then those of its other bases (Typed)."""
+    found: dict[str, property] = {}
+    for klass in cls.__mro__[:-1]:
+        for name, member in vars(klass).items():
+            if isinstance(member, property):
+                found.setdefault(name, member)
+    return list(found.items())
 
 
 def _type(annotation: str) -> str:
