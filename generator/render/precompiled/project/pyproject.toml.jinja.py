@@ -46,7 +46,7 @@ def root(context, missing=missing, environment=environment):
         yield ',\n]\n'
     yield 'classifiers = [\n    '
     yield str(t_1(context.eval_ctx, t_2(context, environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'classifiers'), 'toml_str'), ',\n    '))
-    yield ',\n]\ndependencies = [\n    "httpx>=0.27,<1",\n    "pydantic>=2.11,<3",\n]\n'
+    yield ',\n]\ndependencies = [\n    "anyio>=4,<5",\n    "httpx>=0.27,<1",\n    "pydantic>=2.11,<3",\n]\n'
     if environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'urls'):
         pass
         yield '\n[project.urls]\n'
@@ -63,5 +63,5 @@ def root(context, missing=missing, environment=environment):
     yield ']\n'
 
 blocks = {}
-debug_info = '6=31&7=33&8=35&11=37&12=40&14=42&16=45&20=48&26=50&29=53&30=56&48=62'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 8a52e388de65e4bbc812557c3ab56c39b41a515011d3dc4e185f1e40ba2b672c
+debug_info = '6=31&7=33&8=35&11=37&12=40&14=42&16=45&20=48&27=50&30=53&31=56&49=62'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 5fa9c73415cf50745c8bfb38ba3c33c92439ca9fa41646534f27f0ab1e1d1843
