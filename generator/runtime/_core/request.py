@@ -6,6 +6,8 @@ everything but the line that does I/O. API modules import everything they use fr
 
 from __future__ import annotations
 
+import base64
+import datetime
 import enum
 import json
 import warnings
@@ -33,10 +35,16 @@ def encode_path(template: str, values: Mapping[str, Any]) -> str:
 
 
 def _scalar(value: Any) -> str:
+    """One value as text in a path, query, header, cookie or form field."""
     if isinstance(value, enum.Enum):
         value = value.value
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        # RFC 3339 (``2024-01-02T03:04:05+00:00``), not str()'s space-separated form.
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(value).decode("ascii")  # format: byte
     return str(value)
 
 
