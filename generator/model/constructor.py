@@ -40,8 +40,18 @@ def constructor(client: ClientModel) -> Constructor:
     headers: list[tuple[str, str]] = []
     for scheme in client.auth_schemes:
         doc = scheme.description or f"Credential for the {scheme.key} scheme."
-        settings.append(ClientSetting(scheme.setting_name, "None", doc))
-        credentials.append((scheme.key, scheme.setting_name))
+        if scheme.password_setting is None:
+            settings.append(ClientSetting(scheme.setting_name, "None", doc))
+            credentials.append((scheme.key, scheme.setting_name))
+            continue
+        user, password = scheme.setting_name, scheme.password_setting
+        more = f" {scheme.description}" if scheme.description else ""
+        for name, what in ((user, "User name"), (password, "Password")):
+            doc = f"{what} for the {scheme.key} scheme (HTTP basic).{more}"
+            settings.append(ClientSetting(name, "None", doc))
+        # The runtime sends "user:password" in base64; no user name, no credential.
+        joined = "f\"{" + user + "}:{" + password + " or ''}\""
+        credentials.append((scheme.key, f"None if {user} is None else {joined}"))
     for header in client.global_headers:
         default = "None" if header.default is None else string_literal(header.default)
         doc = f"The `{header.wire_name}` header sent with every request. {header.description}"

@@ -387,7 +387,9 @@ def example_call(client: ClientModel) -> ExampleCall | None:
             sent = [a.passed_on for a in operation.arguments if not a.per_call]
             options = [f"{a.py_name}={a.example}" for a in operation.arguments if a.per_call]
             settings = [
-                f"{s.setting_name}={string_literal(s.example)},\n" for s in client.auth_schemes
+                f"{name}={string_literal(example)},\n"
+                for s in client.auth_schemes
+                for name, example in s.keywords
             ]
             head = f"client.{api.attribute}.{operation.py_name}("
             return ExampleCall(

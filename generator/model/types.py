@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 # Re-exported: part of the model the templates receive (client.project).
-from generator.model import constructor, plan
+from generator.model import constructor, naming, plan
 from generator.model.constructor import ClientSetting as ClientSetting
 from generator.model.constructor import Constructor as Constructor
 from generator.model.metadata import Author as Author
@@ -252,6 +252,21 @@ class AuthScheme:
     call_param: Identifier | None  # per-call keyword overriding the setting; None if none
     description: str  # raw spec text
     example: str  # placeholder value used in generated examples
+    # HTTP basic takes two keywords: ``setting_name`` holds the user name, this the password;
+    # None for the other kinds.
+    password_setting: Identifier | None = None
+    password_example: str | None = None
+
+    @property
+    def keywords(self) -> tuple[tuple[Identifier, str], ...]:
+        """The ``Client(...)`` keywords that hold its credential, each with the placeholder
+        value the examples pass: one, or for HTTP basic the user name and the password."""
+        if self.password_setting is None:
+            return ((self.setting_name, self.example),)
+        return (
+            (self.setting_name, self.example),
+            (self.password_setting, self.password_example or "YOUR_PASSWORD"),
+        )
 
 
 @dataclass(frozen=True)
@@ -305,6 +320,30 @@ class Operation:
     # How a successful body is read: json (validated into result_annotation), text
     # (``str``) or binary (``bytes``).
     result_kind: ResultKind = "json"
+
+    @property
+    def doc_headline(self) -> str:
+        """The first line of its docstring: the summary; without one, the first line of
+        the description; without either, the HTTP method and path."""
+        if self.summary:
+            return self.summary
+        first_line = self.description.strip().split("\n")[0].strip()
+        return first_line or f"{self.http_method} {self.path}"
+
+    @property
+    def doc_description(self) -> str:
+        """The description below the headline, without the line the headline took."""
+        if self.summary or not self.description.strip():
+            return self.description
+        return self.description.strip().partition("\n")[2].strip()
+
+    @property
+    def returns_text(self) -> str:
+        """What ``data`` holds, for the docstring: "an ObtainTokenResponse", "a list[Pet]",
+        "the decoded body"."""
+        if self.result_model is None:
+            return "the decoded body"
+        return naming.with_article(self.result_model)
 
     @property
     def result_model(self) -> str | None:

@@ -124,15 +124,19 @@ def block_configuration(context, missing=missing, environment=environment):
     for l_1_scheme in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'):
         _loop_vars = {}
         pass
-        yield '| `'
-        yield str(environment.getattr(l_1_scheme, 'setting_name'))
-        yield '` | `None` | `'
-        yield str(environment.getattr(l_1_scheme, 'setting_name'))
-        yield '='
-        yield str(t_2(t_3(environment.getattr(l_1_scheme, 'example'))))
-        yield '` | '
-        yield str(t_2((environment.getattr(l_1_scheme, 'description') or environment.getattr(l_1_scheme, 'key'))))
-        yield ' |\n'
+        for (l_2_name, l_2_example) in environment.getattr(l_1_scheme, 'keywords'):
+            _loop_vars = {}
+            pass
+            yield '| `'
+            yield str(l_2_name)
+            yield '` | `None` | `'
+            yield str(l_2_name)
+            yield '='
+            yield str(t_2(t_3(l_2_example)))
+            yield '` | '
+            yield str(t_2((environment.getattr(l_1_scheme, 'description') or environment.getattr(l_1_scheme, 'key'))))
+            yield ' |\n'
+        l_2_name = l_2_example = missing
     l_1_scheme = missing
     for l_1_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
         _loop_vars = {}
@@ -182,11 +186,15 @@ def block_configuration(context, missing=missing, environment=environment):
     for l_1_scheme in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'):
         _loop_vars = {}
         pass
-        yield '    '
-        yield str(environment.getattr(l_1_scheme, 'setting_name'))
-        yield '='
-        yield str(t_3(environment.getattr(l_1_scheme, 'example')))
-        yield ',\n'
+        for (l_2_name, l_2_example) in environment.getattr(l_1_scheme, 'keywords'):
+            _loop_vars = {}
+            pass
+            yield '    '
+            yield str(l_2_name)
+            yield '='
+            yield str(t_3(l_2_example))
+            yield ',\n'
+        l_2_name = l_2_example = missing
     l_1_scheme = missing
     for l_1_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
         _loop_vars = {}
@@ -292,7 +300,7 @@ def block_timeouts(context, missing=missing, environment=environment):
     yield " s to connect). A float\nsets every phase (connect, read, write, pool); an `httpx.Timeout` sets them one by one, and\n`httpx.Timeout(None)` waits forever.\n\n**One deadline per attempt.** httpx's timeouts bound each network operation, so a server\nthat sends its answer one byte at a time would never trip them. The client also gives the\nwhole attempt (waiting for a connection, connecting, sending, and reading the headers and\nthe entire body) one deadline: the longest of the timeout's phases (`timeout` seconds for a\nfloat; 20 s for `httpx.Timeout(20.0, connect=5.0)`). A phase set to `None` lifts the\ndeadline, as waiting forever was asked for. An attempt that runs past its deadline fails\nlike any timeout: it is retried, and the call finally raises `ApiTimeoutError`. (With your\nown `http_client`, a connection it opened outside this package keeps httpx's per-operation\ntimeouts only.)\n\nWhen no answer comes in time the call raises `ApiTimeoutError` (after its retries); when\nthe server cannot be reached, `ApiConnectionError` (`ApiTimeoutError` is a kind of\n`ApiConnectionError`). With retries, one call can take up to `(max_retries + 1) * timeout`\nplus the waits between attempts. Every exception the client raises is listed under\n[Exceptions](#exceptions).\n\n```python\nimport httpx\n\nfrom "
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import ApiConnectionError, ApiTimeoutError, Client\n\n'
-    yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else cond_expr_undefined("the inline if-expression on line 227 in 'project/README.md.jinja' evaluated to false and no else section was defined.")))
+    yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else cond_expr_undefined("the inline if-expression on line 231 in 'project/README.md.jinja' evaluated to false and no else section was defined.")))
     yield 'client = Client(timeout=httpx.Timeout(10.0, connect=2.0))\n\n\ndef check(client: Client) -> str:\n    try:\n        '
     yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'call_with_timeout') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else 'pass'))
     yield '\n    except ApiTimeoutError as error:\n        return f"too slow after {error.retries} retries"\n    except ApiConnectionError as error:\n        return f"unreachable after {error.retries} retries"\n    return "ok"\n\n\noutcome = check(client)\nclient.close()\n```\n\n'
@@ -508,5 +516,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'install': block_install, 'quick_start': block_quick_start, 'configuration': block_configuration, 'calls_and_results': block_calls_and_results, 'async_usage': block_async_usage, 'formats': block_formats, 'per_call_options': block_per_call_options, 'timeouts': block_timeouts, 'exceptions': block_exceptions, 'retries': block_retries, 'own_http_client': block_own_http_client, 'headers_sent': block_headers_sent, 'logging': block_logging, 'deprecation': block_deprecation, 'design_decisions': block_design_decisions, 'apis': block_apis, 'models': block_models, 'extra_sections': block_extra_sections}
-debug_info = '2=12&13=13&22=14&34=15&80=16&83=19&135=20&162=21&181=22&199=24&246=25&274=26&306=27&329=28&339=29&377=30&390=31&409=32&420=33&434=34&2=36&3=52&5=54&6=61&8=64&13=68&17=78&22=81&26=91&28=93&34=96&41=124&42=128&44=137&45=141&47=155&48=172&49=174&50=178&58=180&61=182&62=186&64=191&65=195&67=201&83=204&87=214&89=216&90=220&94=222&135=229&141=239&143=241&146=243&148=245&149=247&162=250&181=260&189=270&191=272&192=276&199=279&202=289&225=293&227=295&232=297&246=300&251=310&274=313&277=323&287=325&297=327&298=329&299=331&306=334&317=344&329=347&332=357&333=359&339=368&342=390&349=392&353=394&354=396&355=398&370=402&377=409&390=419&405=429&409=432&414=454&415=458&420=469&423=479&424=483&426=488&427=492&431=498&434=501'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source ee1e88d97e68bf655b61fabf6d0783e6c5c5f686ad38d774e69b28967e3adcff
+debug_info = '2=12&13=13&22=14&34=15&84=16&87=19&139=20&166=21&185=22&203=24&250=25&278=26&310=27&333=28&343=29&381=30&394=31&413=32&424=33&438=34&2=36&3=52&5=54&6=61&8=64&13=68&17=78&22=81&26=91&28=93&34=96&41=124&42=127&43=131&46=141&47=145&49=159&50=176&51=178&52=182&60=184&63=186&64=189&65=193&68=199&69=203&71=209&87=212&91=222&93=224&94=228&98=230&139=237&145=247&147=249&150=251&152=253&153=255&166=258&185=268&193=278&195=280&196=284&203=287&206=297&229=301&231=303&236=305&250=308&255=318&278=321&281=331&291=333&301=335&302=337&303=339&310=342&321=352&333=355&336=365&337=367&343=376&346=398&353=400&357=402&358=404&359=406&374=410&381=417&394=427&409=437&413=440&418=462&419=466&424=477&427=487&428=491&430=496&431=500&435=506&438=509'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 992c5b7f14501bb04b66e44d5c371673cfd294affc5c4c896f3f8add5ab64082
