@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ import pytest
 from generator.cli import main
 from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, queue_responder, serve
+from tests.support.prism import PrismServer
 
 SPEC = ROOT / "tests" / "specs" / "valid" / "formats.yaml"
 AT = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
@@ -132,4 +134,67 @@ def test_the_model_docs_name_the_python_types(formats_api: Any) -> None:
         "at": "datetime.datetime",
         "amount": "decimal.Decimal",
         "payload": "bytes",
+    }
+
+
+@pytest.mark.prism
+def test_prism_accepts_every_formatted_value_the_client_sends(formats_api: Any) -> None:
+    # Prism (--errors) checks each parameter and the body against the spec's formats and
+    # answers 422 to a request that breaks them: before, the byte parameter went out as
+    # "b'\\x00...'". (Prism also takes "2024-01-02 03:04:05" as a date-time, so the RFC 3339
+    # "T" is checked by the loopback tests above, not here.)
+    with PrismServer(SPEC, errors=True) as prism:
+        with formats_api.Client(base_url=prism.url) as client:
+            result = client.events.record_event(
+                at=LOCAL,
+                since=AT,
+                day=datetime.date(2024, 1, 2),
+                request_id=ID,
+                amount=Decimal("10.10"),
+                digest=b"\x00\x01\x02\xff",
+                x_sent_at=LOCAL,
+                seen_at=AT,
+                body={"id": str(ID), "day": "2024-01-02", "at": LOCAL.isoformat(),
+                      "amount": "10.10", "payload": "AAEC/w=="},
+            )  # fmt: skip
+            assert result.status_code == 200, prism.log_text()[-3000:]
+            assert result.unwrap().payload == b"\x00\x01\x02\xff"
+            noted = client.events.add_note(at=AT, body={"written_at": LOCAL, "text": "hi"})
+            assert noted.status_code == 204, prism.log_text()[-3000:]
+
+
+@pytest.mark.slow
+def test_the_issue_15_packages_pass_mypy_strict_and_ruff(tmp_path: Path) -> None:
+    specs = ROOT / "tests" / "specs" / "valid"
+    for name in ("formats", "names", "runtime-slips"):
+        package = name.replace("-", "_") + "_pkg"
+        out = tmp_path / name
+        assert main(["generate", str(specs / f"{name}.yaml"), "-o", str(out),
+                     "--package-name", package]) == 0  # fmt: skip
+        for tool in (["mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), package],
+                     ["ruff", "check", "--no-cache", "."]):  # fmt: skip
+            done = subprocess.run(
+                [str(Path(sys.executable).parent / tool[0]), *tool[1:]],
+                cwd=out, capture_output=True, text=True, check=False,
+            )  # fmt: skip
+            assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_dict_body_is_written_as_a_model_would_be(formats_api: Any) -> None:
+    # The methods take a dict where they take a model: its values go out the same way
+    # (before, httpx's json.dumps raised TypeError on the datetime).
+    with serve(queue_responder(CannedResponse.json(200, EVENT))) as server:
+        with formats_api.Client(base_url=server.url) as client:
+            client.events.record_event(
+                at=AT, since=AT, day=datetime.date(2024, 1, 2), request_id=ID,
+                amount=Decimal("10.10"), digest=b"\x00", x_sent_at=AT, seen_at=AT,
+                body={"id": ID, "day": datetime.date(2024, 1, 2), "at": LOCAL,
+                      "amount": Decimal("10.10"), "payload": b"\x00\x01\x02\xff"},
+            )  # fmt: skip
+    assert server.requests[0].json() == {
+        "id": str(ID),
+        "day": "2024-01-02",
+        "at": LOCAL_TEXT,
+        "amount": "10.10",
+        "payload": "AAEC/w==",
     }
