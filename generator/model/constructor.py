@@ -49,9 +49,10 @@ def constructor(client: ClientModel) -> Constructor:
         for name, what in ((user, "User name"), (password, "Password")):
             doc = f"{what} for the {scheme.key} scheme (HTTP basic).{more}"
             settings.append(ClientSetting(name, "None", doc))
-        # The runtime sends "user:password" in base64; no user name, no credential.
+        # The runtime sends "user:password" in base64; no user name, no credential. (An
+        # ``and``, not a conditional expression: ruff and black lay that out differently.)
         joined = "f\"{" + user + "}:{" + password + " or ''}\""
-        credentials.append((scheme.key, f"None if {user} is None else {joined}"))
+        credentials.append((scheme.key, f"{user} and {joined}"))
     for header in client.global_headers:
         default = "None" if header.default is None else string_literal(header.default)
         doc = f"The `{header.wire_name}` header sent with every request. {header.description}"

@@ -47,7 +47,7 @@ def test_credential_keywords_come_from_the_schemes(client: ClientModel) -> None:
     }
     settings = [s.py_name for s in client.constructor.settings]
     assert settings == ["o_auth2_token", "personal_token", "username", "password"]
-    assert '"basicAuth": None if username is None else f"{username}:{password or \'\'}"' in (
+    assert '"basicAuth": username and f"{username}:{password or \'\'}"' in (
         client.constructor.credentials
     )
 
