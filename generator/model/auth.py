@@ -16,20 +16,22 @@ CLIENT_KEYWORDS = frozenset(
 
 def build_auth_schemes(document: Document, taken: naming.NameScope) -> tuple[AuthScheme, ...]:
     schemes = shape.mapping(shape.mapping(document.data.get("components")).get("securitySchemes"))
+    usable = {
+        key: scheme
+        for key, scheme in sorted(schemes.items())
+        if isinstance(scheme, dict) and "$ref" not in scheme and _kind(scheme) is not None
+    }
+    # The usual keywords (access_token, username and password) when the spec has one scheme
+    # of a kind; with several, each scheme's keywords are named after the scheme.
+    kinds = [_kind(scheme) for scheme in usable.values()]
     result: list[AuthScheme] = []
-    bearer_named = False
-    for key in sorted(schemes):
-        scheme = schemes[key]
-        if not isinstance(scheme, dict) or "$ref" in scheme:
-            continue
-        kind = scheme.get("type")
+    for key, scheme in usable.items():
+        kind = _kind(scheme)
+        alone = kinds.count(kind) == 1
         description = shape.text(scheme.get("description"))
         example = str(scheme.get("x-example") or f"YOUR_{naming.constant_case(key)}")
-        if kind in ("oauth2", "openIdConnect") or (
-            kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer"
-        ):
-            setting = "access_token" if not bearer_named else f"{naming.snake_case(key)}_token"
-            bearer_named = True
+        if kind == "bearer":
+            setting = "access_token" if alone else _with_suffix(naming.snake_case(key), "token")
             result.append(
                 AuthScheme(
                     key,
@@ -43,7 +45,8 @@ def build_auth_schemes(document: Document, taken: naming.NameScope) -> tuple[Aut
                     example,
                 )
             )
-        elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+        elif kind == "basic":
+            stem = "" if alone else f"{naming.snake_case(key)}_"
             result.append(
                 AuthScheme(
                     key,
@@ -51,13 +54,15 @@ def build_auth_schemes(document: Document, taken: naming.NameScope) -> tuple[Aut
                     "header",
                     "Authorization",
                     "Basic ",
-                    taken.claim(naming.snake_case(key)),
+                    taken.claim(f"{stem}username"),
                     None,
                     description,
-                    "USERNAME:PASSWORD",
+                    "YOUR_USERNAME",
+                    password_setting=taken.claim(f"{stem}password"),
+                    password_example="YOUR_PASSWORD",
                 )
             )
-        elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
+        else:
             location = scheme["in"]
             wire_name = str(scheme.get("name", ""))
             call_param = (
@@ -77,6 +82,25 @@ def build_auth_schemes(document: Document, taken: naming.NameScope) -> tuple[Aut
                 )
             )
     return tuple(result)
+
+
+def _kind(scheme: dict[str, Any]) -> str | None:
+    """bearer, basic or api_key: how the client sends the scheme's credential; None when
+    it cannot (an HTTP scheme other than those two, mutualTLS, a malformed scheme)."""
+    kind = scheme.get("type")
+    http_scheme = str(scheme.get("scheme", "")).lower()
+    if kind in ("oauth2", "openIdConnect") or (kind == "http" and http_scheme == "bearer"):
+        return "bearer"
+    if kind == "http" and http_scheme == "basic":
+        return "basic"
+    if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
+        return "api_key"
+    return None
+
+
+def _with_suffix(name: str, suffix: str) -> str:
+    """``name_suffix``, unless ``name`` already ends with the word (``personal_token``)."""
+    return name if name == suffix or name.endswith(f"_{suffix}") else f"{name}_{suffix}"
 
 
 def operation_security(

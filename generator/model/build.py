@@ -100,8 +100,11 @@ def build_client_model(
     }
 
     api_scope = naming.NameScope({"client", "models", "apis", "environment", "errors"})
+    # A tag's classes are {Base}Api and Async{Base}Api: only those names can collide with a
+    # model, an enum or the package's own classes (a tag "Pet" beside a schema "Pet" is
+    # PetApi, not Pet_2Api).
     api_class_scope = naming.NameScope(
-        PACKAGE_CLASS_NAMES | set(translator.objects) | set(translator.enums)
+        _api_bases(PACKAGE_CLASS_NAMES | set(translator.objects) | set(translator.enums))
     )
     apis: list[ApiClass] = []
     for tag in sorted(by_tag, key=lambda t: naming.snake_case(t, "api")):
@@ -230,6 +233,18 @@ def _build_operations(
         for m in sorted(modules)
     ]
     return tuple(operations), tuple(imports)
+
+
+def _api_bases(class_names: set[str] | frozenset[str]) -> set[str]:
+    """The API class bases that would repeat one of ``class_names``: ``Pet`` for a class
+    named ``PetApi``, ``Store`` for ``AsyncStoreApi``."""
+    bases: set[str] = set()
+    for name in class_names:
+        if name.endswith("Api") and len(name) > 3:
+            bases.add(name[:-3])
+            if name.startswith("Async") and len(name) > 8:
+                bases.add(name[5:-3])
+    return bases
 
 
 def _runtime_names(operations: tuple[Operation, ...]) -> tuple[str, ...]:

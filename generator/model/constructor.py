@@ -75,9 +75,21 @@ def constructor(client: ClientModel) -> Constructor:
     for scheme in client.auth_schemes:
         doc = scheme.description or f"Credential for the {scheme.key} scheme."
         summary = markdown_cell(scheme.description or scheme.key)
-        example = string_literal(scheme.example)
-        settings.append(ClientSetting(scheme.setting_name, "None", doc, example, summary))
-        credentials.append((scheme.key, scheme.setting_name))
+        if scheme.password_setting is None:
+            example = string_literal(scheme.example)
+            settings.append(ClientSetting(scheme.setting_name, "None", doc, example, summary))
+            credentials.append((scheme.key, scheme.setting_name))
+            continue
+        user, password = scheme.setting_name, scheme.password_setting
+        more = f" {scheme.description}" if scheme.description else ""
+        whats = {user: "User name", password: "Password"}
+        for name, placeholder in scheme.keywords:
+            doc = f"{whats[name]} for the {scheme.key} scheme (HTTP basic).{more}"
+            settings.append(ClientSetting(name, "None", doc, string_literal(placeholder), summary))
+        # The runtime sends "user:password" in base64; no user name, no credential. (An
+        # ``and``, not a conditional expression: ruff and black lay that out differently.)
+        joined = 'f"{' + user + "}:{" + password + " or ''}\""
+        credentials.append((scheme.key, f"{user} and {joined}"))
     for header in client.global_headers:
         default = "None" if header.default is None else string_literal(header.default)
         doc = f"The `{header.wire_name}` header sent with every request. {header.description}"

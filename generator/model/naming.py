@@ -131,6 +131,23 @@ def title_words(text: str) -> str:
     return " ".join(w[0].upper() + w[1:] for w in ascii_words(text)) or text
 
 
+# Words that start with a vowel letter but a consonant sound ("a User"), and with a
+# consonant letter but a vowel sound ("an Hour"), by their lower-case start.
+_CONSONANT_SOUNDS = ("uni", "use", "usa", "usu", "uti", "ura", "ure", "uro", "eu", "one", "once")
+_VOWEL_SOUNDS = ("hour", "honest", "honor", "honour", "heir")
+
+
+def with_article(noun: str) -> str:
+    """``noun`` after "a" or "an" as it is spoken: "an ObtainTokenResponse", "a Pet",
+    "a UserProfile", "an HourlyRate", "an int"."""
+    word = noun.lower()
+    if word.startswith(_VOWEL_SOUNDS):
+        return f"an {noun}"
+    if word.startswith(_CONSONANT_SOUNDS):
+        return f"a {noun}"
+    return f"an {noun}" if word[:1] in ("a", "e", "i", "o", "u") else f"a {noun}"
+
+
 def field_name(text: str) -> str:
     """A pydantic field name: snake case, never clashing with BaseModel's own attributes."""
     name = snake_case(text, "field")

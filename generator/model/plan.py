@@ -333,16 +333,27 @@ def import_sections(api: ApiClass) -> tuple[tuple[str, ...], ...]:
     """The API module's imports in isort's sections: standard library, httpx, the package."""
     own = [i for i in api.imports if i.module.startswith(".")]
     outside = [i for i in api.imports if not i.module.startswith(".")]
-    runtime = (
+    runtime = [
         "from .._core.http import AsyncHttpClient, SyncHttpClient",
         f"from .._core.request import {', '.join(api.runtime_names)}",
         "from .._core.result import ApiResult",
-    )
+    ]
     return (
         tuple(_statements(outside)),
         ("import httpx",),
-        runtime + tuple(_statements(own)),
+        tuple(_package_order(runtime + _statements(own))),
     )
+
+
+def _package_order(statements: list[str]) -> list[str]:
+    """``from`` lines of the package as isort orders them: the farthest modules (``..``)
+    first, then by module name."""
+
+    def key(line: str) -> tuple[int, str]:
+        module = line.split()[1]
+        return (-(len(module) - len(module.lstrip("."))), module.lstrip("."))
+
+    return sorted(statements, key=key)
 
 
 def _statements(imports: list[Import]) -> list[str]:
@@ -365,7 +376,8 @@ def model_import_sections(model: ObjectModel) -> tuple[tuple[str, ...], ...]:
     standard += _statements([i for i in outside if i.module != "pydantic"])
     third_party = _statements([i for i in outside if i.module == "pydantic"])
     package = [] if model.root else ["from .._core.model import ApiModel"]
-    package += [f"from {i.module} import {i.name}" for i in model.imports if i.module[:1] == "."]
+    package += _statements([i for i in model.imports if i.module[:1] == "."])
+    package = _package_order(package)
     return tuple(tuple(s) for s in (standard, third_party, package) if s)
 
 
@@ -378,7 +390,9 @@ def example_call(client: ClientModel) -> ExampleCall | None:
             sent = [a.passed_on for a in operation.arguments if not a.per_call]
             options = [f"{a.py_name}={a.example}" for a in operation.arguments if a.per_call]
             settings = [
-                f"{s.setting_name}={string_literal(s.example)},\n" for s in client.auth_schemes
+                f"{name}={string_literal(example)},\n"
+                for s in client.auth_schemes
+                for name, example in s.keywords
             ]
             head = f"client.{api.attribute}.{operation.py_name}("
             return ExampleCall(

@@ -22,6 +22,7 @@ from generator.model.typeref import (
     ListOf,
     Named,
     Primitive,
+    Runtime,
     Standard,
     TypeRef,
     literal,
@@ -47,9 +48,16 @@ SECRET_FIELD_NAMES = frozenset(
 )
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+# The Python type of each string format the client converts (docs/formats.md lists them).
+# ``decimal`` only as a string: a JSON number with format decimal stays float, since the
+# client would have to send a Decimal back as a string.
 _FORMATS: dict[tuple[str, str], TypeRef] = {
     ("string", "date-time"): Standard("datetime", "datetime"),
     ("string", "date"): Standard("datetime", "date"),
+    ("string", "uuid"): Standard("uuid", "UUID"),
+    ("string", "decimal"): Standard("decimal", "Decimal"),
+    # Base64 text on the wire, the decoded bytes in Python (RFC 4648's standard alphabet).
+    ("string", "byte"): Runtime("formats", "Base64Bytes", "bytes"),
     ("string", "binary"): Primitive("bytes"),
 }
 

@@ -22,7 +22,8 @@ from generator.shared.literals import python_literal
 @dataclass(frozen=True)
 class TypeRef:
     """A Python type as a tree. The nodes: Primitive (str, int, float, bool, bytes),
-    Named (a model or enum class, with its module), Standard (datetime.date...), ListOf,
+    Named (a model or enum class, with its module), Standard (datetime.date...), Runtime
+    (the runtime's Base64Bytes), ListOf,
     DictOf, LiteralOf, Union, Optional (``T | None``), AnyRef and NoneRef. In a template,
     ``{{ field.type }}`` writes the annotation."""
 
@@ -162,6 +163,29 @@ class Standard(TypeRef):
     @property
     def modules(self) -> frozenset[str]:
         return frozenset({self.module})
+
+
+@dataclass(frozen=True)
+class Runtime(TypeRef):
+    """A type the generated package's runtime defines in ``_core/{module}.py``, e.g.
+    ``Base64Bytes`` (``bytes`` in Python, base64 text on the wire)."""
+
+    module: str  # e.g. formats
+    name: str  # e.g. Base64Bytes
+    python_type: str  # what the value is in Python, for docs: bytes
+
+    @property
+    def annotation(self) -> str:
+        return self.name
+
+    @property
+    def doc(self) -> str:
+        return self.python_type
+
+    @property
+    def modules(self) -> frozenset[str]:
+        # Relative to models/ and apis/, the two folders whose modules use it.
+        return frozenset({f".._core.{self.module}.{self.name}"})
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 # Re-exported: part of the model the templates receive (client.project).
-from generator.model import constructor, plan
+from generator.model import constructor, naming, plan
 from generator.model.constructor import ClientAttribute as ClientAttribute
 from generator.model.constructor import ClientClass as ClientClass
 from generator.model.constructor import ClientSetting as ClientSetting
@@ -236,6 +236,21 @@ class AuthScheme:
     call_param: Identifier | None  # per-call keyword overriding the setting; None if none
     description: str  # raw spec text
     example: str  # placeholder value used in generated examples
+    # HTTP basic takes two keywords: ``setting_name`` holds the user name, this the password;
+    # None for the other kinds.
+    password_setting: Identifier | None = None
+    password_example: str | None = None
+
+    @property
+    def keywords(self) -> tuple[tuple[Identifier, str], ...]:
+        """The ``Client(...)`` keywords that hold its credential, each with the placeholder
+        value the examples pass: one, or for HTTP basic the user name and the password."""
+        if self.password_setting is None:
+            return ((self.setting_name, self.example),)
+        return (
+            (self.setting_name, self.example),
+            (self.password_setting, self.password_example or "YOUR_PASSWORD"),
+        )
 
 
 @dataclass(frozen=True)
@@ -291,6 +306,30 @@ class Operation:
     result_kind: ResultKind = "json"
 
     @property
+    def doc_headline(self) -> str:
+        """The first line of its docstring: the summary; without one, the first line of
+        the description; without either, the HTTP method and path."""
+        if self.summary:
+            return self.summary
+        first_line = self.description.strip().split("\n")[0].strip()
+        return first_line or f"{self.http_method} {self.path}"
+
+    @property
+    def doc_description(self) -> str:
+        """The description below the headline, without the line the headline took."""
+        if self.summary or not self.description.strip():
+            return self.description
+        return self.description.strip().partition("\n")[2].strip()
+
+    @property
+    def returns_text(self) -> str:
+        """What ``data`` holds, for the docstring: "an ObtainTokenResponse", "a list[Pet]",
+        "the decoded body"."""
+        if self.result_model is None:
+            return "the decoded body"
+        return naming.with_article(self.result_model)
+
+    @property
     def result_model(self) -> str | None:
         """The annotation of a successful response's body, e.g. list[Pet]; None when none."""
         return None if self.result_type is None else self.result_type.annotation
@@ -311,9 +350,15 @@ class Operation:
         """The docs' line on what ``result.data`` holds, already markdown: the result's
         type linked to the page of the class it is about, or as code, or the decoded body."""
         if self.result_link:
-            return f"[`{self.result_model}`](../models/{self.result_link}.md) in `result.data`."
+            return (
+                f"[`{self.result_model}`](../models/{self.result_link}.md) in `result.data`,"
+                " and from `result.unwrap()`."
+            )
         if self.result_model:
-            return f"`{markdown_cell(self.result_model)}` in `result.data`."
+            return (
+                f"`{markdown_cell(self.result_model)}` in `result.data`,"
+                " and from `result.unwrap()`."
+            )
         return "The decoded body in `result.data`."
 
     @property

@@ -188,7 +188,8 @@ from br import Client
 from br.models import SearchFilter, Upload
 
 client = Client(
-    base_url=sys.argv[1], basic="user:pw", query_key="qk-secret-7f3a", access_token="tok"
+    base_url=sys.argv[1], username="user", password="pw", query_key="qk-secret-7f3a",
+    access_token="tok",
 )
 out = {}
 client.default.upload_file(body=Upload(file=b"\\x01\\x02", caption="hi", tags=["a", "b"]))

@@ -41,7 +41,7 @@ def hostile(square: ClientModel) -> ClientModel:
             GlobalHeader("version", "Api|Version", "2025", "Which\n| version."),
             GlobalHeader("tenant", "X-Tenant", None, ""),
         ),
-        secret_names=("pass\"word", "token"),
+        secret_names=('pass"word', "token"),
         error_model=None,
     )
 
@@ -137,7 +137,8 @@ def test_the_docs_cells_link_a_model_and_escape_any_other_type(square: ClientMod
 
     assert operation.result_link is not None
     assert operation.result_doc == (
-        f"[`{operation.result_model}`](../models/{operation.result_link}.md) in `result.data`."
+        f"[`{operation.result_model}`](../models/{operation.result_link}.md) in `result.data`,"
+        " and from `result.unwrap()`."
     )
     untyped = dataclasses.replace(operation, result_type=None)
     assert untyped.result_doc == "The decoded body in `result.data`."
@@ -167,7 +168,7 @@ def test_the_class_pages_list_the_models_then_the_enums(square: ClientModel) -> 
 def test_the_project_fields_are_toml_that_reads_back() -> None:
     project = ProjectMetadata(
         license="MIT OR Apache-2.0",
-        authors=(Author("Jane \"J\" Doe", "j@example.org"), Author("Bob", "")),
+        authors=(Author('Jane "J" Doe', "j@example.org"), Author("Bob", "")),
         urls=(("Home page", "https://example.org/ü"),),
     )
     text = "[project]\n" + "\n".join(project.toml_fields) + "\n[project.urls]\n"

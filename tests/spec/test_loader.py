@@ -512,7 +512,7 @@ def test_a_schema_from_another_file_keeps_its_own_name() -> None:
     # A path item in a third file, in another folder, whose parameter is in a fourth.
     operation = next(op for api in client.apis for op in api.operations if op.py_name == "get_pet")
     (pet_id,) = operation.parameters
-    assert (pet_id.wire_name, pet_id.annotation) == ("petId", "str")
+    assert (pet_id.wire_name, pet_id.annotation) == ("petId", "uuid.UUID")  # format: uuid
     names = {model.class_name for model in client.models}
     # errors.yaml#/Error meets the local component Error: both kept, under two names.
     assert len(names) == 5 and {"Pet", "Category", "Tag", "Error"} < names

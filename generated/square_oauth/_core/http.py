@@ -4,7 +4,7 @@
 sleep, close); building the request, deciding on a retry, logging and reading the response
 are shared in ``_BaseHttpClient``.
 
-Creating a client stays cheap: pydantic, the models and ``asyncio`` are imported on first
+Creating a client stays cheap: pydantic, the models and ``anyio`` are imported on first
 use, and the ``httpx`` client (whose TLS setup is the slow part) is made by the first
 request that needs it. Per call, the work that does not change between calls (parsing the
 URL of a path, building a validator for a response type) is done once and kept.
@@ -15,12 +15,12 @@ from __future__ import annotations
 import json
 import logging
 import platform
-import sys
 import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -118,7 +118,7 @@ class _BaseHttpClient:
         }
         cookies = {**spec.cookies, **credentials.cookies}
         if cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
+            headers["Cookie"] = cookie_header(cookies)
         query: list[tuple[str, QueryValue]] = [*spec.query, *credentials.query.items()]
         if options.extra_query:
             query += options.extra_query.items()
@@ -475,9 +475,10 @@ class AsyncHttpClient(_BaseHttpClient):
                 return self.read_response(spec, outcome, retries)
             if isinstance(outcome, httpx.Response):
                 await outcome.aclose()
-            import asyncio  # here: most programs never use async at all
+            import anyio  # here: most programs never use async at all
 
-            await asyncio.sleep(delay)
+            # anyio, not asyncio: the same code sleeps under asyncio and under trio.
+            await anyio.sleep(delay)
             retries += 1
 
     async def close(self) -> None:
@@ -492,15 +493,27 @@ async def _send_in_time(
     """One attempt, cancelled when it runs past its deadline (see deadline.py)."""
     if seconds is None:
         return await client.send(request)
-    import asyncio  # here: most programs never use async at all
+    import anyio  # here: most programs never use async at all
 
     try:
-        if sys.version_info >= (3, 11):
-            async with asyncio.timeout(seconds):
-                return await client.send(request)
-        return await asyncio.wait_for(client.send(request), seconds)
-    except (TimeoutError, asyncio.TimeoutError) as error:  # one class since 3.11
+        # anyio's cancel scope works under asyncio and trio alike (httpx supports both).
+        with anyio.fail_after(seconds):
+            return await client.send(request)
+    except TimeoutError as error:
         raise _late(request, seconds, error) from error
+
+
+# What RFC 6265 allows in a cookie value unquoted, besides letters and digits: the
+# rest (``;``, ``,``, spaces, quotes, backslash, controls, non-ASCII) is percent-encoded,
+# so that a value can never end its cookie early and start another.
+_COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
+
+
+def cookie_header(cookies: Mapping[str, str]) -> str:
+    """The ``Cookie`` header: ``name=value`` pairs, each value percent-encoded."""
+    return "; ".join(
+        f"{name}={quote(value, safe=_COOKIE_SAFE)}" for name, value in cookies.items()
+    )
 
 
 def _late(

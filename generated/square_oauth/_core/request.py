@@ -6,8 +6,12 @@ everything but the line that does I/O. API modules import everything they use fr
 
 from __future__ import annotations
 
+import base64
+import datetime
+import decimal
 import enum
 import json
+import uuid
 import warnings
 from collections.abc import Mapping
 from typing import Any
@@ -33,10 +37,16 @@ def encode_path(template: str, values: Mapping[str, Any]) -> str:
 
 
 def _scalar(value: Any) -> str:
+    """One value as text in a path, query, header, cookie or form field."""
     if isinstance(value, enum.Enum):
         value = value.value
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        # RFC 3339 (``2024-01-02T03:04:05+00:00``), not str()'s space-separated form.
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(value).decode("ascii")  # format: byte
     return str(value)
 
 
@@ -173,11 +183,23 @@ def raw_content(body: bytes | str | None) -> bytes | None:
 
 
 def json_body(body: Any) -> Any:
-    """A model becomes its wire JSON (only fields that were set); dicts go as given."""
+    """A model becomes its wire JSON (only fields that were set); dicts and lists go as
+    given, their values written as the models write them (datetimes in RFC 3339, UUIDs
+    and decimals as text, bytes in base64)."""
     if isinstance(body, BaseModel):
         return body.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(body, list):
+    if isinstance(body, (list, tuple)):
         return [json_body(item) for item in body]
+    if isinstance(body, dict):
+        return {key: json_body(value) for key, value in body.items()}
+    if isinstance(body, enum.Enum):
+        return json_body(body.value)
+    if isinstance(body, (datetime.datetime, datetime.date, datetime.time)):
+        return body.isoformat()
+    if isinstance(body, (uuid.UUID, decimal.Decimal)):
+        return str(body)
+    if isinstance(body, (bytes, bytearray)):
+        return base64.b64encode(body).decode("ascii")
     return body
 
 

@@ -158,7 +158,7 @@ class OAuthApi:
             extra_query: More query parameters for this call.
 
         Returns:
-            An ``ApiResult`` whose ``data`` is a ObtainTokenResponse.
+            An ``ApiResult`` whose ``data`` is an ObtainTokenResponse.
         """
         return self._http.send(
             _obtain_token_request(
@@ -397,7 +397,7 @@ class AsyncOAuthApi:
             extra_query: More query parameters for this call.
 
         Returns:
-            An ``ApiResult`` whose ``data`` is a ObtainTokenResponse.
+            An ``ApiResult`` whose ``data`` is an ObtainTokenResponse.
         """
         return await self._http.send(
             _obtain_token_request(

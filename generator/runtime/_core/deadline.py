@@ -4,7 +4,7 @@ httpx's timeouts bound each network operation, not their sum: a server that send
 byte every second never trips a 60 s read timeout, however long its answer takes. So an
 attempt gets a deadline of its own, the longest of its timeout's phases.
 
-``AsyncHttpClient`` runs each attempt under an asyncio timeout. ``SyncHttpClient`` cannot
+``AsyncHttpClient`` runs each attempt under an anyio timeout (asyncio or trio). ``SyncHttpClient`` cannot
 interrupt a blocking read from outside without a thread per request, so it shortens the
 waits instead: every read and write on a connection waits at most for the time left, and
 one that starts after the deadline fails at once. It reaches the connections through

@@ -26,6 +26,9 @@ class ApiModel(BaseModel):
         validate_by_alias=True,
         use_attribute_docstrings=True,
         hide_input_in_errors=True,
+        # A spec may name a property model_type or model_version: pydantic would warn at
+        # import (an error under ``-W error``) for names in its ``model_`` namespace.
+        protected_namespaces=(),
     )
 
     _secret_fields: ClassVar[frozenset[str]] = frozenset()

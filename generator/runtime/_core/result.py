@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
@@ -72,6 +72,18 @@ class ApiResult(Generic[T]):
                 headers=self.headers,
             )
         return self
+
+    def unwrap(self) -> T:
+        """The data of a successful result, typed ``T`` (no ``None`` to rule out).
+
+        Raises what ``raise_for_error()`` raises for an error result. ``data`` may be
+        ``None`` here only where the spec allows it (a body that may be ``null``, a
+        response without a body), and then ``T`` says so.
+        """
+        self.raise_for_error()
+        # A success holds the declared response (see the class docstring), so the data
+        # is a T; the cast only drops the ``None`` the field allows for error results.
+        return cast(T, self.data)
 
 
 def _summary(errors: list[Any]) -> str:

@@ -37,7 +37,7 @@ def root(context, missing=missing, environment=environment):
     yield str(t_1(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'toml_fields'), '\n'))
     yield '\nclassifiers = [\n    '
     yield str(t_1(context.eval_ctx, t_2(context, environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'classifiers'), 'toml_str'), ',\n    '))
-    yield ',\n]\ndependencies = [\n    "httpx>=0.27,<1",\n    "pydantic>=2.11,<3",\n]\n'
+    yield ',\n]\ndependencies = [\n    "anyio>=4,<5",\n    "httpx>=0.27,<1",\n    "pydantic>=2.11,<3",\n]\n'
     if environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'project'), 'urls'):
         pass
         yield '\n[project.urls]\n'
@@ -48,5 +48,5 @@ def root(context, missing=missing, environment=environment):
     yield ']\n'
 
 blocks = {}
-debug_info = '6=31&7=33&8=35&10=37&12=39&18=41&21=44&38=47'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 42eda134306920bf4288cb905f827c55c2441e94ec18cde562e2c92ae6850577
+debug_info = '6=31&7=33&8=35&10=37&12=39&19=41&22=44&39=47'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 72359519d89613aae59b8304b9a6ed96f2cc4905f8ed6b26ad24eb5efd754065

@@ -249,17 +249,17 @@ def block_method_docstring(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'indent' found.")
     pass
     yield '"""'
-    yield str(t_7((environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'summary') or environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'py_name'))))
+    yield str(t_7(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'doc_headline')))
     yield '\n'
     if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'deprecated'):
         pass
         yield '\n.. deprecated:: '
         yield str(t_7(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'deprecation_note')))
         yield '\n'
-    if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'description'):
+    if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'doc_description'):
         pass
         yield '\n'
-        yield str(t_7(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'description')))
+        yield str(t_7(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'doc_description')))
         yield '\n'
     if (not environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'security'), 'required')):
         pass
@@ -275,7 +275,7 @@ def block_method_docstring(context, missing=missing, environment=environment):
         yield '\n'
     l_1_argument = missing
     yield '\nReturns:\n    An ``ApiResult`` whose ``data`` is '
-    yield str((str_join(('a ', environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'result_model'), )) if environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'result_model') else 'the decoded body'))
+    yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'returns_text'))
     yield '.\n"""\n'
 
 def block_method_body(context, missing=missing, environment=environment):
@@ -339,4 +339,4 @@ def block_class_methods(context, missing=missing, environment=environment):
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'request_builder': block_request_builder, 'class_docstring': block_class_docstring, 'method_signature': block_method_signature, 'method_docstring': block_method_docstring, 'method_body': block_method_body, 'method_deprecation': block_method_deprecation, 'method_response': block_method_response, 'class_methods': block_class_methods}
 debug_info = '7=18&17=20&20=22&24=26&36=29&39=33&42=39&40=42&50=44&52=47&54=51&57=59&55=62&63=64&66=70&91=75&64=78&110=84&108=87&7=90&8=112&10=118&17=121&18=142&24=145&25=167&27=173&29=175&32=178&42=181&43=198&45=200&57=205&60=227&66=230&67=252&68=254&70=257&72=259&74=262&76=264&82=268&83=272&87=278&91=281&93=289&99=290&93=292&94=307&95=310&99=313&100=324&101=326&102=328&110=331'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 38a959d08c8416a337058af77a746a4ba3bc098c9db16ba860aac5747b98e7e7
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 8c8c3c57ff38e4ba68c6396d22080c4e643d8a44b67486c221bb1ea74b9f5e3d
