@@ -16,6 +16,7 @@ from typing import Any, Literal
 from generator.model import constructor, plan
 from generator.model.constructor import ClientSetting as ClientSetting
 from generator.model.constructor import Constructor as Constructor
+from generator.model.idempotency import IDEMPOTENT_BY_METHOD, Idempotency
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
 from generator.model.naming import Identifier
@@ -305,6 +306,9 @@ class Operation:
     # How a successful body is read: json (validated into result_annotation), text
     # (``str``) or binary (``bytes``).
     result_kind: ResultKind = "json"
+    # Whether it may be retried after it may have reached the server, and where its
+    # idempotency key goes (generator/model/idempotency.py).
+    idempotency: Idempotency = IDEMPOTENT_BY_METHOD
 
     @property
     def result_model(self) -> str | None:
@@ -335,7 +339,7 @@ class Operation:
     @property
     def arguments(self) -> tuple[Argument, ...]:
         """Every keyword of its method in order: parameters, body, per-call credentials,
-        then the four per-call options. Signature, docs and README all use this list."""
+        then the per-call options. Signature, docs and README all use this list."""
         return plan.arguments(self)
 
     @property
@@ -351,7 +355,7 @@ class Operation:
 
     @property
     def takes_arguments(self) -> bool:
-        """Whether its method takes any keyword besides the four per-call options."""
+        """Whether its method takes any keyword besides the per-call options."""
         return bool(self.parameters or self.body or self.auth_parameters)
 
     @property

@@ -40,8 +40,10 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'pystr' found.")
     pass
-    def macro():
+    def macro(l_1_is_async):
         t_6 = []
+        if l_1_is_async is missing:
+            l_1_is_async = undefined("parameter 'is_async' was not provided", name='is_async')
         pass
         t_6.append(
             '        *,\n',
@@ -52,7 +54,9 @@ def root(context, missing=missing, environment=environment):
             t_6.extend((
                 '        ',
                 str(t_2(environment.getattr(l_2_setting, 'py_name'))),
-                ': str | None = ',
+                ': ',
+                str((environment.getattr(l_2_setting, 'async_annotation') if l_1_is_async else environment.getattr(l_2_setting, 'annotation'))),
+                ' = ',
                 str(environment.getattr(l_2_setting, 'default')),
                 ',\n',
             ))
@@ -62,7 +66,7 @@ def root(context, missing=missing, environment=environment):
         )
         return concat(t_6)
     context.exported_vars.add('settings')
-    context.vars['settings'] = l_0_settings = Macro(environment, macro, 'settings', (), False, False, False, context.eval_ctx.autoescape)
+    context.vars['settings'] = l_0_settings = Macro(environment, macro, 'settings', ('is_async',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_kind):
         t_7 = []
         if l_1_kind is missing:
@@ -130,7 +134,7 @@ def root(context, missing=missing, environment=environment):
         l_1_httpx_client = ('httpx.AsyncClient' if l_1_is_async else 'httpx.Client')
         t_9.extend((
             '    def __init__(\n        self,\n',
-            str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings))),
+            str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings), l_1_is_async)),
             '\n        http_client: ',
             str((undefined(name='httpx_client') if l_1_httpx_client is missing else l_1_httpx_client)),
             ' | None = None,\n    ) -> None:\n        """Create ',
@@ -141,7 +145,29 @@ def root(context, missing=missing, environment=environment):
             str(('AsyncHttpClient' if l_1_is_async else 'SyncHttpClient')),
             '(\n',
             str(context.call((undefined(name='config_call') if l_0_config_call is missing else l_0_config_call))),
-            '\n            http_client,\n        )\n',
+            '\n            http_client,\n        )\n\n    def with_options(\n        self,\n        *,\n',
+        ))
+        for l_2_setting in environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'credential_settings'):
+            _loop_vars = {}
+            pass
+            t_9.extend((
+                '        ',
+                str(t_2(environment.getattr(l_2_setting, 'py_name'))),
+                ': ',
+                str((environment.getattr(l_2_setting, 'async_annotation') if l_1_is_async else environment.getattr(l_2_setting, 'annotation'))),
+                ' = None,\n',
+            ))
+        l_2_setting = missing
+        t_9.extend((
+            '        base_url: str | None = None,\n        timeout: float | httpx.Timeout | None = None,\n        max_retries: int | None = None,\n        backoff: Backoff | None = None,\n        headers: Mapping[str, str] | None = None,\n    ) -> ',
+            str(l_1_kind),
+            ':\n        """A copy of this client with other settings, on the same connection pool.\n\n        Each argument left out (``None``) keeps this client\'s setting; ``headers`` are\n        added to this client\'s. The copy shares the connections, so one client per\n        tenant or token costs no pool of its own; closing the copy leaves the pool open,\n        closing this client closes it for every copy.\n        """\n        copy = ',
+            str(l_1_kind),
+            '.__new__(',
+            str(l_1_kind),
+            ')\n        copy._http = self._http.with_config(\n            changed_config(\n                self._http.config,\n                credentials=',
+            str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'credentials')),
+            ',\n                base_url=base_url,\n                timeout=timeout,\n                max_retries=max_retries,\n                backoff=backoff,\n                headers=headers,\n            )\n        )\n        return copy\n',
         ))
         for l_2_api in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
             l_2_api_class = missing
@@ -177,21 +203,21 @@ def root(context, missing=missing, environment=environment):
             '\n    @property\n    def base_url(self) -> str:\n        """Where requests go, without a trailing slash."""\n        return self._http.config.base_url\n\n    @property\n    def http_client(self) -> ',
             str((undefined(name='httpx_client') if l_1_httpx_client is missing else l_1_httpx_client)),
             ':\n        """The ``httpx`` client that sends the requests (yours, when you passed one)."""\n        return self._http.client\n\n    ',
-            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 89 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 122 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'def close(self) -> None:\n        """Close the connection pool (unless it was passed in as ``http_client``)."""\n        ',
-            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 91 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 124 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'self._http.close()\n\n    ',
-            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 93 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 126 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'def __',
-            str(('a' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 93 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('a' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 126 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'enter__(self) -> ',
             str(l_1_kind),
             ':\n        return self\n\n    ',
-            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 96 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 129 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'def __',
-            str(('a' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 96 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('a' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 129 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'exit__(\n        self,\n        kind: type[BaseException] | None,\n        error: BaseException | None,\n        trace: TracebackType | None,\n    ) -> None:\n        ',
-            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 102 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('await ' if l_1_is_async else cond_expr_undefined("the inline if-expression on line 135 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'self.close()\n\n    def __repr__(self) -> str:\n        return _describe(',
             str(t_5(l_1_kind)),
             ', self._http.config)',
@@ -204,7 +230,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['imports'][0](context)
     yield '\nBASE_URL_VARIABLE = '
     yield str(t_5(str_join((environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'env_prefix'), '_BASE_URL', ))))
-    yield '\nHTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)\n\n\ndef _config(\n    *,\n    credentials: Mapping[str, str | None],\n    global_headers: Mapping[str, str | None],\n    environment: Environment | None,\n    base_url: str | None,\n    timeout: float | httpx.Timeout | None,\n    max_retries: int,\n    backoff: Backoff | None,\n    headers: Mapping[str, str] | None,\n    http_client: httpx.Client | httpx.AsyncClient | None,\n) -> ClientConfig:\n    if base_url is None:\n        if environment is not None:\n            base_url = environment.value\n        else:\n            base_url = os.environ.get(BASE_URL_VARIABLE) or DEFAULT_ENVIRONMENT.value\n    if max_retries < 0:\n        raise ValueError(f"max_retries must be 0 or more, not {max_retries}")\n    if timeout is None:\n        # A client the caller configured keeps its timeout; httpx\'s own default (5 s) is\n        # too short for a default, so it yields to ours.\n        if http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT:\n            timeout = http_client.timeout\n        else:\n            timeout = DEFAULT_TIMEOUT\n    elif not isinstance(timeout, httpx.Timeout):\n        timeout = httpx.Timeout(timeout)\n    sent = {name: value for name, value in global_headers.items() if value is not None}\n    return ClientConfig(\n        base_url=base_url.rstrip("/"),\n        credentials=dict(credentials),\n        headers={**sent, **(headers or {})},\n        timeout=timeout,\n        max_retries=max_retries,\n        backoff=backoff or DEFAULT_BACKOFF,\n    )\n\n\ndef _describe(kind: str, config: ClientConfig) -> str:\n    # Names of the credentials that are set, never their values.\n    given = sorted(\n        SCHEMES[key].setting for key, value in config.credentials.items() if value\n    )\n    return (\n        f"{kind}(base_url={redact_userinfo(config.base_url)!r}, credentials={given!r}, "\n        f"timeout={config.timeout!r}, max_retries={config.max_retries})"\n    )\n\n\nclass Client:\n'
+    yield '\n# The environment variable each credential left out is read from, by scheme key.\nCREDENTIAL_VARIABLES: dict[str, str] = '
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'variables'))
+    yield '\nHTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)\n\n\ndef _config(\n    *,\n    credentials: Mapping[str, AsyncCredential],\n    global_headers: Mapping[str, str | None],\n    environment: Environment | None,\n    base_url: str | None,\n    timeout: float | httpx.Timeout | None,\n    max_retries: int,\n    backoff: Backoff | None,\n    headers: Mapping[str, str] | None,\n    http_client: httpx.Client | httpx.AsyncClient | None,\n) -> ClientConfig:\n    if base_url is None:\n        if environment is not None:\n            base_url = environment.value\n        else:\n            base_url = os.environ.get(BASE_URL_VARIABLE) or DEFAULT_ENVIRONMENT.value\n    if max_retries < 0:\n        raise ValueError(f"max_retries must be 0 or more, not {max_retries}")\n    if timeout is None:\n        # A client the caller configured keeps its timeout; httpx\'s own default (5 s) is\n        # too short for a default, so it yields to ours.\n        if http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT:\n            timeout = http_client.timeout\n        else:\n            timeout = DEFAULT_TIMEOUT\n    elif not isinstance(timeout, httpx.Timeout):\n        timeout = httpx.Timeout(timeout)\n    sent = {name: value for name, value in global_headers.items() if value is not None}\n    given = {\n        key: value if value is not None else os.environ.get(CREDENTIAL_VARIABLES[key])\n        for key, value in credentials.items()\n    }\n    return ClientConfig(\n        base_url=base_url.rstrip("/"),\n        credentials=given,\n        headers={**sent, **(headers or {})},\n        timeout=timeout,\n        max_retries=max_retries,\n        backoff=backoff or DEFAULT_BACKOFF,\n    )\n\n\ndef _describe(kind: str, config: ClientConfig) -> str:\n    # Names of the credentials that are set, never their values.\n    given = sorted(\n        SCHEMES[key].setting for key, value in config.credentials.items() if value\n    )\n    return (\n        f"{kind}(base_url={redact_userinfo(config.base_url)!r}, credentials={given!r}, "\n        f"timeout={config.timeout!r}, max_retries={config.max_retries})"\n    )\n\n\nclass Client:\n'
     t_10 = []
     pass
     gen = context.blocks['client_docstring'][0](context)
@@ -282,7 +310,14 @@ def block_imports(context, missing=missing, environment=environment):
         def t_16(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    yield 'import os\nfrom collections.abc import Mapping\nfrom functools import cached_property\nfrom types import TracebackType\nfrom typing import TYPE_CHECKING\n\nimport httpx\n\nfrom ._core.auth import SCHEMES\nfrom ._core.http import DEFAULT_TIMEOUT, AsyncHttpClient, ClientConfig, SyncHttpClient\nfrom ._core.redact import redact_userinfo\nfrom ._core.retry import DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, Backoff\nfrom .environment import DEFAULT_ENVIRONMENT, Environment\n'
+    yield 'import os\nfrom collections.abc import Mapping\nfrom functools import cached_property\nfrom types import TracebackType\nfrom typing import TYPE_CHECKING\n\nimport httpx\n\n'
+    if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'):
+        pass
+        yield 'from ._core.auth import SCHEMES, AsyncCredential, Credential\n'
+    else:
+        pass
+        yield 'from ._core.auth import SCHEMES, AsyncCredential\n'
+    yield 'from ._core.http import (\n    DEFAULT_TIMEOUT,\n    AsyncHttpClient,\n    ClientConfig,\n    SyncHttpClient,\n    changed_config,\n)\nfrom ._core.redact import redact_userinfo\nfrom ._core.retry import DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, Backoff\nfrom .environment import DEFAULT_ENVIRONMENT, Environment\n'
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
         pass
         yield '\nif TYPE_CHECKING:\n    from .apis import (\n'
@@ -334,5 +369,5 @@ def block_async_client_methods(context, missing=missing, environment=environment
     pass
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'client_docstring': block_client_docstring, 'client_methods': block_client_methods, 'async_client_docstring': block_async_client_docstring, 'async_client_methods': block_async_client_methods}
-debug_info = '1=43&3=49&4=54&13=66&15=74&16=79&18=87&20=89&23=91&28=95&30=97&31=101&33=103&36=109&38=114&39=116&50=122&51=130&54=133&55=135&57=137&59=139&61=141&62=143&65=146&66=150&69=154&70=158&71=161&74=168&76=172&85=178&89=180&91=182&93=184&96=190&102=194&105=196&108=202&115=204&140=206&197=212&195=215&202=217&205=223&203=226&213=232&211=235&218=237&221=243&219=246&108=248&115=258&129=286&133=289&134=293&197=298&205=308&213=317&221=327'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source e8edc14d6c24461a6126e219c63a02a7a72387ba0a420ffb95376c4eb73b5d69
+debug_info = '1=43&3=51&4=56&13=70&15=78&16=83&18=91&20=93&23=95&28=99&30=101&31=105&33=107&36=113&38=118&39=120&50=126&51=134&54=137&55=139&57=141&59=143&61=145&62=147&69=150&70=155&77=163&85=165&89=169&98=172&99=176&102=180&103=184&104=187&107=194&109=198&118=204&122=206&124=208&126=210&129=216&135=220&138=222&141=228&148=230&183=232&185=234&246=240&244=243&251=245&254=251&252=254&262=260&260=263&267=265&270=271&268=274&141=276&148=286&157=314&172=321&176=324&177=328&246=333&254=343&262=352&270=362'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source e2e4b0297dce2aec331dbf33f105896593cba0de2967df556876cb1e25815240
