@@ -85,5 +85,31 @@ def _key(
     return None
 
 
+def retry_note(policy: Idempotency, method: str) -> str:
+    """One sentence (markdown) for the operation's docs: when a failed call is retried."""
+    again = "A call that timed out or got a `408`, `429` or `5xx` is retried"
+    if policy.idempotent:
+        if policy.key is not None:
+            where, name = policy.key
+            place = "header" if where == "header" else "body field"
+            return (
+                f"{again}: it carries the idempotency key `{name}` ({place}), made up when"
+                " you leave it out and the same on every attempt."
+            )
+        if policy.reason == "extension":
+            return f"{again}: the spec marks it `{EXTENSION}: true`."
+        return f"{again}: a `{method}` does the same however often it is sent."
+    why = (
+        f"the spec marks it `{EXTENSION}: false`"
+        if policy.reason
+        else f"a `{method}` without an idempotency key could act twice"
+    )
+    return (
+        f"Not retried once the request may have reached the server ({why}): only when"
+        " the connection could not be made, or when the server answers"
+        " `x-should-retry: true`."
+    )
+
+
 # A GET, PUT, DELETE... as the runtime reads the method: what an Operation has by default.
 IDEMPOTENT_BY_METHOD = Idempotency(True)

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from generator.model import constructor, plan
 from generator.model.constructor import ClientSetting as ClientSetting
 from generator.model.constructor import Constructor as Constructor
-from generator.model.idempotency import IDEMPOTENT_BY_METHOD, Idempotency
+from generator.model.idempotency import IDEMPOTENT_BY_METHOD, Idempotency, retry_note
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
 from generator.model.naming import Identifier
@@ -343,6 +343,11 @@ class Operation:
         return plan.arguments(self)
 
     @property
+    def retry_note(self) -> str:
+        """When a failed call is retried, one markdown sentence for its docs."""
+        return retry_note(self.idempotency, self.http_method)
+
+    @property
     def listed_name(self) -> str:
         """Its method in the README's list of APIs: ```name```, `` (deprecated)`` after it."""
         return f"`{self.py_name}`" + (" (deprecated)" if self.deprecated else "")
@@ -457,6 +462,17 @@ class ClientModel:
     def example(self) -> ExampleCall | None:
         """The operation the README's examples call; None when every one is deprecated."""
         return plan.example_call(self)
+
+    @property
+    def unsafe_to_repeat(self) -> tuple[str, ...]:
+        """``attribute.method`` of each operation that is not retried once it may have
+        reached the server (not idempotent), for the README; in the order of the APIs."""
+        return tuple(
+            f"{api.attribute}.{operation.py_name}"
+            for api in self.apis
+            for operation in api.operations
+            if not operation.idempotency.idempotent
+        )
 
     @property
     def api_index(self) -> ApiIndex:

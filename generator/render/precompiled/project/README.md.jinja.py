@@ -113,10 +113,16 @@ def block_configuration(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'pystr' found.")
     try:
-        t_4 = environment.tests['none']
+        t_4 = environment.filters['upper']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'upper' found.")
+    try:
+        t_5 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '## Configuration\n\nEvery setting is a keyword of `Client(...)` (and of `AsyncClient(...)`, which takes the same ones).\n\n| Keyword | Default | Example | What it does |\n| --- | --- | --- | --- |\n'
@@ -125,13 +131,17 @@ def block_configuration(context, missing=missing, environment=environment):
         pass
         yield '| `'
         yield str(environment.getattr(l_1_scheme, 'setting_name'))
-        yield '` | `None` | `'
+        yield '` | `None`; `$'
+        yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'env_prefix'))
+        yield '_'
+        yield str(t_4(environment.getattr(l_1_scheme, 'setting_name')))
+        yield '` when set | `'
         yield str(environment.getattr(l_1_scheme, 'setting_name'))
         yield '='
         yield str(t_2(t_3(environment.getattr(l_1_scheme, 'example'))))
         yield '` | '
         yield str(t_2((environment.getattr(l_1_scheme, 'description') or environment.getattr(l_1_scheme, 'key'))))
-        yield ' |\n'
+        yield ' A string, or a function returning one; see [Credentials](#credentials-providers-and-per-client-copies). |\n'
     l_1_scheme = missing
     for l_1_header in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'global_headers'):
         _loop_vars = {}
@@ -139,7 +149,7 @@ def block_configuration(context, missing=missing, environment=environment):
         yield '| `'
         yield str(environment.getattr(l_1_header, 'py_name'))
         yield '` | `'
-        yield str((t_2(t_3(environment.getattr(l_1_header, 'default'))) if (not t_4(environment.getattr(l_1_header, 'default'))) else 'None'))
+        yield str((t_2(t_3(environment.getattr(l_1_header, 'default'))) if (not t_5(environment.getattr(l_1_header, 'default'))) else 'None'))
         yield '` | `'
         yield str(environment.getattr(l_1_header, 'py_name'))
         yield '='
@@ -199,6 +209,33 @@ def block_configuration(context, missing=missing, environment=environment):
     yield '    environment=Environment.'
     yield str(environment.getattr(environment.getitem(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'servers'), -1), 'name'))
     yield ',\n    timeout=httpx.Timeout(20.0, connect=5.0),\n    max_retries=3,\n    backoff=Backoff(initial_delay=1.0, max_delay=10.0, max_retry_after=30.0),\n    headers={"X-Request-Source": "billing"},\n)\nclient.close()\n```\n\n`Client` and `AsyncClient` are context managers: leaving the `with` block closes the\nconnection pool (`client.close()` / `await client.close()` do the same).\n'
+    if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'):
+        pass
+        yield '\n### Credentials: providers and per-client copies\n\nA credential left out is read from its environment variable when the client is created:\n'
+        l_1_loop = missing
+        for l_1_setting, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'credential_settings'), undefined):
+            _loop_vars = {}
+            pass
+            yield '`'
+            yield str(environment.getattr(l_1_setting, 'variable'))
+            yield '` for `'
+            yield str(environment.getattr(l_1_setting, 'py_name'))
+            yield '`'
+            if (not environment.getattr(l_1_loop, 'last')):
+                pass
+                yield ', '
+        l_1_loop = l_1_setting = missing
+        yield '. An argument wins over the variable (and `'
+        yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'env_prefix'))
+        yield "_BASE_URL` gives the server, as above).\n\nEach credential setting also takes a function, called for each call that needs that\ncredential (once per call, not per attempt), so a token that expires can be refreshed\nthere. On `AsyncClient` the function may be a coroutine function; it is awaited.\n\n`client.with_options(...)` returns a copy of the client with other credentials,\n`base_url`, `timeout`, `max_retries`, `backoff` or extra `headers` (added to the client's);\nwhat you leave out stays as it is. The copy shares the client's connection pool, so one\nclient per merchant or tenant costs no pool of its own. Closing a copy leaves the pool\nopen; closing the original closes it for every copy.\n\n```python\nfrom "
+        yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
+        yield ' import Client\n\n\ndef current_token() -> str:\n    return "'
+        yield str(environment.getattr(environment.getitem(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'), 0), 'example'))
+        yield '"  # e.g. read from your token store\n\n\nclient = Client('
+        yield str(environment.getattr(environment.getitem(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'), 0), 'setting_name'))
+        yield '=current_token)\nfor merchant_token in ["TOKEN_OF_MERCHANT_1", "TOKEN_OF_MERCHANT_2"]:\n    merchant = client.with_options('
+        yield str(environment.getattr(environment.getitem(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'), 0), 'setting_name'))
+        yield '=merchant_token, max_retries=0)\nclient.close()\n```\n'
 
 def block_calls_and_results(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -223,7 +260,7 @@ def block_calls_and_results(context, missing=missing, environment=environment):
         yield ' ('
         yield str(environment.getattr(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'operation'), 'result_link'))
         yield ')'
-    yield '\n        data = result.data\n    else:\n        problems = result.errors  # the server\'s error list\n    raw = result.http_response  # the httpx.Response, for anything else\n```\n\nHTTP error statuses are results, not exceptions: `result.is_error()` is true for a 4xx/5xx\nstatus, for a 2xx whose body lists errors, and for the two answers below, which carry a\n`result.problem` saying what is wrong. `result.raise_for_error()` raises\n`ApiStatusError` (with `status_code`, `errors`, `headers`) if you prefer exceptions.\n`result.status_code`, `result.headers`, the decoded JSON `result.body`, the number of\n`result.retries` and the `httpx.Response` of the last attempt (`result.http_response`) are\nalways there.\n\n* **A redirect is an error result.** Redirects are not followed (httpx\'s default): a `3xx`\n  answer (`304 Not Modified` included) is an error result with `data` `None` and\n  `problem` `"a redirect, not followed (...)"`; its `Location` is in `result.headers`. It is\n  never retried. To follow redirects, pass `http_client=httpx.Client(follow_redirects=True)`\n  (httpx drops the `Authorization` header when a redirect leaves the origin); a redirect\n  loop then raises `ApiConnectionError` (`TooManyRedirects`).\n* **A success without its body is an error result.** When the spec declares a response body\n  and a `2xx` answer has none (an empty body), or has a JSON `null` that the schema does not\n  allow, the result is an error with `data` `None` and `problem`\n  `"no body where the spec declares a response body"` (or `"a JSON null where ..."`). A\n  status the spec documents without a body (a `204`, say) is a success with `data` `None`.\n\nSo `result.is_success()` means `data` holds the declared response: it is `None` only for an\noperation, or a status, that the spec declares without a body, or where its schema allows\n`null`.\n\n'
+    yield '\n        data = result.data\n    else:\n        problems = result.errors  # the server\'s error list\n    raw = result.http_response  # the httpx.Response, for anything else\n```\n\nHTTP error statuses are results, not exceptions: `result.is_error()` is true for a 4xx/5xx\nstatus, for a 2xx whose body lists errors, and for the two answers below, which carry a\n`result.problem` saying what is wrong. `result.raise_for_error()` raises\n`ApiStatusError` (with `status_code`, `errors`, `headers` and `http_response`) if you\nprefer exceptions.\n`result.status_code`, `result.headers`, the decoded JSON `result.body`, the number of\n`result.retries` and the `httpx.Response` of the last attempt (`result.http_response`) are\nalways there. `result.http_response` is the raw `httpx.Response`: its `request`, every\nheader, `content` as bytes, `elapsed`, `http_version`.\n\n* **A redirect is an error result.** Redirects are not followed (httpx\'s default): a `3xx`\n  answer (`304 Not Modified` included) is an error result with `data` `None` and\n  `problem` `"a redirect, not followed (...)"`; its `Location` is in `result.headers`. It is\n  never retried. To follow redirects, pass `http_client=httpx.Client(follow_redirects=True)`\n  (httpx drops the `Authorization` header when a redirect leaves the origin); a redirect\n  loop then raises `ApiConnectionError` (`TooManyRedirects`).\n* **A success without its body is an error result.** When the spec declares a response body\n  and a `2xx` answer has none (an empty body), or has a JSON `null` that the schema does not\n  allow, the result is an error with `data` `None` and `problem`\n  `"no body where the spec declares a response body"` (or `"a JSON null where ..."`). A\n  status the spec documents without a body (a `204`, say) is a success with `data` `None`.\n\nSo `result.is_success()` means `data` holds the declared response: it is `None` only for an\noperation, or a status, that the spec declares without a body, or where its schema allows\n`null`.\n\n'
 
 def block_async_usage(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -255,7 +292,7 @@ def block_per_call_options(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_client = resolve('client')
     pass
-    yield "## Per-call options\n\nEvery method also takes `timeout`, `max_retries`, `extra_headers` and `extra_query`. They\napply to that call only and win over the client's settings; `extra_headers` wins over every\nother header, credentials included.\n\n```python\nfrom "
+    yield "## Per-call options\n\nEvery method also takes `timeout`, `max_retries`, `extra_headers`, `extra_query` and\n`extra_body`. They apply to that call only and win over the client's settings;\n`extra_headers` wins over every other header, credentials included. `extra_body` adds\nfields to the call's JSON body (they win over the body's own, e.g. a field the spec does not\nhave yet); a call without a body sends `extra_body` as its JSON body; a form or binary body\ntakes none (`TypeError`).\n\n```python\nfrom "
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import Client\n\n'
     yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments'))
@@ -281,7 +318,7 @@ def block_timeouts(context, missing=missing, environment=environment):
     yield " s to connect). A float\nsets every phase (connect, read, write, pool); an `httpx.Timeout` sets them one by one, and\n`httpx.Timeout(None)` waits forever.\n\n**One deadline per attempt.** httpx's timeouts bound each network operation, so a server\nthat sends its answer one byte at a time would never trip them. The client also gives the\nwhole attempt (waiting for a connection, connecting, sending, and reading the headers and\nthe entire body) one deadline: the longest of the timeout's phases (`timeout` seconds for a\nfloat; 20 s for `httpx.Timeout(20.0, connect=5.0)`). A phase set to `None` lifts the\ndeadline, as waiting forever was asked for. An attempt that runs past its deadline fails\nlike any timeout: it is retried, and the call finally raises `ApiTimeoutError`. (With your\nown `http_client`, a connection it opened outside this package keeps httpx's per-operation\ntimeouts only.)\n\nWhen no answer comes in time the call raises `ApiTimeoutError` (after its retries); when\nthe server cannot be reached, `ApiConnectionError` (`ApiTimeoutError` is a kind of\n`ApiConnectionError`). With retries, one call can take up to `(max_retries + 1) * timeout`\nplus the waits between attempts. Every exception the client raises is listed under\n[Exceptions](#exceptions).\n\n```python\nimport httpx\n\nfrom "
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import ApiConnectionError, ApiTimeoutError, Client\n\n'
-    yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else cond_expr_undefined("the inline if-expression on line 200 in 'project/README.md.jinja' evaluated to false and no else section was defined.")))
+    yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'assignments') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else cond_expr_undefined("the inline if-expression on line 236 in 'project/README.md.jinja' evaluated to false and no else section was defined.")))
     yield 'client = Client(timeout=httpx.Timeout(10.0, connect=2.0))\n\n\ndef check(client: Client) -> str:\n    try:\n        '
     yield str((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example'), 'call_with_timeout') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'example') else 'pass'))
     yield '\n    except ApiTimeoutError as error:\n        return f"too slow after {error.retries} retries"\n    except ApiConnectionError as error:\n        return f"unreachable after {error.retries} retries"\n    return "ok"\n\n\noutcome = check(client)\nclient.close()\n```\n\n'
@@ -307,10 +344,16 @@ def block_retries(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_client = resolve('client')
+    try:
+        t_6 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
     pass
     yield '## Retries\n\nA failed attempt is tried again, up to `max_retries` times ('
     yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retries'))
-    yield " by default), when it\nfailed to connect, timed out, or got `408 Request Timeout`, `429 Too Many Requests` or any\n`5xx`. Other statuses are final: repeating a bad request cannot fix it; so are errors that\nwould repeat identically (a URL scheme httpx cannot send to, a body it cannot decode). Before retry *n* the\nclient waits `initial_delay * 2**(n-1)` seconds (at most `max_delay`, minus up to a quarter\nat random so that many clients do not retry in step), or what the server's `Retry-After`\nheader asks (seconds or an HTTP date), up to `max_retry_after`. `result.retries` and\n`error.retries` say how many retries a call took.\n\n```python\nfrom "
+    yield " by default), when it\nfailed to connect, timed out, or got `408 Request Timeout`, `429 Too Many Requests` or any\n`5xx`, as long as sending it again cannot repeat a side effect (see\n[Retries that never repeat a side effect](#retries-that-never-repeat-a-side-effect)). Other statuses are final: repeating a bad request cannot fix it; so are errors that\nwould repeat identically (a URL scheme httpx cannot send to, a body it cannot decode). Before retry *n* the\nclient waits `initial_delay * 2**(n-1)` seconds (at most `max_delay`, minus up to a quarter\nat random so that many clients do not retry in step), or what the server's `Retry-After`\nheader asks (seconds or an HTTP date; `retry-after-ms`, in milliseconds, wins over it), up\nto `max_retry_after`. `result.retries` and\n`error.retries` say how many retries a call took.\n\n```python\nfrom "
     yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
     yield ' import Backoff, Client\n\npatient = Client(max_retries=5, backoff=Backoff(initial_delay=1.0, max_delay=30.0))\nonce = Client(max_retries=0)  # never retry\npatient.close()\nonce.close()\n```\n\n| `Backoff` field | Default | Meaning |\n| --- | --- | --- |\n| `initial_delay` | '
     yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'initial_retry_delay'))
@@ -318,7 +361,13 @@ def block_retries(context, missing=missing, environment=environment):
     yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retry_delay'))
     yield ' s | The longest wait the backoff computes. |\n| `max_retry_after` | '
     yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retry_after'))
-    yield ' s | The longest wait a `Retry-After` header can ask for. |\n\nEvery operation is retried, POSTs included. A retry after a timeout may repeat a request the\nserver already carried out; pass `max_retries=0` to a call that must not run twice.\n\n'
+    yield " s | The longest wait a `Retry-After` header can ask for. |\n\n### Retries that never repeat a side effect\n\nA retry after a timeout or a `5xx` may repeat a request the server already carried out. So\nonly idempotent calls are retried then: `GET`, `HEAD`, `OPTIONS`, `PUT` and `DELETE`, and a\n`POST` or `PATCH` that carries an idempotency key or that the spec marks idempotent:\n\n* **An idempotency key.** An `Idempotency-Key` header parameter, or a top-level field of the\n  JSON body named `idempotency_key` (or `idempotencyKey`). When you leave the key out, the\n  client makes one up (a random UUID4) for the call and sends the same key on every\n  attempt, so the server can recognise a repeat. Pass your own key to make a repeat of the\n  whole call (say, after your program restarts) recognisable too.\n* **`x-idempotent: true`** on the operation in the spec (a read sent as a `POST`, say).\n  `x-idempotent: false` makes any operation, even a `PUT`, count as not idempotent.\n\nAny other `POST` or `PATCH` is sent again only when the request never left: the connection\ncould not be made (or no connection of the pool came free). The server has the last word:\na response with `x-should-retry: true` is retried (the server says it did not act), one\nwith `x-should-retry: false` is not. Each operation's page under [APIs](#apis) says which\nrule applies to it.\n"
+    if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'unsafe_to_repeat'):
+        pass
+        yield '\nNot retried once they may have reached the server, in this client: `'
+        yield str(t_6(context.eval_ctx, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'unsafe_to_repeat'), '`, `'))
+        yield '`.\n'
+    yield '\n'
 
 def block_own_http_client(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -363,10 +412,10 @@ def block_logging(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_client = resolve('client')
     try:
-        t_5 = environment.filters['join']
+        t_6 = environment.filters['join']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
         t_3 = environment.filters['pystr']
@@ -391,7 +440,7 @@ def block_logging(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'):
         pass
         yield ' (`'
-        yield str(t_5(context.eval_ctx, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'), '`, `'))
+        yield str(t_6(context.eval_ctx, environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'secret_names'), '`, `'))
         yield '`)'
     yield ' show as\n`***` in the `repr()` and `str()` of models and results, and validation errors never quote\ninput values, so printing a result or an exception is safe. The values themselves are\nuntouched: `result.data.<field>` is the real string.\n\n'
 
@@ -427,16 +476,16 @@ def block_apis(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_client = resolve('client')
     try:
-        t_5 = environment.filters['join']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_6 = environment.filters['map']
+        t_6 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_7 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     pass
     yield '## APIs\n\n| Attribute | Class | Operations |\n| --- | --- | --- |\n'
@@ -450,7 +499,7 @@ def block_apis(context, missing=missing, environment=environment):
         yield '`](docs/apis/'
         yield str(environment.getattr(l_1_api, 'doc_name'))
         yield '.md) | '
-        yield str(t_5(context.eval_ctx, t_6(context, environment.getattr(l_1_api, 'operations'), attribute='listed_name'), ', '))
+        yield str(t_6(context.eval_ctx, t_7(context, environment.getattr(l_1_api, 'operations'), attribute='listed_name'), ', '))
         yield ' |\n'
     l_1_api = missing
     yield '\n'
@@ -497,5 +546,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'install': block_install, 'quick_start': block_quick_start, 'configuration': block_configuration, 'calls_and_results': block_calls_and_results, 'async_usage': block_async_usage, 'per_call_options': block_per_call_options, 'timeouts': block_timeouts, 'exceptions': block_exceptions, 'retries': block_retries, 'own_http_client': block_own_http_client, 'headers_sent': block_headers_sent, 'logging': block_logging, 'deprecation': block_deprecation, 'design_decisions': block_design_decisions, 'apis': block_apis, 'models': block_models, 'extra_sections': block_extra_sections}
-debug_info = '2=12&13=13&22=14&34=15&80=16&83=19&128=20&154=21&172=23&219=24&247=25&279=26&302=27&312=28&350=29&363=30&382=31&393=32&407=33&2=35&3=51&5=53&6=60&8=63&13=67&17=77&22=80&26=90&28=92&34=95&41=123&42=127&44=136&45=140&47=154&48=171&49=173&50=177&58=179&61=181&62=185&64=190&65=194&67=200&83=203&87=213&89=215&90=219&94=221&128=228&134=238&136=240&139=242&141=244&142=246&154=249&162=259&164=261&165=265&172=268&175=278&198=282&200=284&205=286&219=289&224=299&247=302&250=312&260=314&270=316&271=318&272=320&279=323&290=333&302=336&305=346&306=348&312=357&315=379&322=381&326=383&327=385&328=387&343=391&350=398&363=408&378=418&382=421&387=443&388=447&393=458&396=468&397=472&399=477&400=481&404=487&407=490'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source d235d6cd4200fdb6065a43a8ed6458bbf27b2ba7527f3fa4216946155bf32713
+debug_info = '2=12&13=13&22=14&34=15&111=16&114=19&161=20&187=21&208=23&255=24&283=25&338=26&361=27&371=28&409=29&422=30&441=31&452=32&466=33&2=35&3=51&5=53&6=60&8=63&13=67&17=77&22=80&26=90&28=92&34=95&41=129&42=133&44=146&45=150&47=164&48=181&49=183&50=187&58=189&61=191&62=195&64=200&65=204&67=210&78=212&83=216&96=231&100=233&103=235&105=237&114=240&118=250&120=252&121=256&125=258&161=265&167=275&169=277&172=279&174=281&175=283&187=286&198=296&200=298&201=302&208=305&211=315&234=319&236=321&241=323&255=326&260=336&283=339&286=355&298=357&308=359&309=361&310=363&331=365&333=368&338=372&349=382&361=385&364=395&365=397&371=406&374=428&381=430&385=432&386=434&387=436&402=440&409=447&422=457&437=467&441=470&446=492&447=496&452=507&455=517&456=521&458=526&459=530&463=536&466=539'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 2c59ded4591a871e6096edcbce578508f7b8a8965b0a83454d858020787e3558
