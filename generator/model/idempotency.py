@@ -42,9 +42,11 @@ class Idempotency:
     reason: str = "method"
 
     @property
-    def differs_from_method(self) -> bool:
-        """Whether the runtime must be told: its default follows the HTTP method."""
-        return self.reason not in ("method", "")
+    def declared(self) -> bool:
+        """Whether the runtime must be told ``idempotent=``: it follows the HTTP method
+        and the key (a request that carries its key is idempotent) unless the spec's
+        ``x-idempotent`` says otherwise."""
+        return self.reason == "extension"
 
 
 def idempotency(

@@ -331,7 +331,7 @@ def _keywords(operation: Operation) -> tuple[Keyword, ...]:
         overrides = [(a.scheme_key, a.py_name) for a in operation.auth_parameters]
         found.append(Keyword("auth_overrides", _dict_literal(overrides)))
     idempotency = operation.idempotency
-    if idempotency.differs_from_method:
+    if idempotency.declared:
         found.append(Keyword("idempotent", str(idempotency.idempotent)))
     if idempotency.key is not None:
         found.append(Keyword("idempotency_key", python_literal(idempotency.key)))

@@ -69,6 +69,16 @@ paths:
           content:
             application/json:
               schema: {$ref: "#/components/schemas/Payment"}
+  /payouts:
+    post:
+      operationId: CreatePayout
+      requestBody:
+        required: false
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/CreatePaymentRequest"}
+      responses:
+        "200": {description: paid out}
   /refunds:
     post:
       operationId: RefundPayment
@@ -232,6 +242,19 @@ def test_a_body_idempotency_key_is_made_up_once_and_kept_across_attempts(payment
     assert third == {"amount": 5, "idempotency_key": "mine"}
 
 
+def test_a_keyed_operation_sent_without_its_key_is_not_retried(payments: Any) -> None:
+    # CreatePayout's body (which holds the key) is optional: without a body, no key.
+    responder = queue_responder(CannedResponse.json(503, {}), CannedResponse.empty(200))
+    with serve(responder) as server:
+        with payments.Client(base_url=server.url, backoff=FAST, access_token="T") as client:
+            bare = client.default.create_payout()
+            keyed = client.default.create_payout(body={"amount": 1})
+    assert bare.status_code == 503 and bare.retries == 0
+    assert keyed.is_success() and keyed.retries == 0
+    assert len(server.requests) == 2 and server.requests[0].body == b""
+    assert "idempotency_key" in server.requests[1].json()
+
+
 def test_a_header_idempotency_key_is_made_up_once_and_kept(payments: Any) -> None:
     responder = queue_responder(CannedResponse.json(500, {}), CannedResponse.empty(200))
     with serve(responder) as server:
@@ -260,7 +283,7 @@ def test_the_model_tells_the_runtime_only_what_the_method_does_not(payments: Any
     from pathlib import Path
 
     source = (Path(payments.__file__).parent / "apis" / "default.py").read_text()
-    assert source.count("idempotent=True,") == 3  # create (key), refund (key), search (x-)
+    assert source.count("idempotent=True,") == 1  # search: x-idempotent; a key says itself
     assert 'idempotency_key=("body", "idempotency_key"),' in source
     assert 'idempotency_key=("header", "Idempotency-Key"),' in source
     assert "idempotent=False" not in source  # a POST without a key: the runtime's default

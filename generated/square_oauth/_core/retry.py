@@ -61,10 +61,13 @@ class Backoff:
 DEFAULT_BACKOFF = Backoff()
 
 
-def is_idempotent(method: str, declared: bool | None) -> bool:
+def is_idempotent(method: str, declared: bool | None, keyed: bool = False) -> bool:
     """Whether sending the request twice does no more than sending it once: what the
-    spec declared (``declared``), else what the method implies."""
-    return method.upper() in IDEMPOTENT_METHODS if declared is None else declared
+    spec declared (``declared``), else what the method implies, or whether the request
+    carries an idempotency key (``keyed``) the server recognises a repeat by."""
+    if declared is not None:
+        return declared
+    return keyed or method.upper() in IDEMPOTENT_METHODS
 
 
 def retry_reason(response: httpx.Response, idempotent: bool = True) -> str | None:

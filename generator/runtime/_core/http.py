@@ -126,6 +126,21 @@ def _with_key(
     return headers, body
 
 
+def _carries_key(spec: RequestSpec[Any], request: httpx.Request) -> bool:
+    """Whether the request as sent holds its idempotency key: an optional body left out
+    has no field to hold it."""
+    if spec.idempotency_key is None:
+        return False
+    where, name = spec.idempotency_key
+    if where == "header":
+        return name in request.headers
+    try:
+        body = json.loads(request.content) if request.content else None
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get(name) is not None
+
+
 def _with_extra_body(spec: RequestSpec[Any], extra: Mapping[str, Any]) -> Any:
     """The JSON body with ``extra_body`` merged in (its fields win), or ``extra_body``
     alone when the call sends no body."""
@@ -247,7 +262,9 @@ class _BaseHttpClient:
         max_retries: int,
     ) -> float | None:
         """Seconds to wait before trying again, or ``None`` when this outcome is final."""
-        idempotent = is_idempotent(spec.method, spec.idempotent)
+        idempotent = is_idempotent(
+            spec.method, spec.idempotent, _carries_key(spec, request)
+        )
         if isinstance(outcome, httpx.Response):
             reason = retry_reason(outcome, idempotent)
             response: httpx.Response | None = outcome
