@@ -161,3 +161,14 @@ def test_the_raw_response_is_on_every_result_and_on_the_status_error() -> None:
     assert raised.value.http_response is denied.http_response
     assert raised.value.http_response is not None
     assert raised.value.http_response.status_code == 401
+
+
+def test_extra_body_refuses_a_body_it_cannot_merge_into() -> None:
+    from square_oauth._core.call import RequestOptions, RequestSpec
+
+    form = RequestSpec(
+        operation="upload", method="POST", path="/u", response_model=None, form={"a": "1"}
+    )
+    with Client(base_url="http://127.0.0.1:9") as client:
+        with pytest.raises(TypeError, match="upload: extra_body needs a JSON object body"):
+            client._http.send(form, RequestOptions(extra_body={"b": 2}))
