@@ -261,10 +261,12 @@ def test_a_header_idempotency_key_is_made_up_once_and_kept(payments: Any) -> Non
         with payments.Client(base_url=server.url, backoff=FAST, access_token="T") as client:
             made = client.default.refund_payment(body={"payment_id": "P1"})
             given = client.default.refund_payment(idempotency_key="k-1")
-    assert made.retries == 1 and given.retries == 0
+            extra = client.default.refund_payment(extra_headers={"idempotency-key": "k-2"})
+    assert made.retries == 1 and given.retries == 0 and extra.retries == 0
     keys = [r.headers.get("Idempotency-Key") for r in server.requests]
     assert keys[0] == keys[1] and uuid.UUID(str(keys[0])).version == 4
-    assert keys[2] == "k-1"
+    assert keys[2:] == ["k-1", "k-2"]
+    assert len(server.requests[3].headers.get_all("Idempotency-Key")) == 1
 
 
 def test_x_idempotent_posts_are_retried_and_plain_posts_are_not(payments: Any) -> None:

@@ -215,12 +215,10 @@ class _BaseHttpClient:
         body = spec.json
         if options.extra_body:
             body = _with_extra_body(spec, options.extra_body)
-        if options.extra_headers:
-            headers.update(options.extra_headers)
-        headers, body = _with_key(spec, headers, body)
-        if spec.has_json or options.extra_body:
-            kwargs["json"] = body
-        elif spec.content is not None:
+        # A JSON body goes in below, once the idempotency key is in it; the builder sets
+        # one kind of body only, and extra_body refuses the others.
+        sends_json = spec.has_json or bool(options.extra_body)
+        if spec.content is not None:
             kwargs["content"] = spec.content
             if spec.content_type:
                 headers["Content-Type"] = spec.content_type
@@ -228,6 +226,11 @@ class _BaseHttpClient:
             kwargs["data"] = spec.form or {}
             if spec.files:
                 kwargs["files"] = spec.files
+        if options.extra_headers:
+            headers.update(options.extra_headers)
+        headers, body = _with_key(spec, headers, body)
+        if sends_json:
+            kwargs["json"] = body
         timeout = (
             self.config.timeout
             if options.timeout is None
@@ -262,6 +265,8 @@ class _BaseHttpClient:
         max_retries: int,
     ) -> float | None:
         """Seconds to wait before trying again, or ``None`` when this outcome is final."""
+        if isinstance(outcome, httpx.Response) and retry_reason(outcome) is None:
+            return None  # final for any request: no need to look for its key
         idempotent = is_idempotent(
             spec.method, spec.idempotent, _carries_key(spec, request)
         )
