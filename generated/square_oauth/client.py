@@ -10,8 +10,14 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._core.auth import SCHEMES
-from ._core.http import DEFAULT_TIMEOUT, AsyncHttpClient, ClientConfig, SyncHttpClient
+from ._core.auth import SCHEMES, AsyncCredential, Credential
+from ._core.http import (
+    DEFAULT_TIMEOUT,
+    AsyncHttpClient,
+    ClientConfig,
+    SyncHttpClient,
+    changed_config,
+)
 from ._core.redact import redact_userinfo
 from ._core.retry import DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, Backoff
 from .environment import DEFAULT_ENVIRONMENT, Environment
@@ -23,12 +29,26 @@ if TYPE_CHECKING:
     )
 
 BASE_URL_VARIABLE = "SQUARE_OAUTH_BASE_URL"
+# The environment variable each credential left out is read from, by scheme key.
+CREDENTIAL_VARIABLES: dict[str, str] = {
+    "oauth2": "SQUARE_OAUTH_ACCESS_TOKEN",
+    "oauth2ClientSecret": "SQUARE_OAUTH_OAUTH2_CLIENT_SECRET",
+}
 HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
+
+
+def _from_environment(key: str, value: AsyncCredential) -> AsyncCredential:
+    """A credential left out is read from its scheme's environment variable, if it has one
+    (HTTP basic has none)."""
+    variable = CREDENTIAL_VARIABLES.get(key)
+    if value is None and variable is not None:
+        return os.environ.get(variable)
+    return value
 
 
 def _config(
     *,
-    credentials: Mapping[str, str | None],
+    credentials: Mapping[str, AsyncCredential],
     global_headers: Mapping[str, str | None],
     environment: Environment | None,
     base_url: str | None,
@@ -55,9 +75,10 @@ def _config(
     elif not isinstance(timeout, httpx.Timeout):
         timeout = httpx.Timeout(timeout)
     sent = {name: value for name, value in global_headers.items() if value is not None}
+    given = {key: _from_environment(key, value) for key, value in credentials.items()}
     return ClientConfig(
         base_url=base_url.rstrip("/"),
-        credentials=dict(credentials),
+        credentials=given,
         headers={**sent, **(headers or {})},
         timeout=timeout,
         max_retries=max_retries,
@@ -82,8 +103,8 @@ class Client:
     def __init__(
         self,
         *,
-        access_token: str | None = None,
-        oauth2_client_secret: str | None = None,
+        access_token: Credential = None,
+        oauth2_client_secret: Credential = None,
         square_version: str | None = "2025-08-20",
         environment: Environment | None = None,
         base_url: str | None = None,
@@ -98,9 +119,15 @@ class Client:
         Args:
             access_token: OAuth 2.0 authorization code flow. Send the resulting access token (or a personal
                 access token) as `Authorization: Bearer ACCESS_TOKEN`.
+
+                Default: the ``SQUARE_OAUTH_ACCESS_TOKEN`` environment variable.
+                Also takes a function that returns the value, called for each request.
             oauth2_client_secret: Application secret, used by `RevokeToken` and `RenewToken`. The header value must
                 be `Client APPLICATION_SECRET`, where `APPLICATION_SECRET` is the application secret
                 shown on the **OAuth** page for your application in the Developer Dashboard.
+
+                Default: the ``SQUARE_OAUTH_OAUTH2_CLIENT_SECRET`` environment variable.
+                Also takes a function that returns the value, called for each request.
             square_version: The `Square-Version` header sent with every request. Square API version to use for the request, in `YYYY-MM-DD` format. When omitted,
                 the version configured for the application in the Developer Dashboard is used.
             environment: One of the spec's servers; default ``Environment.PRODUCTION``.
@@ -138,6 +165,41 @@ class Client:
             ),
             http_client,
         )
+
+    def with_options(
+        self,
+        *,
+        access_token: Credential = None,
+        oauth2_client_secret: Credential = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        backoff: Backoff | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Client:
+        """A copy of this client with other settings, on the same connection pool.
+
+        Each argument left out (``None``) keeps this client's setting; ``headers`` are
+        added to this client's. The copy shares the connections, so one client per
+        tenant or token costs no pool of its own; closing the copy leaves the pool open,
+        closing this client closes it for every copy.
+        """
+        copy = Client.__new__(Client)
+        copy._http = self._http.with_config(
+            changed_config(
+                self._http.config,
+                credentials={
+                    "oauth2": access_token,
+                    "oauth2ClientSecret": oauth2_client_secret,
+                },
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                backoff=backoff,
+                headers=headers,
+            )
+        )
+        return copy
 
     @cached_property
     def o_auth(self) -> OAuthApi:
@@ -182,8 +244,8 @@ class AsyncClient:
     def __init__(
         self,
         *,
-        access_token: str | None = None,
-        oauth2_client_secret: str | None = None,
+        access_token: AsyncCredential = None,
+        oauth2_client_secret: AsyncCredential = None,
         square_version: str | None = "2025-08-20",
         environment: Environment | None = None,
         base_url: str | None = None,
@@ -198,9 +260,15 @@ class AsyncClient:
         Args:
             access_token: OAuth 2.0 authorization code flow. Send the resulting access token (or a personal
                 access token) as `Authorization: Bearer ACCESS_TOKEN`.
+
+                Default: the ``SQUARE_OAUTH_ACCESS_TOKEN`` environment variable.
+                Also takes a function that returns the value, called for each request.
             oauth2_client_secret: Application secret, used by `RevokeToken` and `RenewToken`. The header value must
                 be `Client APPLICATION_SECRET`, where `APPLICATION_SECRET` is the application secret
                 shown on the **OAuth** page for your application in the Developer Dashboard.
+
+                Default: the ``SQUARE_OAUTH_OAUTH2_CLIENT_SECRET`` environment variable.
+                Also takes a function that returns the value, called for each request.
             square_version: The `Square-Version` header sent with every request. Square API version to use for the request, in `YYYY-MM-DD` format. When omitted,
                 the version configured for the application in the Developer Dashboard is used.
             environment: One of the spec's servers; default ``Environment.PRODUCTION``.
@@ -238,6 +306,41 @@ class AsyncClient:
             ),
             http_client,
         )
+
+    def with_options(
+        self,
+        *,
+        access_token: AsyncCredential = None,
+        oauth2_client_secret: AsyncCredential = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        backoff: Backoff | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> AsyncClient:
+        """A copy of this client with other settings, on the same connection pool.
+
+        Each argument left out (``None``) keeps this client's setting; ``headers`` are
+        added to this client's. The copy shares the connections, so one client per
+        tenant or token costs no pool of its own; closing the copy leaves the pool open,
+        closing this client closes it for every copy.
+        """
+        copy = AsyncClient.__new__(AsyncClient)
+        copy._http = self._http.with_config(
+            changed_config(
+                self._http.config,
+                credentials={
+                    "oauth2": access_token,
+                    "oauth2ClientSecret": oauth2_client_secret,
+                },
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                backoff=backoff,
+                headers=headers,
+            )
+        )
+        return copy
 
     @cached_property
     def o_auth(self) -> AsyncOAuthApi:

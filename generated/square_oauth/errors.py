@@ -50,8 +50,10 @@ class ApiStatusError(ApiError):
         status_code: int,
         errors: list[Any],
         headers: httpx.Headers,
+        http_response: httpx.Response | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.errors = errors
         self.headers = headers
+        self.http_response = http_response  # the raw response, as on the result

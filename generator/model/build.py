@@ -11,6 +11,7 @@ from generator.model import naming, shape
 from generator.model.auth import CLIENT_KEYWORDS, build_auth_schemes
 from generator.model.cycles import defer_cyclic_imports
 from generator.model.deprecation import is_deprecated
+from generator.model.idempotency import idempotency
 from generator.model.operations import (
     METHOD_KEYWORDS,
     RawOperation,
@@ -217,6 +218,7 @@ def _build_operations(
                 responses=responses,
                 source=raw.pointer,
                 result_kind=kind,
+                idempotency=idempotency(raw.spec, raw.method, parameters, body, translator.objects),
             )
         )
     classes: set[str] = set()
@@ -224,8 +226,7 @@ def _build_operations(
     for info in used:
         classes |= info.classes
         modules |= info.modules
-    if any(op.result_type is None for op in operations):
-        modules.add("typing.Any")  # the result of ApiResult[Any]
+    modules.add("typing.Any")  # every method's extra_body, and the result of ApiResult[Any]
     modules.add("collections.abc.Mapping")  # every method's extra_headers / extra_query
     imports = [Import("..models", name) for name in sorted(classes)]
     imports += [

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class ClientSetting:
     """A keyword of ``Client(...)`` and ``AsyncClient(...)`` that comes from the spec."""
 
-    py_name: str  # the keyword; its annotation is ``str | None``
+    py_name: str  # the keyword
     default: str  # its default as Python code: ``None``, or a header's value as a literal
     doc: str  # raw text for its line in the docstring
     # Python literal of the value the README's example passes: the scheme's placeholder, or
@@ -30,6 +30,20 @@ class ClientSetting:
     example: str
     # the README's "What it does" cell, already markdown (the spec's text escaped for a cell)
     summary_cell: str
+    # Its annotation on Client and on AsyncClient: a credential also takes a provider
+    # (runtime _core/auth.py's Credential / AsyncCredential), a header only ``str | None``.
+    annotation: str = "str | None"
+    async_annotation: str = "str | None"
+    # The environment variable a credential left out is read from; None for a header.
+    variable: str | None = None
+
+    @property
+    def default_cell(self) -> str:
+        """The README's "Default" cell, already markdown: the default, and the environment
+        variable a credential is read from when it is left out."""
+        if self.variable is not None:
+            return f"`{self.default}`; `${self.variable}` when set"
+        return f"`{markdown_cell(self.default)}`"
 
 
 @dataclass(frozen=True)
@@ -61,25 +75,58 @@ class Constructor:
     settings: tuple[ClientSetting, ...]  # the credentials first, then the global headers
     credentials: str  # dict literal: each scheme's key -> the keyword holding its credential
     global_headers: str  # dict literal: each header's wire name -> the keyword holding it
+    # dict literal: each scheme's key -> the environment variable its credential defaults to
+    variables: str
     # the headers every request carries besides credentials, as the README lists them:
     # ``Accept: application/json``, then each global header's wire name
     sent_headers: tuple[str, ...]
     sync_class: ClientClass  # Client
     async_class: ClientClass  # AsyncClient
 
+    @property
+    def variable_notes(self) -> tuple[str, ...]:
+        """For the README, already markdown: "`VARIABLE` for `keyword`", one per credential
+        that is read from the environment when left out."""
+        return tuple(f"`{s.variable}` for `{s.py_name}`" for s in self.credential_settings)
+
+    @property
+    def credential_settings(self) -> tuple[ClientSetting, ...]:
+        """The credentials alone: what ``with_options`` takes besides the common settings."""
+        return tuple(s for s in self.settings if s.variable is not None)
+
 
 def constructor(client: ClientModel) -> Constructor:
     settings: list[ClientSetting] = []
     credentials: list[tuple[str, str]] = []
     headers: list[tuple[str, str]] = []
+    variables: list[tuple[str, str]] = []
     for scheme in client.auth_schemes:
         doc = scheme.description or f"Credential for the {scheme.key} scheme."
         summary = markdown_cell(scheme.description or scheme.key)
         if scheme.password_setting is None:
-            example = string_literal(scheme.example)
-            settings.append(ClientSetting(scheme.setting_name, "None", doc, example, summary))
+            variable = f"{client.env_prefix}_{scheme.setting_name.upper()}"
+            provided = (
+                f"{doc}\n\nDefault: the ``{variable}`` environment variable.\nAlso takes a"
+                " function that returns the value, called for each request."
+            )
+            settings.append(
+                ClientSetting(
+                    scheme.setting_name,
+                    "None",
+                    provided,
+                    string_literal(scheme.example),
+                    f"{summary} A string, or a function returning one; see"
+                    " [Credentials](#credentials-providers-and-per-client-copies).",
+                    annotation="Credential",
+                    async_annotation="AsyncCredential",
+                    variable=variable,
+                )
+            )
             credentials.append((scheme.key, scheme.setting_name))
+            variables.append((scheme.key, string_literal(variable)))
             continue
+        # HTTP basic: two plain strings, joined when the client is made (no provider, no
+        # environment variable, not changed by with_options).
         user, password = scheme.setting_name, scheme.password_setting
         more = f" {scheme.description}" if scheme.description else ""
         whats = {user: "User name", password: "Password"}
@@ -104,6 +151,7 @@ def constructor(client: ClientModel) -> Constructor:
         settings=tuple(settings),
         credentials=_dict_literal(credentials),
         global_headers=_dict_literal(headers),
+        variables=_dict_literal(variables),
         sent_headers=("Accept: application/json", *(h.wire_name for h in client.global_headers)),
         sync_class=_client_class(client, is_async=False),
         async_class=_client_class(client, is_async=True),
@@ -129,5 +177,5 @@ def _client_class(client: ClientModel, *, is_async: bool) -> ClientClass:
 
 
 def _dict_literal(items: list[tuple[str, str]]) -> str:
-    """``{"key": name, ...}``: text keys, Python names as values."""
+    """``{"key": name, ...}``: text keys, Python expressions as values."""
     return "{" + ", ".join(f"{string_literal(key)}: {name}" for key, name in items) + "}"

@@ -31,7 +31,7 @@ _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 _LOCATION_TAG = {"path": "Template", "query": "Query", "header": "Header", "cookie": "Cookie"}
 # Keywords every generated method has, or will have, besides the spec's parameters.
 METHOD_KEYWORDS = frozenset(
-    {"self", "body", "timeout", "max_retries", "extra_headers", "extra_query"}
+    {"self", "body", "timeout", "max_retries", "extra_headers", "extra_query", "extra_body"}
 )
 JSON_MEDIA = ("application/json",)
 

@@ -69,7 +69,7 @@ class Argument(Typed):
 
     @property
     def per_call(self) -> bool:
-        """One of the four options every method takes (timeout, retries, headers, query)."""
+        """One of the options every method takes (timeout, retries, headers, query, body)."""
         return self.kind == "option"
 
     @property
@@ -144,6 +144,12 @@ _OPTIONS = (
         "More query parameters for this call.",
         '{"trace": "1"}',
     ),
+    (
+        "extra_body",
+        Optional(Spelled("Mapping[str, Any]")),
+        "More fields for the JSON body of this call; they win over the body's.",
+        '{"note": "beta field"}',
+    ),
 )
 # Which runtime helper of _core.request serves each location, and the RequestSpec keyword.
 _LOCATION_HELPERS = (
@@ -201,7 +207,7 @@ def _argument(
 
 def arguments(operation: Operation) -> tuple[Argument, ...]:
     """Every keyword of the operation's method: parameters (path, query, header, cookie),
-    the body, the per-call credentials, then the four per-call options."""
+    the body, the per-call credentials, then the per-call options."""
     found = [
         _argument(
             p.location,
@@ -326,6 +332,11 @@ def _keywords(operation: Operation) -> tuple[Keyword, ...]:
     if operation.auth_parameters:
         overrides = [(a.scheme_key, a.py_name) for a in operation.auth_parameters]
         found.append(Keyword("auth_overrides", _dict_literal(overrides)))
+    idempotency = operation.idempotency
+    if idempotency.declared:
+        found.append(Keyword("idempotent", str(idempotency.idempotent)))
+    if idempotency.key is not None:
+        found.append(Keyword("idempotency_key", python_literal(idempotency.key)))
     return tuple(found)
 
 

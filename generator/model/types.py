@@ -18,6 +18,7 @@ from generator.model.constructor import ClientAttribute as ClientAttribute
 from generator.model.constructor import ClientClass as ClientClass
 from generator.model.constructor import ClientSetting as ClientSetting
 from generator.model.constructor import Constructor as Constructor
+from generator.model.idempotency import IDEMPOTENT_BY_METHOD, Idempotency, retry_note
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
 from generator.model.naming import Identifier
@@ -304,6 +305,9 @@ class Operation:
     # How a successful body is read: json (validated into result_annotation), text
     # (``str``) or binary (``bytes``).
     result_kind: ResultKind = "json"
+    # Whether it may be retried after it may have reached the server, and where its
+    # idempotency key goes (generator/model/idempotency.py).
+    idempotency: Idempotency = IDEMPOTENT_BY_METHOD
 
     @property
     def doc_headline(self) -> str:
@@ -374,8 +378,13 @@ class Operation:
     @property
     def arguments(self) -> tuple[Argument, ...]:
         """Every keyword of its method in order: parameters, body, per-call credentials,
-        then the four per-call options. Signature, docs and README all use this list."""
+        then the per-call options. Signature, docs and README all use this list."""
         return plan.arguments(self)
+
+    @property
+    def retry_note(self) -> str:
+        """When a failed call is retried, one markdown sentence for its docs."""
+        return retry_note(self.idempotency, self.http_method)
 
     @property
     def listed_name(self) -> str:
@@ -390,7 +399,7 @@ class Operation:
 
     @property
     def takes_arguments(self) -> bool:
-        """Whether its method takes any keyword besides the four per-call options."""
+        """Whether its method takes any keyword besides the per-call options."""
         return bool(self.parameters or self.body or self.auth_parameters)
 
     @property
@@ -497,6 +506,17 @@ class ClientModel:
     def example(self) -> ExampleCall | None:
         """The operation the README's examples call; None when every one is deprecated."""
         return plan.example_call(self)
+
+    @property
+    def unsafe_to_repeat(self) -> tuple[str, ...]:
+        """``attribute.method`` of each operation that is not retried once it may have
+        reached the server (not idempotent), for the README; in the order of the APIs."""
+        return tuple(
+            f"{api.attribute}.{operation.py_name}"
+            for api in self.apis
+            for operation in api.operations
+            if not operation.idempotency.idempotent
+        )
 
     @property
     def api_index(self) -> ApiIndex:

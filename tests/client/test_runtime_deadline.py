@@ -3,6 +3,9 @@
 httpx's timeouts bound each read, so a server sending one byte every 0.2 s never trips a
 1 s read timeout. The generated client gives the whole attempt (connect, send, headers and
 body) one deadline, sync and async alike; these tests fail if it only had httpx's own.
+They call ``retrieve_token_status``, a POST the spec marks ``x-idempotent``, so that a
+timed-out attempt is retried (``obtain_token`` would not be: see
+test_runtime_idempotency.py).
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ pytestmark = pytest.mark.slow  # every test here is (README, Tests)
 
 FAST = Backoff(initial_delay=0.01, max_delay=0.05)
 TOKEN = {"access_token": "EAAAtoken", "token_type": "bearer", "merchant_id": "M" * 8}
-BODY = {"client_id": "APP", "grant_type": "refresh_token", "refresh_token": "R"}
 # Each byte comes 0.1 s after the last, well within the 0.5 s timeout of every read;
 # the whole answer takes 4 s or more (about 40 bytes of headers, or a 90-byte body).
 INTERVAL = 0.1
@@ -33,14 +35,16 @@ def _dripping(part: str) -> CannedResponse:
 
 
 def _sync_call(server: FaultServer, **settings: Any) -> Any:
-    with Client(base_url=server.url, backoff=FAST, **settings) as client:
-        return client.o_auth.obtain_token(body=BODY)
+    with Client(base_url=server.url, backoff=FAST, access_token="T", **settings) as client:
+        return client.o_auth.retrieve_token_status()
 
 
 def _async_call(server: FaultServer, **settings: Any) -> Any:
     async def main() -> Any:
-        async with AsyncClient(base_url=server.url, backoff=FAST, **settings) as client:
-            return await client.o_auth.obtain_token(body=BODY)
+        async with AsyncClient(
+            base_url=server.url, backoff=FAST, access_token="T", **settings
+        ) as client:
+            return await client.o_auth.retrieve_token_status()
 
     return asyncio.run(main())
 
@@ -64,7 +68,7 @@ def test_a_missed_deadline_is_retried_like_any_timeout(kind: str) -> None:
     with serve(responder) as server:
         result = CALLS[kind](server, timeout=TIMEOUT, max_retries=1)
     assert result.is_success() and result.retries == 1
-    assert result.data.access_token == "EAAAtoken"
+    assert result.data.merchant_id == "M" * 8
     assert len(server.requests) == 2
 
 
@@ -80,10 +84,12 @@ def test_a_kept_alive_connection_is_bounded_on_its_next_use() -> None:
     # The second request reuses the first one's connection: its stream must be bounded too.
     responder = queue_responder(CannedResponse.json(200, TOKEN), _dripping("body"))
     with serve(responder) as server:
-        with Client(base_url=server.url, timeout=TIMEOUT, max_retries=0) as client:
-            first = client.o_auth.obtain_token(body=BODY)
+        with Client(
+            base_url=server.url, timeout=TIMEOUT, max_retries=0, access_token="T"
+        ) as client:
+            first = client.o_auth.retrieve_token_status()
             with pytest.raises(ApiTimeoutError, match=r"took more than 0\.5 s in all"):
-                client.o_auth.obtain_token(body=BODY)
+                client.o_auth.retrieve_token_status()
     assert first.is_success()
     assert len(server.requests) == 2
 
@@ -94,11 +100,11 @@ def test_a_timeout_without_limit_has_no_deadline() -> None:
         CannedResponse(
             200,
             {"Content-Type": "application/json"},
-            b'{"access_token": "EAAAslow"}',
+            b'{"merchant_id": "MERCHANT-SLOW"}',
             drip="body",
             drip_interval_s=0.05,
         )
     )
     with serve(responder) as server:
         result = _sync_call(server, timeout=httpx.Timeout(None), max_retries=0)
-    assert result.is_success() and result.data.access_token == "EAAAslow"
+    assert result.is_success() and result.data.merchant_id == "MERCHANT-SLOW"

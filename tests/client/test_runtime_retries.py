@@ -1,7 +1,10 @@
 """Timeouts and retries of the generated client, against a real server on 127.0.0.1.
 
 Backoff waits are shrunk to milliseconds (``FAST``) so the suite stays quick; the one test
-about ``Retry-After`` really waits the second the server asks for.
+about ``Retry-After`` really waits the second the server asks for. Retries after the
+request may have reached the server are shown on ``retrieve_token_status``, a POST the
+spec marks ``x-idempotent: true``; ``obtain_token`` (a single-use code) is not idempotent
+and tests/client/test_runtime_idempotency.py shows it is never sent twice.
 """
 
 from __future__ import annotations
@@ -23,32 +26,36 @@ BODY = {"client_id": "APP", "grant_type": "refresh_token", "refresh_token": "R"}
 GENEROUS = 5.0
 
 
+STATUS = {"client_id": "APP", "merchant_id": "MERCHANT1"}
+
+
 def _client(url: str, **settings: object) -> Client:
-    return Client(base_url=url, backoff=FAST, **settings)  # type: ignore[arg-type]
+    settings = {"backoff": FAST, "access_token": "T", **settings}
+    return Client(base_url=url, **settings)  # type: ignore[arg-type]
 
 
 def test_503_then_200_succeeds_with_one_retry() -> None:
     responder = queue_responder(
-        CannedResponse.json(503, {"errors": []}), CannedResponse.json(200, TOKEN)
+        CannedResponse.json(503, {"errors": []}), CannedResponse.json(200, STATUS)
     )
     with serve(responder) as server, _client(server.url) as client:
-        result = client.o_auth.obtain_token(body=BODY)
+        result = client.o_auth.retrieve_token_status()
     assert result.is_success()
     assert result.retries == 1
-    assert result.data is not None and result.data.access_token == "EAAAtoken"
+    assert result.data is not None and result.data.merchant_id == "MERCHANT1"
     assert len(server.requests) == 2
-    assert server.requests[0].json() == server.requests[1].json() == BODY
+    assert [r.path for r in server.requests] == ["/oauth2/token/status"] * 2
 
 
 @pytest.mark.slow
 def test_429_with_retry_after_waits_that_long() -> None:
     responder = queue_responder(
         CannedResponse.json(429, {}, headers={"Retry-After": "1"}),
-        CannedResponse.json(200, TOKEN),
+        CannedResponse.json(200, STATUS),
     )
     with serve(responder) as server, _client(server.url) as client:
         started = time.monotonic()
-        result = client.o_auth.obtain_token(body=BODY)
+        result = client.o_auth.retrieve_token_status()
         waited = time.monotonic() - started
     assert result.is_success() and result.retries == 1
     # The backoff alone would wait about 10 ms: a second means Retry-After was honoured.
@@ -58,12 +65,12 @@ def test_429_with_retry_after_waits_that_long() -> None:
 def test_retry_after_is_capped() -> None:
     responder = queue_responder(
         CannedResponse.json(503, {}, headers={"Retry-After": "3600"}),
-        CannedResponse.json(200, TOKEN),
+        CannedResponse.json(200, STATUS),
     )
     capped = Backoff(initial_delay=0.01, max_delay=0.05, max_retry_after=0.05)
-    with serve(responder) as server, Client(base_url=server.url, backoff=capped) as client:
+    with serve(responder) as server, _client(server.url, backoff=capped) as client:
         started = time.monotonic()
-        result = client.o_auth.obtain_token(body=BODY)
+        result = client.o_auth.retrieve_token_status()
     assert result.retries == 1 and result.is_success()
     assert time.monotonic() - started < GENEROUS
 
@@ -93,7 +100,7 @@ def test_backoff_doubles_with_jitter_up_to_the_maximum() -> None:
 def test_retries_stop_after_max_retries_and_return_the_last_error() -> None:
     with serve(queue_responder(CannedResponse.json(500, {}))) as server:
         with _client(server.url, max_retries=3) as client:
-            result = client.o_auth.obtain_token(body=BODY)
+            result = client.o_auth.retrieve_token_status()
     assert result.status_code == 500 and result.is_error()
     assert result.retries == 3
     assert len(server.requests) == 4
@@ -101,9 +108,9 @@ def test_retries_stop_after_max_retries_and_return_the_last_error() -> None:
 
 @pytest.mark.parametrize("status", [408, 502, 504])
 def test_408_and_5xx_are_retried(status: int) -> None:
-    responder = queue_responder(CannedResponse.json(status, {}), CannedResponse.json(200, TOKEN))
+    responder = queue_responder(CannedResponse.json(status, {}), CannedResponse.json(200, STATUS))
     with serve(responder) as server, _client(server.url) as client:
-        result = client.o_auth.obtain_token(body=BODY)
+        result = client.o_auth.retrieve_token_status()
     assert result.status_code == 200 and result.retries == 1
 
 
@@ -117,9 +124,9 @@ def test_other_4xx_are_never_retried(status: int) -> None:
 
 
 def test_a_dropped_connection_is_retried() -> None:
-    responder = queue_responder(CannedResponse.disconnect(), CannedResponse.json(200, TOKEN))
+    responder = queue_responder(CannedResponse.disconnect(), CannedResponse.json(200, STATUS))
     with serve(responder) as server, _client(server.url) as client:
-        result = client.o_auth.obtain_token(body=BODY)
+        result = client.o_auth.retrieve_token_status()
     assert result.is_success() and result.retries == 1
 
 
@@ -140,11 +147,11 @@ def test_read_timeout_raises_api_timeout_error_in_time() -> None:
 
 @pytest.mark.slow
 def test_timeouts_are_retried_and_the_count_is_on_the_error() -> None:
-    slow = CannedResponse.json(200, TOKEN, delay_s=10)
+    slow = CannedResponse.json(200, STATUS, delay_s=10)
     with serve(queue_responder(slow)) as server:
         with _client(server.url, timeout=0.2, max_retries=1) as client:
             with pytest.raises(ApiTimeoutError) as raised:
-                client.o_auth.obtain_token(body=BODY)
+                client.o_auth.retrieve_token_status()
     assert raised.value.retries == 1
     assert len(server.requests) == 2
 
@@ -178,8 +185,8 @@ def test_connection_refused_raises_after_the_configured_retries(
 def test_per_call_max_retries_wins_over_the_client_setting() -> None:
     with serve(queue_responder(CannedResponse.json(503, {}))) as server:
         with _client(server.url, max_retries=0) as client:
-            assert client.o_auth.obtain_token(body=BODY).retries == 0
-            assert client.o_auth.obtain_token(body=BODY, max_retries=2).retries == 2
+            assert client.o_auth.retrieve_token_status().retries == 0
+            assert client.o_auth.retrieve_token_status(max_retries=2).retries == 2
     assert len(server.requests) == 1 + 3
 
 

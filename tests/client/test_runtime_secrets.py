@@ -53,11 +53,16 @@ def _leaks(text: str) -> list[str]:
 
 
 def _answer(request: RecordedRequest) -> CannedResponse:
-    """/oauth2/token fails once with 503, then issues tokens; the rest answer plainly."""
+    """/oauth2/token fails once with 503, then issues tokens; the rest answer plainly.
+
+    The 503 says ``x-should-retry: true`` (the server did not act on the single-use code),
+    so the client retries it and logs the retry."""
     if request.path == "/oauth2/token":
         if sum(1 for _ in _answer.token_calls) == 0:  # type: ignore[attr-defined]
             _answer.token_calls.append(request)  # type: ignore[attr-defined]
-            return CannedResponse.json(503, {"errors": []}, headers={"Retry-After": "0"})
+            return CannedResponse.json(
+                503, {"errors": []}, headers={"Retry-After": "0", "x-should-retry": "true"}
+            )
         return CannedResponse.json(
             200, {"access_token": NEW_ACCESS, "refresh_token": NEW_REFRESH, "token_type": "bearer"}
         )
@@ -122,7 +127,7 @@ def test_debug_logs_show_the_traffic_but_no_secret(caplog: pytest.LogCaptureFixt
     # ... while saying what happened: method, URL, status, duration, retries.
     token_url = re.escape(f"{server.url}/oauth2/token")
     assert re.search(rf"POST {token_url} -> 503 in \d+\.\d+s \(retries=0\)", log)
-    assert re.search(rf"POST {token_url}: HTTP 503, retry 1 of 2 in", log)
+    assert re.search(rf"POST {token_url}: HTTP 503 \(x-should-retry\), retry 1 of 2 in", log)
     assert re.search(rf"POST {token_url} -> 200 in \d+\.\d+s \(retries=1\)", log)
     assert "'Authorization': '***'" in log
 

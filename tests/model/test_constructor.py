@@ -50,12 +50,26 @@ def test_the_credentials_come_first_then_the_global_headers(square: ClientModel)
         ("version", "'2025-\"08\"'"),
         ("tenant", "None"),
     ]
+    provider = "\nAlso takes a function that returns the value, called for each request."
     assert [s.doc for s in constructor.settings] == [
-        "Credential for the key'\" scheme.",
-        "Your token.",
+        "Credential for the key'\" scheme.\n\nDefault: the ``SQUARE_OAUTH_API_KEY``"
+        " environment variable." + provider,
+        "Your token.\n\nDefault: the ``SQUARE_OAUTH_TOKEN`` environment variable." + provider,
         "The `Api-Version` header sent with every request. Which version.",
         "The `X-Tenant` header sent with every request. ",
     ]
+    # Credentials take providers (runtime _core/auth.py) and have a variable; headers not.
+    assert [(s.annotation, s.async_annotation, s.variable) for s in constructor.settings] == [
+        ("Credential", "AsyncCredential", "SQUARE_OAUTH_API_KEY"),
+        ("Credential", "AsyncCredential", "SQUARE_OAUTH_TOKEN"),
+        ("str | None", "str | None", None),
+        ("str | None", "str | None", None),
+    ]
+    assert [s.py_name for s in constructor.credential_settings] == ["api_key", "token"]
+    assert ast.literal_eval(constructor.variables) == {
+        "key'\"": "SQUARE_OAUTH_API_KEY",
+        "token": "SQUARE_OAUTH_TOKEN",
+    }
     # Spec text in the keys is escaped: each literal reads back as the mapping it means.
     credentials = ast.parse(constructor.credentials, mode="eval").body
     assert isinstance(credentials, ast.Dict)
@@ -68,8 +82,9 @@ def test_a_spec_without_schemes_or_headers_takes_only_the_runtime_settings(
     square: ClientModel,
 ) -> None:
     constructor = dataclasses.replace(square, auth_schemes=(), global_headers=()).constructor
-    assert (constructor.settings, constructor.credentials, constructor.global_headers) == (
-        (),
-        "{}",
-        "{}",
-    )
+    assert (
+        constructor.settings,
+        constructor.credentials,
+        constructor.global_headers,
+        constructor.variables,
+    ) == ((), "{}", "{}", "{}")

@@ -48,12 +48,13 @@ def test_arguments_come_in_one_order_with_the_per_call_options_last() -> None:
         ("option", "max_retries"),
         ("option", "extra_headers"),
         ("option", "extra_query"),
+        ("option", "extra_body"),
     ]
     x_trace = next(a for a in search.arguments if a.py_name == "x_trace")
     assert (x_trace.wire_name, x_trace.required, x_trace.default) == ("X-Trace", False, "None")
     assert x_trace.method_line == "x_trace: list[str] | None = None,"
     assert x_trace.builder_line == "x_trace: list[str] | None,"
-    timeout = search.arguments[-4]
+    timeout = search.arguments[-5]
     assert timeout.per_call and timeout.builder_line is None and timeout.wire_name is None
     assert timeout.method_line == "timeout: float | httpx.Timeout | None = None,"
 
@@ -122,7 +123,8 @@ def test_a_json_body_is_sent_only_when_given() -> None:
     arguments = "client_id=client_id, body=body, authorization=authorization,"
     assert plan.call == f"_renew_token_request({arguments})"
     options = "timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, "
-    assert plan.options == f"RequestOptions({options}extra_query=extra_query,)"
+    options += "extra_query=extra_query, extra_body=extra_body,"
+    assert plan.options == f"RequestOptions({options})"
 
 
 def test_a_builder_signature_too_long_for_a_line_returns_through_an_alias(tmp_path: Path) -> None:
@@ -190,6 +192,7 @@ def test_the_readme_example_is_the_first_operation_not_deprecated() -> None:
         "    max_retries=0,",
         '    extra_headers={"X-Trace-Id": "7f3c2a"},',
         '    extra_query={"trace": "1"},',
+        '    extra_body={"note": "beta field"},',
         ")",
     ]
     assert example.assignments.startswith("body = {") and example.assignments.endswith("\n\n")

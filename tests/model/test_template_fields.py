@@ -94,8 +94,15 @@ def test_each_setting_brings_its_example_and_its_escaped_readme_cell(
 ) -> None:
     settings = hostile.constructor.settings
     assert [s.example for s in settings] == ['"K|"', '"2025"', '"VALUE"']
+    assert [s.default_cell for s in settings] == [
+        "`None`; `$SQUARE_OAUTH_API_KEY` when set",
+        '`"2025"`',
+        "`None`",
+    ]
     assert [s.summary_cell for s in settings] == [
-        "key'\"\\|",  # no description: the key, escaped for a cell
+        # no description: the key, escaped for a cell; a credential also takes a provider
+        "key'\"\\| A string, or a function returning one; see"
+        " [Credentials](#credentials-providers-and-per-client-copies).",
         "Sent as the `Api\\|Version` header; `None` leaves it out. Which<br>\\| version.",
         "Sent as the `X-Tenant` header; `None` leaves it out. ",
     ]

@@ -42,6 +42,14 @@ class RequestSpec(Generic[T]):
     bodyless: tuple[str, ...] = ()
     security: tuple[tuple[str, ...], ...] = ()
     auth_overrides: dict[str, str | None] = field(default_factory=dict)
+    # Whether sending it twice does no more than once (see retry.py), as the spec's
+    # ``x-idempotent`` declares it; None: as the method implies, or as its key makes it.
+    idempotent: bool | None = None
+    # Where its idempotency key goes, ``("header", "Idempotency-Key")`` or ``("body",
+    # "idempotency_key")``: a key the caller left out is made up (a UUID4) once per call,
+    # so every attempt carries the same one, and a request that carries it is
+    # idempotent. None: it has no key.
+    idempotency_key: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,7 @@ class RequestOptions:
     max_retries: int | None = None
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, QueryValue] | None = None
+    extra_body: Mapping[str, Any] | None = None  # merged into a JSON object body
 
 
 DEFAULT_OPTIONS = RequestOptions()

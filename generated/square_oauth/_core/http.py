@@ -12,11 +12,14 @@ URL of a path, building a validator for a response type) is done once and kept.
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import json
 import logging
 import platform
 import threading
 import time
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -25,12 +28,18 @@ from urllib.parse import quote
 import httpx
 
 from ..errors import ApiConnectionError, ApiResponseValidationError, ApiTimeoutError
-from .auth import resolve_credentials
+from .auth import AsyncCredential, needed, resolve_credentials
 from .call import DEFAULT_OPTIONS, QueryValue, RequestOptions, RequestSpec
 from .deadline import ATTEMPT_DEADLINE, AttemptTimeout, attempt_seconds, trace
 from .redact import redact_headers, redact_url
 from .result import ApiResult
-from .retry import Backoff, error_retry_reason, retry_delay, retry_reason
+from .retry import (
+    Backoff,
+    error_retry_reason,
+    is_idempotent,
+    retry_delay,
+    retry_reason,
+)
 from .settings import (
     CONNECT_TIMEOUT_SECONDS,
     ERRORS_FIELD,
@@ -63,7 +72,8 @@ SYNC_EXTENSIONS = {"trace": trace}
 @dataclass(frozen=True)
 class ClientConfig:
     base_url: str
-    credentials: Mapping[str, str | None]  # scheme key -> credential
+    # scheme key -> credential, or a function that returns it (called per request)
+    credentials: Mapping[str, AsyncCredential]
     headers: Mapping[str, str]  # sent with every request
     timeout: httpx.Timeout
     max_retries: int
@@ -72,6 +82,80 @@ class ClientConfig:
 
 def as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def changed_config(
+    config: ClientConfig,
+    *,
+    credentials: Mapping[str, AsyncCredential],
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    backoff: Backoff | None,
+    headers: Mapping[str, str] | None,
+) -> ClientConfig:
+    """``config`` with what ``with_options`` was given: ``None`` keeps a setting, the
+    headers given are added to (and win over) the client's."""
+    if max_retries is not None and max_retries < 0:
+        raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+    given = {key: value for key, value in credentials.items() if value is not None}
+    return dataclasses.replace(
+        config,
+        base_url=config.base_url if base_url is None else base_url.rstrip("/"),
+        credentials={**config.credentials, **given},
+        headers={**config.headers, **(headers or {})},
+        timeout=config.timeout if timeout is None else as_timeout(timeout),
+        max_retries=config.max_retries if max_retries is None else max_retries,
+        backoff=backoff or config.backoff,
+    )
+
+
+def _with_key(
+    spec: RequestSpec[Any], headers: dict[str, str], body: Any
+) -> tuple[dict[str, str], Any]:
+    """The headers and body with the idempotency key the caller left out: made up once
+    per call (the request is built once), so every attempt sends the same key."""
+    if spec.idempotency_key is None:
+        return headers, body
+    where, name = spec.idempotency_key
+    if where == "header":
+        if name.lower() not in (key.lower() for key in headers):
+            headers[name] = str(uuid.uuid4())
+    elif isinstance(body, dict) and body.get(name) is None:
+        body = {**body, name: str(uuid.uuid4())}
+    return headers, body
+
+
+def _carries_key(spec: RequestSpec[Any], request: httpx.Request) -> bool:
+    """Whether the request as sent holds its idempotency key: an optional body left out
+    has no field to hold it."""
+    if spec.idempotency_key is None:
+        return False
+    where, name = spec.idempotency_key
+    if where == "header":
+        return name in request.headers
+    try:
+        body = json.loads(request.content) if request.content else None
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get(name) is not None
+
+
+def _with_extra_body(spec: RequestSpec[Any], extra: Mapping[str, Any]) -> Any:
+    """The JSON body with ``extra_body`` merged in (its fields win), or ``extra_body``
+    alone when the call sends no body."""
+    if spec.has_json and isinstance(spec.json, dict):
+        return {**spec.json, **extra}
+    if (
+        not spec.has_json
+        and spec.content is None
+        and spec.form is None
+        and not spec.files
+    ):
+        return dict(extra)
+    raise TypeError(
+        f"{spec.operation}: extra_body needs a JSON object body to merge into"
+    )
 
 
 class _BaseHttpClient:
@@ -99,14 +183,19 @@ class _BaseHttpClient:
             url = self._urls[path] = httpx.URL(self.config.base_url + path)
         return url
 
+    def needed_credentials(self, spec: RequestSpec[Any]) -> dict[str, AsyncCredential]:
+        """The credential settings this call may use; providers are called by ``send``."""
+        return needed(spec.security, spec.auth_overrides, self.config.credentials)
+
     def build_request(
         self,
         client: httpx.Client | httpx.AsyncClient,
         spec: RequestSpec[Any],
         options: RequestOptions,
+        credential_values: Mapping[str, str | None],
     ) -> httpx.Request:
         credentials = resolve_credentials(
-            spec.operation, spec.security, spec.auth_overrides, self.config.credentials
+            spec.operation, spec.security, spec.auth_overrides, credential_values
         )
         accept = "application/json" if spec.response_kind == "json" else "*/*"
         headers = {
@@ -123,9 +212,13 @@ class _BaseHttpClient:
         if options.extra_query:
             query += options.extra_query.items()
         kwargs: dict[str, Any] = {}
-        if spec.has_json:
-            kwargs["json"] = spec.json
-        elif spec.content is not None:
+        body = spec.json
+        if options.extra_body:
+            body = _with_extra_body(spec, options.extra_body)
+        # A JSON body goes in below, once the idempotency key is in it; the builder sets
+        # one kind of body only, and extra_body refuses the others.
+        sends_json = spec.has_json or bool(options.extra_body)
+        if spec.content is not None:
             kwargs["content"] = spec.content
             if spec.content_type:
                 headers["Content-Type"] = spec.content_type
@@ -135,6 +228,9 @@ class _BaseHttpClient:
                 kwargs["files"] = spec.files
         if options.extra_headers:
             headers.update(options.extra_headers)
+        headers, body = _with_key(spec, headers, body)
+        if sends_json:
+            kwargs["json"] = body
         timeout = (
             self.config.timeout
             if options.timeout is None
@@ -162,17 +258,23 @@ class _BaseHttpClient:
 
     def next_delay(
         self,
+        spec: RequestSpec[Any],
         request: httpx.Request,
         outcome: httpx.Response | httpx.RequestError,
         retries_done: int,
         max_retries: int,
     ) -> float | None:
         """Seconds to wait before trying again, or ``None`` when this outcome is final."""
+        if isinstance(outcome, httpx.Response) and retry_reason(outcome) is None:
+            return None  # final for any request: no need to look for its key
+        idempotent = is_idempotent(
+            spec.method, spec.idempotent, _carries_key(spec, request)
+        )
         if isinstance(outcome, httpx.Response):
-            reason = retry_reason(outcome)
+            reason = retry_reason(outcome, idempotent)
             response: httpx.Response | None = outcome
         else:
-            reason = error_retry_reason(outcome)
+            reason = error_retry_reason(outcome, idempotent)
             response = None
         if reason is None or retries_done >= max_retries:
             return None
@@ -393,10 +495,25 @@ class SyncHttpClient(_BaseHttpClient):
                 client = self._client
         return client
 
+    def with_config(self, config: ClientConfig) -> SyncHttpClient:
+        """A client with other settings on the same connection pool (not closed by it)."""
+        return SyncHttpClient(config, self.client)
+
     def send(
         self, spec: RequestSpec[T], options: RequestOptions = DEFAULT_OPTIONS
     ) -> ApiResult[T]:
-        request = self.build_request(self.client, spec, options)
+        values: dict[str, str | None] = {}
+        for key, setting in self.needed_credentials(spec).items():
+            value = setting() if callable(setting) else setting
+            if not (value is None or isinstance(value, str)):
+                if inspect.iscoroutine(value):
+                    value.close()  # never awaited: no "was never awaited" warning
+                raise TypeError(
+                    f"the provider of {key!r} returned {type(value).__name__}, not str"
+                    " (a coroutine function works with AsyncClient only)"
+                )
+            values[key] = value
+        request = self.build_request(self.client, spec, options, values)
         max_retries = self.max_retries(options)
         seconds = attempt_seconds(request.extensions["timeout"])
         retries = 0
@@ -416,7 +533,7 @@ class SyncHttpClient(_BaseHttpClient):
             finally:
                 ATTEMPT_DEADLINE.reset(token)
             self.log_outcome(request, outcome, started, retries)
-            delay = self.next_delay(request, outcome, retries, max_retries)
+            delay = self.next_delay(spec, request, outcome, retries, max_retries)
             if delay is None:
                 if isinstance(outcome, httpx.RequestError):
                     raise self.failure(spec, request, outcome, retries) from outcome
@@ -452,10 +569,20 @@ class AsyncHttpClient(_BaseHttpClient):
                 client = self._client
         return client
 
+    def with_config(self, config: ClientConfig) -> AsyncHttpClient:
+        """A client with other settings on the same connection pool (not closed by it)."""
+        return AsyncHttpClient(config, self.client)
+
     async def send(
         self, spec: RequestSpec[T], options: RequestOptions = DEFAULT_OPTIONS
     ) -> ApiResult[T]:
-        request = self.build_request(self.client, spec, options)
+        values: dict[str, str | None] = {}
+        for key, setting in self.needed_credentials(spec).items():
+            value = setting() if callable(setting) else setting
+            if inspect.isawaitable(value):
+                value = await value
+            values[key] = value
+        request = self.build_request(self.client, spec, options, values)
         max_retries = self.max_retries(options)
         seconds = attempt_seconds(request.extensions["timeout"])
         retries = 0
@@ -468,7 +595,7 @@ class AsyncHttpClient(_BaseHttpClient):
             except httpx.RequestError as error:
                 outcome = error
             self.log_outcome(request, outcome, started, retries)
-            delay = self.next_delay(request, outcome, retries, max_retries)
+            delay = self.next_delay(spec, request, outcome, retries, max_retries)
             if delay is None:
                 if isinstance(outcome, httpx.RequestError):
                     raise self.failure(spec, request, outcome, retries) from outcome

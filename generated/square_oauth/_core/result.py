@@ -23,7 +23,8 @@ class ApiResult(Generic[T]):
     HTTP error statuses do not raise: check ``is_success()`` / ``is_error()``, or call
     ``raise_for_error()`` to turn an error into an ``ApiStatusError``. ``retries`` says how
     many times the request was sent again after a failed attempt; ``http_response`` is the
-    ``httpx.Response`` of the last attempt.
+    raw ``httpx.Response`` of the last attempt (its status, headers, body and request), on
+    every result and on the ``ApiStatusError`` that ``raise_for_error()`` raises.
 
     ``problem`` says why a result is an error when neither its status nor its error list
     does: a redirect that was not followed, or a success without the body the spec
@@ -70,6 +71,7 @@ class ApiResult(Generic[T]):
                 status_code=self.status_code,
                 errors=list(self.errors),
                 headers=self.headers,
+                http_response=self.http_response,
             )
         return self
 

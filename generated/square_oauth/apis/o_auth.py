@@ -66,6 +66,7 @@ def _revoke_token_request(
         has_json=True,
         security=(("oauth2ClientSecret",),),
         auth_overrides={"oauth2ClientSecret": authorization},
+        idempotent=True,
     )
 
 
@@ -100,6 +101,7 @@ def _retrieve_token_status_request() -> RequestSpec[RetrieveTokenStatusResponse]
         ),
         response_model=RetrieveTokenStatusResponse,
         security=(("oauth2",),),
+        idempotent=True,
     )
 
 
@@ -121,6 +123,7 @@ class OAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[ObtainTokenResponse]:
         """Obtain an OAuth access token
 
@@ -156,6 +159,7 @@ class OAuthApi:
             max_retries: Retries for this call; ``0`` sends it once.
             extra_headers: More headers for this call; they win over every other header.
             extra_query: More query parameters for this call.
+            extra_body: More fields for the JSON body of this call; they win over the body's.
 
         Returns:
             An ``ApiResult`` whose ``data`` is an ObtainTokenResponse.
@@ -169,6 +173,7 @@ class OAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -181,6 +186,7 @@ class OAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[RevokeTokenResponse]:
         """Revoke an OAuth access token
 
@@ -212,6 +218,7 @@ class OAuthApi:
             max_retries: Retries for this call; ``0`` sends it once.
             extra_headers: More headers for this call; they win over every other header.
             extra_query: More query parameters for this call.
+            extra_body: More fields for the JSON body of this call; they win over the body's.
 
         Returns:
             An ``ApiResult`` whose ``data`` is a RevokeTokenResponse.
@@ -226,6 +233,7 @@ class OAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -239,6 +247,7 @@ class OAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[RenewTokenResponse]:
         """Renew an OAuth access token (deprecated)
 
@@ -278,6 +287,7 @@ class OAuthApi:
             max_retries: Retries for this call; ``0`` sends it once.
             extra_headers: More headers for this call; they win over every other header.
             extra_query: More query parameters for this call.
+            extra_body: More fields for the JSON body of this call; they win over the body's.
 
         Returns:
             An ``ApiResult`` whose ``data`` is a RenewTokenResponse.
@@ -294,6 +304,7 @@ class OAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -304,6 +315,7 @@ class OAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[RetrieveTokenStatusResponse]:
         """Retrieve the status of an access token
 
@@ -327,6 +339,7 @@ class OAuthApi:
             max_retries: Retries for this call; ``0`` sends it once.
             extra_headers: More headers for this call; they win over every other header.
             extra_query: More query parameters for this call.
+            extra_body: More fields for the JSON body of this call; they win over the body's.
 
         Returns:
             An ``ApiResult`` whose ``data`` is a RetrieveTokenStatusResponse.
@@ -338,6 +351,7 @@ class OAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -360,6 +374,7 @@ class AsyncOAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[ObtainTokenResponse]:
         """Obtain an OAuth access token
 
@@ -395,6 +410,7 @@ class AsyncOAuthApi:
             max_retries: Retries for this call; ``0`` sends it once.
             extra_headers: More headers for this call; they win over every other header.
             extra_query: More query parameters for this call.
+            extra_body: More fields for the JSON body of this call; they win over the body's.
 
         Returns:
             An ``ApiResult`` whose ``data`` is an ObtainTokenResponse.
@@ -408,6 +424,7 @@ class AsyncOAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -420,6 +437,7 @@ class AsyncOAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[RevokeTokenResponse]:
         """Revoke an OAuth access token
 
@@ -451,6 +469,7 @@ class AsyncOAuthApi:
             max_retries: Retries for this call; ``0`` sends it once.
             extra_headers: More headers for this call; they win over every other header.
             extra_query: More query parameters for this call.
+            extra_body: More fields for the JSON body of this call; they win over the body's.
 
         Returns:
             An ``ApiResult`` whose ``data`` is a RevokeTokenResponse.
@@ -465,6 +484,7 @@ class AsyncOAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -478,6 +498,7 @@ class AsyncOAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[RenewTokenResponse]:
         """Renew an OAuth access token (deprecated)
 
@@ -517,6 +538,7 @@ class AsyncOAuthApi:
             max_retries: Retries for this call; ``0`` sends it once.
             extra_headers: More headers for this call; they win over every other header.
             extra_query: More query parameters for this call.
+            extra_body: More fields for the JSON body of this call; they win over the body's.
 
         Returns:
             An ``ApiResult`` whose ``data`` is a RenewTokenResponse.
@@ -533,6 +555,7 @@ class AsyncOAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -543,6 +566,7 @@ class AsyncOAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[RetrieveTokenStatusResponse]:
         """Retrieve the status of an access token
 
@@ -566,6 +590,7 @@ class AsyncOAuthApi:
             max_retries: Retries for this call; ``0`` sends it once.
             extra_headers: More headers for this call; they win over every other header.
             extra_query: More query parameters for this call.
+            extra_body: More fields for the JSON body of this call; they win over the body's.
 
         Returns:
             An ``ApiResult`` whose ``data`` is a RetrieveTokenStatusResponse.
@@ -577,5 +602,6 @@ class AsyncOAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )

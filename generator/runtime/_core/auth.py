@@ -1,14 +1,37 @@
-"""How a request picks its credentials among the spec's security schemes."""
+"""How a request picks its credentials among the spec's security schemes.
+
+A credential setting holds a value, or a provider: a function called for each request
+that returns the value (a token that expires, one per tenant). On ``AsyncClient`` the
+provider may be a coroutine function.
+"""
 
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from ..errors import MissingCredentialError
 from .scheme import Scheme
 from .settings import SCHEMES as SCHEMES
+
+# What a credential setting of ``Client`` takes, and of ``AsyncClient``.
+Credential: TypeAlias = str | Callable[[], str | None] | None
+AsyncCredential: TypeAlias = (
+    str | Callable[[], str | None | Awaitable[str | None]] | None
+)
+
+
+def needed(
+    alternatives: tuple[tuple[str, ...], ...],
+    overrides: Mapping[str, str | None],
+    settings: Mapping[str, AsyncCredential],
+) -> dict[str, AsyncCredential]:
+    """The settings an operation may use, by scheme key; those a call overrides are left
+    out, so that their providers are not called for nothing."""
+    keys = dict.fromkeys(k for alternative in alternatives for k in alternative)
+    return {key: settings.get(key) for key in keys if not overrides.get(key)}
 
 
 @dataclass(frozen=True)

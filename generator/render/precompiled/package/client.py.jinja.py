@@ -40,8 +40,10 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'pystr' found.")
     pass
-    def macro():
+    def macro(l_1_is_async):
         t_6 = []
+        if l_1_is_async is missing:
+            l_1_is_async = undefined("parameter 'is_async' was not provided", name='is_async')
         pass
         t_6.append(
             '        *,\n',
@@ -52,7 +54,9 @@ def root(context, missing=missing, environment=environment):
             t_6.extend((
                 '        ',
                 str(t_2(environment.getattr(l_2_setting, 'py_name'))),
-                ': str | None = ',
+                ': ',
+                str((environment.getattr(l_2_setting, 'async_annotation') if l_1_is_async else environment.getattr(l_2_setting, 'annotation'))),
+                ' = ',
                 str(environment.getattr(l_2_setting, 'default')),
                 ',\n',
             ))
@@ -62,7 +66,7 @@ def root(context, missing=missing, environment=environment):
         )
         return concat(t_6)
     context.exported_vars.add('settings')
-    context.vars['settings'] = l_0_settings = Macro(environment, macro, 'settings', (), False, False, False, context.eval_ctx.autoescape)
+    context.vars['settings'] = l_0_settings = Macro(environment, macro, 'settings', ('is_async',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_kind):
         t_7 = []
         if l_1_kind is missing:
@@ -126,7 +130,7 @@ def root(context, missing=missing, environment=environment):
         pass
         t_9.extend((
             '    def __init__(\n        self,\n',
-            str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings))),
+            str(context.call((undefined(name='settings') if l_0_settings is missing else l_0_settings), environment.getattr(l_1_kind, 'is_async'))),
             '\n        http_client: ',
             str(environment.getattr(l_1_kind, 'http_client')),
             ' | None = None,\n    ) -> None:\n        """Create ',
@@ -137,7 +141,29 @@ def root(context, missing=missing, environment=environment):
             str(environment.getattr(l_1_kind, 'sender')),
             '(\n',
             str(context.call((undefined(name='config_call') if l_0_config_call is missing else l_0_config_call))),
-            '\n            http_client,\n        )\n',
+            '\n            http_client,\n        )\n\n    def with_options(\n        self,\n        *,\n',
+        ))
+        for l_2_setting in environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'credential_settings'):
+            _loop_vars = {}
+            pass
+            t_9.extend((
+                '        ',
+                str(t_2(environment.getattr(l_2_setting, 'py_name'))),
+                ': ',
+                str((environment.getattr(l_2_setting, 'async_annotation') if environment.getattr(l_1_kind, 'is_async') else environment.getattr(l_2_setting, 'annotation'))),
+                ' = None,\n',
+            ))
+        l_2_setting = missing
+        t_9.extend((
+            '        base_url: str | None = None,\n        timeout: float | httpx.Timeout | None = None,\n        max_retries: int | None = None,\n        backoff: Backoff | None = None,\n        headers: Mapping[str, str] | None = None,\n    ) -> ',
+            str(environment.getattr(l_1_kind, 'name')),
+            ':\n        """A copy of this client with other settings, on the same connection pool.\n\n        Each argument left out (``None``) keeps this client\'s setting; ``headers`` are\n        added to this client\'s. The copy shares the connections, so one client per\n        tenant or token costs no pool of its own; closing the copy leaves the pool open,\n        closing this client closes it for every copy.\n        """\n        copy = ',
+            str(environment.getattr(l_1_kind, 'name')),
+            '.__new__(',
+            str(environment.getattr(l_1_kind, 'name')),
+            ')\n        copy._http = self._http.with_config(\n            changed_config(\n                self._http.config,\n                credentials=',
+            str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'credentials')),
+            ',\n                base_url=base_url,\n                timeout=timeout,\n                max_retries=max_retries,\n                backoff=backoff,\n                headers=headers,\n            )\n        )\n        return copy\n',
         ))
         for l_2_api in environment.getattr(l_1_kind, 'attributes'):
             _loop_vars = {}
@@ -170,21 +196,21 @@ def root(context, missing=missing, environment=environment):
             '\n    @property\n    def base_url(self) -> str:\n        """Where requests go, without a trailing slash."""\n        return self._http.config.base_url\n\n    @property\n    def http_client(self) -> ',
             str(environment.getattr(l_1_kind, 'http_client')),
             ':\n        """The ``httpx`` client that sends the requests (yours, when you passed one)."""\n        return self._http.client\n\n    ',
-            str(('async ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 87 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 120 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'def close(self) -> None:\n        """Close the connection pool (unless it was passed in as ``http_client``)."""\n        ',
-            str(('await ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 89 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('await ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 122 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'self._http.close()\n\n    ',
-            str(('async ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 91 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 124 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'def __',
-            str(('a' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 91 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('a' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 124 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'enter__(self) -> ',
             str(environment.getattr(l_1_kind, 'name')),
             ':\n        return self\n\n    ',
-            str(('async ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 94 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('async ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 127 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'def __',
-            str(('a' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 94 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('a' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 127 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'exit__(\n        self,\n        kind: type[BaseException] | None,\n        error: BaseException | None,\n        trace: TracebackType | None,\n    ) -> None:\n        ',
-            str(('await ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 100 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
+            str(('await ' if environment.getattr(l_1_kind, 'is_async') else cond_expr_undefined("the inline if-expression on line 133 in 'package/client.py.jinja' evaluated to false and no else section was defined."))),
             'self.close()\n\n    def __repr__(self) -> str:\n        return _describe(',
             str(t_5(environment.getattr(l_1_kind, 'name'))),
             ', self._http.config)',
@@ -197,7 +223,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['imports'][0](context)
     yield '\nBASE_URL_VARIABLE = '
     yield str(t_5(str_join((environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'env_prefix'), '_BASE_URL', ))))
-    yield '\nHTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)\n\n\ndef _config(\n    *,\n    credentials: Mapping[str, str | None],\n    global_headers: Mapping[str, str | None],\n    environment: Environment | None,\n    base_url: str | None,\n    timeout: float | httpx.Timeout | None,\n    max_retries: int,\n    backoff: Backoff | None,\n    headers: Mapping[str, str] | None,\n    http_client: httpx.Client | httpx.AsyncClient | None,\n) -> ClientConfig:\n    if base_url is None:\n        if environment is not None:\n            base_url = environment.value\n        else:\n            base_url = os.environ.get(BASE_URL_VARIABLE) or DEFAULT_ENVIRONMENT.value\n    if max_retries < 0:\n        raise ValueError(f"max_retries must be 0 or more, not {max_retries}")\n    if timeout is None:\n        # A client the caller configured keeps its timeout; httpx\'s own default (5 s) is\n        # too short for a default, so it yields to ours.\n        if http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT:\n            timeout = http_client.timeout\n        else:\n            timeout = DEFAULT_TIMEOUT\n    elif not isinstance(timeout, httpx.Timeout):\n        timeout = httpx.Timeout(timeout)\n    sent = {name: value for name, value in global_headers.items() if value is not None}\n    return ClientConfig(\n        base_url=base_url.rstrip("/"),\n        credentials=dict(credentials),\n        headers={**sent, **(headers or {})},\n        timeout=timeout,\n        max_retries=max_retries,\n        backoff=backoff or DEFAULT_BACKOFF,\n    )\n\n\ndef _describe(kind: str, config: ClientConfig) -> str:\n    # Names of the credentials that are set, never their values.\n    given = sorted(\n        SCHEMES[key].setting for key, value in config.credentials.items() if value\n    )\n    return (\n        f"{kind}(base_url={redact_userinfo(config.base_url)!r}, credentials={given!r}, "\n        f"timeout={config.timeout!r}, max_retries={config.max_retries})"\n    )\n\n\nclass Client:\n'
+    yield '\n# The environment variable each credential left out is read from, by scheme key.\nCREDENTIAL_VARIABLES: dict[str, str] = '
+    yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'constructor'), 'variables'))
+    yield '\nHTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)\n\n\ndef _from_environment(key: str, value: AsyncCredential) -> AsyncCredential:\n    """A credential left out is read from its scheme\'s environment variable, if it has one\n    (HTTP basic has none)."""\n    variable = CREDENTIAL_VARIABLES.get(key)\n    if value is None and variable is not None:\n        return os.environ.get(variable)\n    return value\n\n\ndef _config(\n    *,\n    credentials: Mapping[str, AsyncCredential],\n    global_headers: Mapping[str, str | None],\n    environment: Environment | None,\n    base_url: str | None,\n    timeout: float | httpx.Timeout | None,\n    max_retries: int,\n    backoff: Backoff | None,\n    headers: Mapping[str, str] | None,\n    http_client: httpx.Client | httpx.AsyncClient | None,\n) -> ClientConfig:\n    if base_url is None:\n        if environment is not None:\n            base_url = environment.value\n        else:\n            base_url = os.environ.get(BASE_URL_VARIABLE) or DEFAULT_ENVIRONMENT.value\n    if max_retries < 0:\n        raise ValueError(f"max_retries must be 0 or more, not {max_retries}")\n    if timeout is None:\n        # A client the caller configured keeps its timeout; httpx\'s own default (5 s) is\n        # too short for a default, so it yields to ours.\n        if http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT:\n            timeout = http_client.timeout\n        else:\n            timeout = DEFAULT_TIMEOUT\n    elif not isinstance(timeout, httpx.Timeout):\n        timeout = httpx.Timeout(timeout)\n    sent = {name: value for name, value in global_headers.items() if value is not None}\n    given = {key: _from_environment(key, value) for key, value in credentials.items()}\n    return ClientConfig(\n        base_url=base_url.rstrip("/"),\n        credentials=given,\n        headers={**sent, **(headers or {})},\n        timeout=timeout,\n        max_retries=max_retries,\n        backoff=backoff or DEFAULT_BACKOFF,\n    )\n\n\ndef _describe(kind: str, config: ClientConfig) -> str:\n    # Names of the credentials that are set, never their values.\n    given = sorted(\n        SCHEMES[key].setting for key, value in config.credentials.items() if value\n    )\n    return (\n        f"{kind}(base_url={redact_userinfo(config.base_url)!r}, credentials={given!r}, "\n        f"timeout={config.timeout!r}, max_retries={config.max_retries})"\n    )\n\n\nclass Client:\n'
     t_10 = []
     pass
     gen = context.blocks['client_docstring'][0](context)
@@ -263,7 +291,14 @@ def block_imports(context, missing=missing, environment=environment):
         def t_14(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
-    yield 'import os\nfrom collections.abc import Mapping\nfrom functools import cached_property\nfrom types import TracebackType\nfrom typing import TYPE_CHECKING\n\nimport httpx\n\nfrom ._core.auth import SCHEMES\nfrom ._core.http import DEFAULT_TIMEOUT, AsyncHttpClient, ClientConfig, SyncHttpClient\nfrom ._core.redact import redact_userinfo\nfrom ._core.retry import DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, Backoff\nfrom .environment import DEFAULT_ENVIRONMENT, Environment\n'
+    yield 'import os\nfrom collections.abc import Mapping\nfrom functools import cached_property\nfrom types import TracebackType\nfrom typing import TYPE_CHECKING\n\nimport httpx\n\n'
+    if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'auth_schemes'):
+        pass
+        yield 'from ._core.auth import SCHEMES, AsyncCredential, Credential\n'
+    else:
+        pass
+        yield 'from ._core.auth import SCHEMES, AsyncCredential\n'
+    yield 'from ._core.http import (\n    DEFAULT_TIMEOUT,\n    AsyncHttpClient,\n    ClientConfig,\n    SyncHttpClient,\n    changed_config,\n)\nfrom ._core.redact import redact_userinfo\nfrom ._core.retry import DEFAULT_BACKOFF, DEFAULT_MAX_RETRIES, Backoff\nfrom .environment import DEFAULT_ENVIRONMENT, Environment\n'
     if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'apis'):
         pass
         yield '\nif TYPE_CHECKING:\n    from .apis import (\n        '
@@ -309,5 +344,5 @@ def block_async_client_methods(context, missing=missing, environment=environment
     pass
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'client_docstring': block_client_docstring, 'client_methods': block_client_methods, 'async_client_docstring': block_async_client_docstring, 'async_client_methods': block_async_client_methods}
-debug_info = '1=43&3=49&4=54&13=66&15=74&16=79&18=87&20=89&23=91&28=95&30=97&31=101&33=103&36=109&38=114&39=116&50=122&53=129&54=131&56=133&58=135&60=137&61=139&64=142&67=147&68=151&69=154&72=161&74=165&83=171&87=173&89=175&91=177&94=183&100=187&103=189&106=195&113=197&136=199&193=205&191=208&198=210&201=216&199=219&209=225&207=228&214=230&217=236&215=239&106=241&113=251&127=267&131=270&193=273&201=283&209=292&217=302'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source c32600d8f65d418e01bfc803bf25f0fbef5db9df03e16a9ce54f08dd37f25e1e
+debug_info = '1=43&3=51&4=56&13=70&15=78&16=83&18=91&20=93&23=95&28=99&30=101&31=105&33=107&36=113&38=118&39=120&50=126&53=133&54=135&56=137&58=139&60=141&61=143&68=146&69=151&76=159&84=161&88=165&97=168&100=173&101=177&102=180&105=187&107=191&116=197&120=199&122=201&124=203&127=209&133=213&136=215&139=221&146=223&179=225&181=227&248=233&246=236&253=238&256=244&254=247&264=253&262=256&269=258&272=264&270=267&139=269&146=279&155=295&170=302&174=305&248=308&256=318&264=327&272=337'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source afd2f176c1621454598d7b87fbf03b24fbbdc62d1653efd49f03a119aa990381

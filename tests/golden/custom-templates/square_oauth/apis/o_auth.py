@@ -66,6 +66,7 @@ def _revoke_token_request(
         has_json=True,
         security=(("oauth2ClientSecret",),),
         auth_overrides={"oauth2ClientSecret": authorization},
+        idempotent=True,
     )
 
 
@@ -100,6 +101,7 @@ def _retrieve_token_status_request() -> RequestSpec[RetrieveTokenStatusResponse]
         ),
         response_model=RetrieveTokenStatusResponse,
         security=(("oauth2",),),
+        idempotent=True,
     )
 
 
@@ -121,6 +123,7 @@ class OAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[ObtainTokenResponse]:
         """Obtain an OAuth access token
 
@@ -136,6 +139,7 @@ class OAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -148,6 +152,7 @@ class OAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[RevokeTokenResponse]:
         """Revoke an OAuth access token
 
@@ -164,6 +169,7 @@ class OAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -177,6 +183,7 @@ class OAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[RenewTokenResponse]:
         """Renew an OAuth access token (deprecated)
 
@@ -196,6 +203,7 @@ class OAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -206,6 +214,7 @@ class OAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[RetrieveTokenStatusResponse]:
         """Retrieve the status of an access token
 
@@ -219,6 +228,7 @@ class OAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -241,6 +251,7 @@ class AsyncOAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[ObtainTokenResponse]:
         """Obtain an OAuth access token
 
@@ -256,6 +267,7 @@ class AsyncOAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -268,6 +280,7 @@ class AsyncOAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[RevokeTokenResponse]:
         """Revoke an OAuth access token
 
@@ -284,6 +297,7 @@ class AsyncOAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -297,6 +311,7 @@ class AsyncOAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[RenewTokenResponse]:
         """Renew an OAuth access token (deprecated)
 
@@ -316,6 +331,7 @@ class AsyncOAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -326,6 +342,7 @@ class AsyncOAuthApi:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiResult[RetrieveTokenStatusResponse]:
         """Retrieve the status of an access token
 
@@ -339,5 +356,6 @@ class AsyncOAuthApi:
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
