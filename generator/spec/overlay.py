@@ -70,7 +70,7 @@ def apply_overlays(document: Document, overlays: Sequence[Path]) -> Document:
     written, moved = patcher.origins()
     return replace(
         document,
-        data=patcher.root,
+        data=patcher.patched,
         overlay_written=written,
         overlay_moved=moved,
         overlays=tuple(applied),
@@ -194,7 +194,7 @@ class _Conflict(Exception):
 
 
 class _Patcher:
-    """Applies actions to ``root`` in place and remembers, for every value an overlay
+    """Applies actions to ``patched`` in place and remembers, for every value an overlay
     wrote, where in which overlay it was written.
 
     Containers are tracked by identity (an original one keeps its object while entries
@@ -204,7 +204,7 @@ class _Patcher:
     """
 
     def __init__(self, root: Any) -> None:
-        self.root = root
+        self.patched = root
         self.problems: list[Diagnostic] = []
         # id of an original container -> its pointer in the text as written
         self._original: dict[int, str] = {}
@@ -243,7 +243,7 @@ class _Patcher:
 
     def _apply_action(self, overlay: Document, spec: Document, action: Any, at: str) -> None:
         target = action["target"]
-        nodes = list(_compile(target, f"{at}/target").find(self.root))
+        nodes = list(_compile(target, f"{at}/target").find(self.patched))
         if not nodes:
             raise _Conflict(
                 f"{at}/target", f"target {target} matches nothing in {spec.display_name}"
@@ -255,7 +255,7 @@ class _Patcher:
                 self._write(node, action["update"], (overlay, f"{at}/update"))
         elif "copy" in action:
             source = action["copy"]
-            found = list(_compile(source, f"{at}/copy").find(self.root))
+            found = list(_compile(source, f"{at}/copy").find(self.patched))
             if len(found) != 1:
                 count = "nothing" if not found else f"{len(found)} nodes"
                 raise _Conflict(
@@ -380,7 +380,7 @@ class _Patcher:
         written: dict[str, _Origin] = {}
         moved: dict[str, str] = {}
         # (node, pointer in the patched document, its pointer in the text if known)
-        stack: list[tuple[Any, list[str | int], str | None]] = [(self.root, [], "")]
+        stack: list[tuple[Any, list[str | int], str | None]] = [(self.patched, [], "")]
         while stack:
             node, where, implied = stack.pop()
             pointer = pointer_from_parts(where)
