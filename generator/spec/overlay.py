@@ -5,8 +5,9 @@ An overlay is the user's fix for a spec they cannot change at the source (a vend
 each action selects nodes with a JSONPath query (RFC 9535, the ``jsonpath-rfc9535``
 library) and updates them (objects merge recursively, arrays are concatenated or appended
 to, a primitive is replaced), removes them, or (1.1) copies another node of the same
-document into them, with the merge rules the 1.1 text spells out (applied to 1.0 documents
-too: 1.1 clarified them).
+document into them, with the merge rules the 1.1 text spells out, for 1.0 documents too
+(1.0 appends an array ``update`` to an array as one entry and allows no primitive
+targets; 1.1 made both useful, and no 1.0 overlay that means something else is likely).
 
 Overlays apply to the document as the user wrote it, before a Swagger 2.0 spec is
 converted: the paths an overlay names are the ones the user sees in the file.
