@@ -78,17 +78,6 @@ def apply_overlays(document: Document, overlays: Sequence[Path]) -> Document:
     )
 
 
-def overlay_digests(overlays: Sequence[Path]) -> tuple[tuple[str, str], ...]:
-    """(file name, SHA-256 of its bytes) of each overlay, for the output's manifest."""
-    found = []
-    for path in overlays:
-        try:
-            found.append((path.name, hashlib.sha256(path.read_bytes()).hexdigest()))
-        except OSError:
-            found.append((path.name, ""))
-    return tuple(found)
-
-
 def load_overlay(path: Path) -> Document:
     """An overlay document, read and checked against its version's published schema."""
     overlay = load_document(path)
@@ -96,8 +85,11 @@ def load_overlay(path: Path) -> Document:
     if version is None:
         message = "not an overlay document: the 'overlay' field (its version) is missing"
         raise GeneratorError([overlay.diagnostic(message, "")])
-    major_minor = ".".join(str(version).split(".")[:2])
-    if not isinstance(version, str) or major_minor not in _SCHEMAS:
+    if not isinstance(version, str):
+        message = f"the overlay's version is text, e.g. '1.1.0', not {version!r}"
+        raise GeneratorError([overlay.diagnostic(message, "/overlay")])
+    major_minor = ".".join(version.split(".")[:2])
+    if major_minor not in _SCHEMAS:
         message = f"unsupported Overlay Specification version {version!r}; supported: {SUPPORTED}"
         raise GeneratorError([overlay.diagnostic(message, "/overlay")])
     problems = [

@@ -250,6 +250,12 @@ def test_a_document_that_is_not_an_overlay_or_of_another_version_is_refused(
         "spec.yaml:1:1: not an overlay document: the 'overlay' field (its version) is missing "
         "(at /)"
     )
+    number = _write(tmp_path, "number.yaml", "overlay: 1.1\ninfo: {}\nactions: []\n")
+    with pytest.raises(GeneratorError) as raised:
+        apply_overlays(spec, [number])
+    assert str(raised.value) == (
+        "number.yaml:1:10: the overlay's version is text, e.g. '1.1.0', not 1.1 (at /overlay)"
+    )
     future = _write(tmp_path, "future.yaml", "overlay: 2.0.0\ninfo: {}\nactions: []\n")
     with pytest.raises(GeneratorError) as raised:
         apply_overlays(spec, [future])
