@@ -49,6 +49,8 @@ class GenerateConfig(NamedTuple):
     formatter: Formatter = DEFAULT_FORMATTER
     # None: none given (the model's class is loaded only when some is, for the fast path).
     metadata: ProjectMetadata | None = None
+    # Overlay documents that patch the spec before validation, in the order they apply.
+    overlays: tuple[Path, ...] = ()
 
 
 def read_project_settings(folder: Path) -> tuple[dict[str, Any], Path]:
@@ -102,6 +104,9 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
         PluginRef(name, command_line, (cwd,))
         for name in reversed(args.get("template_plugins") or [])
     ]
+    # The project's overlays first, then the command line's, each in the order written.
+    overlays = _overlay_files(settings.get("overlays", []), base, pyproject, "overlays")
+    overlays += overlay_paths(args, cwd)
     return GenerateConfig(
         spec=(base / spec) if not args.get("spec") else Path(spec),
         output=(base / output) if not args.get("output") else Path(output),
@@ -116,7 +121,24 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
         ref_policy=ref_policy_from_args(args),
         formatter=_formatter(args, settings),
         metadata=_metadata(args, settings),
+        overlays=tuple(overlays),
     )
+
+
+def overlay_paths(args: dict[str, Any], cwd: Path) -> list[Path]:
+    """``--overlay FILE`` (repeatable) of the command line, each an existing file."""
+    return _overlay_files(args.get("overlays") or [], cwd, Origin("command line"), "--overlay")
+
+
+def _overlay_files(names: list[str], base: Path, origin: Origin, option: str) -> list[Path]:
+    files = []
+    for name in names:
+        path = base / name
+        if not path.is_file():
+            what = "is a folder, not an overlay file" if path.is_dir() else "not found"
+            raise GeneratorError([origin.diagnostic(f"{option}: {display_path(path)} {what}")])
+        files.append(path)
+    return files
 
 
 def _metadata(args: dict[str, Any], settings: dict[str, Any]) -> ProjectMetadata | None:

@@ -119,6 +119,7 @@ def run(
         from generator.output.write import diff_output
 
         diff = diff_output(config.output, generated.files)
+        diff += _overlay_drift(config.output, generated.manifest)
         if not diff:
             remember_run()
         return RunReport(output, len(generated.files), checked=True, diff=diff)
@@ -163,11 +164,16 @@ def _fast_path_options(config: GenerateConfig, policy: VersionPolicy) -> str | N
 
 
 def validate(
-    spec: Path, *, lenient: bool = False, ref_policy: RefPolicy | None = None
+    spec: Path,
+    *,
+    lenient: bool = False,
+    ref_policy: RefPolicy | None = None,
+    overlays: Sequence[Path] = (),
 ) -> tuple[Document, list[Diagnostic]]:
-    """The ``validate`` command's run: the spec loaded and checked, and its warnings."""
+    """The ``validate`` command's run: the spec loaded (and patched by ``overlays``) and
+    checked, and its warnings."""
     with stage("load and validate"):
-        return load_validated(spec, lenient=lenient, ref_policy=ref_policy)
+        return load_validated(spec, lenient=lenient, ref_policy=ref_policy, overlays=overlays)
 
 
 def load_and_validate(spec: Path, *, lenient: bool = False) -> Document:
@@ -175,14 +181,20 @@ def load_and_validate(spec: Path, *, lenient: bool = False) -> Document:
 
 
 def load_validated(
-    spec: Path, *, lenient: bool = False, ref_policy: RefPolicy | None = None
+    spec: Path,
+    *,
+    lenient: bool = False,
+    ref_policy: RefPolicy | None = None,
+    overlays: Sequence[Path] = (),
 ) -> tuple[Document, list[Diagnostic]]:
-    """The spec as OpenAPI 3 (Swagger 2.0 is validated as written, then converted)."""
+    """The spec as OpenAPI 3 (Swagger 2.0 is validated as written, then converted);
+    overlays apply first, to the document as written."""
     from generator.spec.loader import load_document
+    from generator.spec.overlay import apply_overlays
     from generator.spec.swagger2 import convert_swagger2, is_swagger2
     from generator.spec.validate import validate_document
 
-    document = load_document(spec, ref_policy)
+    document = apply_overlays(load_document(spec, ref_policy), overlays)
     warnings = validate_document(document, lenient=lenient)
     if is_swagger2(document.data):
         document = convert_swagger2(document)
@@ -221,6 +233,7 @@ def _generate(
 ) -> Generated:
     from generator.output.format import Pending
     from generator.spec.loader import load_document
+    from generator.spec.overlay import apply_overlays
     from generator.spec.swagger2 import convert_swagger2, is_swagger2
     from generator.spec.validate import (
         cached_schema_problems,
@@ -233,7 +246,8 @@ def _generate(
     # passes, and its diagnostics come before anything a later stage says. Lenient: its
     # findings are warnings, printed before the model stage's.
     with stage("load"):
-        document = load_document(config.spec, config.ref_policy)
+        # Overlays patch the spec as written, before anything checks or converts it.
+        document = apply_overlays(load_document(config.spec, config.ref_policy), config.overlays)
         structure = check_structure(document, lenient=config.lenient)
     # A verdict remembered from an earlier run (generator/spec/verdicts.py) needs no worker,
     # and keeps the validator from being imported at all.
@@ -241,7 +255,9 @@ def _generate(
     check = (
         Pending(remembered, None)
         if remembered is not None
-        else workers.start(schema_problems_of_file, config.spec, config.ref_policy, config.lenient)
+        else workers.start(
+            schema_problems_of_file, config.spec, config.ref_policy, config.lenient, config.overlays
+        )
     )
     if is_swagger2(document.data):
         document = convert_swagger2(document)
@@ -330,9 +346,12 @@ def _generate_from(
             key=lambda f: f.path,
         )
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
-    manifest = manifest_text(files, digest, __version__, plan.version, surface)
+    overlays = [(path.name, sha256) for path, sha256 in document.overlays]
+    manifest = manifest_text(files, digest, __version__, plan.version, surface, overlays)
     warnings = _one_line_per_fault(warnings)
-    return Generated(client, files, manifest, warnings, plan, tuple(source.documents), rerun.note)
+    # The overlays are inputs too: the fast path's key covers their text.
+    inputs = (*source.documents, *(path for path, _ in document.overlays))
+    return Generated(client, files, manifest, warnings, plan, inputs, rerun.note)
 
 
 def _one_line_per_fault(warnings: list[Diagnostic]) -> list[Diagnostic]:
@@ -353,6 +372,32 @@ def _one_line_per_fault(warnings: list[Diagnostic]) -> list[Diagnostic]:
     ]
 
 
+def _overlay_drift(folder: Path, manifest: str) -> str:
+    """A diff of the manifest's ``overlays`` when the overlays differ from those the folder
+    was generated with (an edited overlay may leave every generated file as it was, but
+    the folder no longer records what it was made from)."""
+    import difflib
+    import json
+
+    from generator.shared.record import MANIFEST_NAME
+
+    previous = _previous_manifest(folder)
+    if previous is None:
+        return ""
+    recorded = [{"file": name, "sha256": sha256} for name, sha256 in previous.overlays]
+    current = json.loads(manifest).get("overlays", [])
+    if recorded == current:
+        return ""
+    return "".join(
+        difflib.unified_diff(
+            (json.dumps({"overlays": recorded}, indent=2) + "\n").splitlines(keepends=True),
+            (json.dumps({"overlays": current}, indent=2) + "\n").splitlines(keepends=True),
+            fromfile=f"a/{MANIFEST_NAME} (overlays)",
+            tofile=f"b/{MANIFEST_NAME} (overlays)",
+        )
+    )
+
+
 def _previous_manifest(folder: Path) -> OutputManifest | None:
     """The last run's manifest; an unreadable one counts as none here (write reports it)."""
     from generator.shared.record import read_manifest
@@ -364,10 +409,11 @@ def _previous_manifest(folder: Path) -> OutputManifest | None:
 
 
 def _locator(document: Document) -> Locate:
-    """``spec.yaml:LINE`` of a JSON pointer in the root document, for template errors."""
+    """``spec.yaml:LINE`` of a JSON pointer in the root document (or ``overlay.yaml:LINE``
+    when an overlay wrote the value), for template errors."""
 
     def locate(pointer: str) -> str | None:
-        position = document.locate(pointer)
-        return f"{document.display_name}:{position[0]}" if position else None
+        file, position = document.place(pointer)
+        return f"{file}:{position[0]}" if position else None
 
     return locate
