@@ -34,8 +34,10 @@ class ClientSetting:
     # (runtime _core/auth.py's Credential / AsyncCredential), a header only ``str | None``.
     annotation: str = "str | None"
     async_annotation: str = "str | None"
-    # The environment variable a credential left out is read from; None for a header.
+    # The environment variable a credential left out is read from; None for a header and
+    # for HTTP basic's two keywords.
     variable: str | None = None
+    credential: bool = False  # a scheme's credential (what with_options can change), not a header
 
     @property
     def default_cell(self) -> str:
@@ -87,12 +89,12 @@ class Constructor:
     def variable_notes(self) -> tuple[str, ...]:
         """For the README, already markdown: "`VARIABLE` for `keyword`", one per credential
         that is read from the environment when left out."""
-        return tuple(f"`{s.variable}` for `{s.py_name}`" for s in self.credential_settings)
+        return tuple(f"`{s.variable}` for `{s.py_name}`" for s in self.settings if s.variable)
 
     @property
     def credential_settings(self) -> tuple[ClientSetting, ...]:
         """The credentials alone: what ``with_options`` takes besides the common settings."""
-        return tuple(s for s in self.settings if s.variable is not None)
+        return tuple(s for s in self.settings if s.credential)
 
 
 def constructor(client: ClientModel) -> Constructor:
@@ -120,6 +122,7 @@ def constructor(client: ClientModel) -> Constructor:
                     annotation="Credential",
                     async_annotation="AsyncCredential",
                     variable=variable,
+                    credential=True,
                 )
             )
             credentials.append((scheme.key, scheme.setting_name))
@@ -132,7 +135,11 @@ def constructor(client: ClientModel) -> Constructor:
         whats = {user: "User name", password: "Password"}
         for name, placeholder in scheme.keywords:
             doc = f"{whats[name]} for the {scheme.key} scheme (HTTP basic).{more}"
-            settings.append(ClientSetting(name, "None", doc, string_literal(placeholder), summary))
+            settings.append(
+                ClientSetting(
+                    name, "None", doc, string_literal(placeholder), summary, credential=True
+                )
+            )
         # The runtime sends "user:password" in base64; no user name, no credential. (An
         # ``and``, not a conditional expression: ruff and black lay that out differently.)
         joined = 'f"{' + user + "}:{" + password + " or ''}\""

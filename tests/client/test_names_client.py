@@ -42,6 +42,20 @@ def test_http_basic_takes_a_username_and_a_password(names_api: Any) -> None:
     assert sent == "Basic " + base64.b64encode("ann:p:ss wörd".encode()).decode()
 
 
+def test_with_options_gives_a_copy_other_basic_credentials(names_api: Any) -> None:
+    # HTTP basic's keywords are credentials too: with_options takes them (it failed to
+    # compile when it took only the credentials read from environment variables).
+    responses = [CannedResponse.json(200, {"id": "7"}), CannedResponse.json(200, {"id": "7"})]
+    with serve(queue_responder(*responses)) as server:
+        with names_api.Client(base_url=server.url, username="ann", password="one") as client:
+            client.with_options(username="bob", password="two").pet.get_pet(pet_id="7")
+            client.pet.get_pet(pet_id="7")
+    sent = [r.headers["Authorization"] for r in server.requests]
+    assert sent == [
+        "Basic " + base64.b64encode(p.encode()).decode() for p in ("bob:two", "ann:one")
+    ]
+
+
 def test_without_a_username_basic_is_a_missing_credential(names_api: Any) -> None:
     with names_api.Client(base_url="http://127.0.0.1:9", password="pw") as client:
         with pytest.raises(names_api.MissingCredentialError, match=r"Client\(username=\.\.\.\)"):
