@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from generator.model.build import PackageNames
     from generator.output.format import FormatWorkers, Pending
     from generator.render.engine import Locate
-    from generator.shared.options import RefPolicy
+    from generator.shared.options import RefPolicy, Selection
     from generator.shared.record import OutputManifest
     from generator.shared.rendered import RenderedFile
     from generator.spec.loader import Document
@@ -233,11 +233,13 @@ def _generate(
     # passes, and its diagnostics come before anything a later stage says. Lenient: its
     # findings are warnings, printed before the model stage's.
     with stage("load"):
-        document = load_document(config.spec, config.ref_policy)
+        whole = load_document(config.spec, config.ref_policy)
+        document, inside = _selected(whole, config.selection)
         structure = check_structure(document, lenient=config.lenient)
+        outside = _structure_outside(whole, inside) if config.selection.chosen else []
     # A verdict remembered from an earlier run (generator/spec/verdicts.py) needs no worker,
-    # and keeps the validator from being imported at all.
-    remembered = cached_schema_problems(document, lenient=config.lenient)
+    # and keeps the validator from being imported at all. Both check the whole file.
+    remembered = cached_schema_problems(whole, lenient=config.lenient)
     check = (
         Pending(remembered, None)
         if remembered is not None
@@ -246,9 +248,11 @@ def _generate(
     if is_swagger2(document.data):
         document = convert_swagger2(document)
     try:
-        return _generate_from(config, version_policy, workers, document, structure, check)
+        return _generate_from(
+            config, version_policy, workers, document, structure, check, outside, inside
+        )
     except Exception:
-        problems = check.result()
+        problems = [p for p in check.result() if inside(p)]
         if problems and not config.lenient:
             raise GeneratorError(problems) from None
         raise
@@ -261,9 +265,13 @@ def _generate_from(
     document: Document,
     structure: list[Diagnostic],
     check: Pending[list[Diagnostic]],
+    outside: list[Diagnostic],
+    inside: Callable[[Diagnostic], bool],
 ) -> Generated:
     """``structure``: what check_structure returned (with --lenient, the faults later
-    stages skip); ``check``: openapi-spec-validator's findings, when they are ready."""
+    stages skip); ``check``: openapi-spec-validator's findings, when they are ready;
+    ``outside``: check_structure's findings outside the selected operations, and
+    ``inside``, whether a finding is about a part of the spec that is generated."""
     import hashlib
     from dataclasses import replace
 
@@ -317,10 +325,15 @@ def _generate_from(
     with stage("format", counted(len(rendered), "file")):
         files = format_files(rendered, config.output, workers, config.formatter)
     with stage("validate"):
-        problems = check.result()
+        found = check.result()
+    problems = [p for p in found if inside(p)]
     if problems and not config.lenient:
         raise GeneratorError(problems)
-    warnings = [*structure, *not_reported(problems, structure), *warnings]
+    # Faults that cannot affect the output, since nothing of what they are about is generated.
+    elsewhere = _outside_selection(
+        [*outside, *not_reported([p for p in found if not inside(p)], outside)]
+    )
+    warnings = [*structure, *not_reported(problems, structure), *elsewhere, *warnings]
     changelog = changelog_text(
         read_changelog(config.output), plan, client.project_name, client.title, client.api_version
     )
@@ -333,6 +346,44 @@ def _generate_from(
     manifest = manifest_text(files, digest, __version__, plan.version, surface)
     warnings = _one_line_per_fault(warnings)
     return Generated(client, files, manifest, warnings, plan, tuple(source.documents), rerun.note)
+
+
+def _selected(
+    document: Document, selection: Selection
+) -> tuple[Document, Callable[[Diagnostic], bool]]:
+    """The spec cut down to the selected operations (generator/spec/select.py), and whether
+    a diagnostic is about a part of it; the whole spec and "always" without a selection."""
+    if not selection.chosen:
+        return document, lambda diagnostic: True
+    from dataclasses import replace
+
+    from generator.spec.select import select, unmatched, within
+
+    missing = unmatched(document.data, selection)
+    if missing:
+        shown = document.display_name
+        raise GeneratorError([Diagnostic(shown, f"{m} chooses no operation") for m in missing])
+    # Same file and text, so lines are still found; only what is not generated is left out.
+    selected = replace(document, data=select(document.data, selection))
+    shown = document.display_name
+    return selected, lambda diagnostic: within(selected.data, diagnostic, shown)
+
+
+def _structure_outside(whole: Document, inside: Callable[[Diagnostic], bool]) -> list[Diagnostic]:
+    """The generator's own checks of the whole spec, for what they find outside the
+    selection (inside it, the selected spec's own check has spoken already)."""
+    from generator.spec.validate import check_structure
+
+    try:
+        found = check_structure(whole, lenient=True)
+    except GeneratorError as error:  # a fault that is an error even with --lenient
+        found = list(error.diagnostics)
+    return [d for d in found if not inside(d)]
+
+
+def _outside_selection(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    note = "; outside the selected operations, so not generated"
+    return [d._replace(message=d.message + note) for d in diagnostics]
 
 
 def _one_line_per_fault(warnings: list[Diagnostic]) -> list[Diagnostic]:

@@ -1,17 +1,21 @@
 """Cut a spec down to some operations and everything they reference.
 
-Used by ``diff --tag/--operation``: comparing one API of a large spec (Square's OAuth API
-inside the whole Square spec) should neither report the rest nor fail on parts of the spec
-the chosen operations never touch (such as a remote ``$ref`` elsewhere). JSON pointers stay
-valid: kept values sit where they sat, so locations point into the original file.
+Used by ``generate`` and ``diff`` with ``--tag/--operation/--path``: one API of a large
+spec (Square's OAuth API inside the whole Square spec) is generated or compared without the
+rest, and without failing on parts of the spec the chosen operations never touch (such as a
+dangling ``$ref`` elsewhere). JSON pointers stay valid: kept values sit where they sat, so
+locations point into the original file, and ``within`` tells whether a diagnostic's node
+was kept.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from fnmatch import fnmatchcase
 from typing import Any
 
-from generator.shared.diagnostics import parts_from_pointer
+from generator.shared.diagnostics import Diagnostic, parts_from_pointer
+from generator.shared.options import Selection
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Containers of named, referable definitions: OpenAPI 3 components and Swagger 2.0's top level.
@@ -19,22 +23,30 @@ _SWAGGER_CONTAINERS = ("definitions", "parameters", "responses", "securityDefini
 
 
 def select_operations(
-    data: dict[str, Any], tags: Iterable[str] = (), operation_ids: Iterable[str] = ()
+    data: dict[str, Any],
+    tags: Iterable[str] = (),
+    operation_ids: Iterable[str] = (),
+    path_globs: Iterable[str] = (),
 ) -> dict[str, Any]:
-    """A copy of ``data`` holding only the chosen operations and what they reach."""
+    """A copy of ``data`` holding only the chosen operations and what they reach: an
+    operation is chosen when it has one of ``tags``, one of ``operation_ids``, or its path
+    matches one of ``path_globs`` (shell-style, ``*`` also matches ``/``)."""
     wanted_tags = set(tags)
     wanted_ids = set(operation_ids)
+    globs = tuple(path_globs)
     paths: dict[str, Any] = {}
     for path, item in (data.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
+        path_chosen = any(fnmatchcase(str(path), glob) for glob in globs)
         kept = {
             method: operation
             for method, operation in item.items()
             if method in HTTP_METHODS
             and isinstance(operation, dict)
             and (
-                wanted_tags & {str(t) for t in operation.get("tags") or []}
+                path_chosen
+                or wanted_tags & {str(t) for t in _list(operation.get("tags"))}
                 or str(operation.get("operationId")) in wanted_ids
             )
         }
@@ -66,13 +78,60 @@ def select_operations(
                 names = set(entries)
             selected[container] = {n: entries[n] for n in entries if n in names}
     used_tags = {
-        str(t) for item in paths.values() for op in _operations(item) for t in op.get("tags") or []
+        str(t) for item in paths.values() for op in _operations(item) for t in _list(op.get("tags"))
     }
     if isinstance(data.get("tags"), list):
         selected["tags"] = [
             t for t in data["tags"] if isinstance(t, dict) and str(t.get("name")) in used_tags
         ]
     return selected
+
+
+def select(data: dict[str, Any], selection: Selection) -> dict[str, Any]:
+    """``select_operations`` with the choices of a run's configuration."""
+    return select_operations(data, selection.tags, selection.operations, selection.paths)
+
+
+def unmatched(data: dict[str, Any], selection: Selection) -> list[str]:
+    """Each tag, operationId and path glob of ``selection`` that chooses no operation of
+    ``data``, named as in ``tag 'OAuth'``: most likely a typo."""
+    tags: set[str] = set()
+    ids: set[str] = set()
+    paths: list[str] = []
+    for path, item in (data.get("paths") or {}).items():
+        operations = _operations(item) if isinstance(item, dict) else []
+        if operations:
+            paths.append(str(path))
+        for operation in operations:
+            tags.update(str(t) for t in _list(operation.get("tags")))
+            ids.add(str(operation.get("operationId")))
+    return (
+        [f"tag {t!r}" for t in selection.tags if t not in tags]
+        + [f"operationId {o!r}" for o in selection.operations if o not in ids]
+        + [f"path glob {g!r}" for g in selection.paths if not any(fnmatchcase(p, g) for p in paths)]
+    )
+
+
+def within(selected: Any, diagnostic: Diagnostic, root_file: str) -> bool:
+    """Whether ``diagnostic`` is about a node the selection kept from the root file
+    ``root_file`` (or about no node in particular, or about another file, which a kept
+    ``$ref`` may have led to): only a problem wholly outside the selection cannot affect
+    its output."""
+    if diagnostic.pointer is None or diagnostic.file != root_file:
+        return True
+    node = selected
+    for part in parts_from_pointer(diagnostic.pointer):
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _operations(item: dict[str, Any]) -> list[dict[str, Any]]:
