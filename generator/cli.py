@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from generator import __version__, pipeline
 from generator.changes import REPORT_FORMATS
-from generator.config import ref_policy_from_args, resolve_config
+from generator.config import overlay_paths, ref_policy_from_args, resolve_config
 from generator.progress import erase, listen, stage
 from generator.shared.diagnostics import (
     EXIT_DRIFT,
@@ -48,6 +48,9 @@ DEPENDENCIES = {
     "referencing",
     "packaging",
     "ruff",
+    "jsonpath_rfc9535",
+    "regex",
+    "iregexp_check",
 }
 
 
@@ -208,6 +211,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         help="generate only the operations of the paths this glob matches, e.g. '/oauth2/*' "
         "('*' also matches '/'; repeatable)",
     )
+    _add_overlay_option(generate)
     generate.add_argument("--lenient", action="store_true", help=LENIENT_HELP)
     generate.add_argument(
         "--formatter",
@@ -268,6 +272,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         metavar="OPERATION_ID",
         help="compare only this operation (repeatable)",
     )
+    _add_overlay_option(diff, " (to each side that is a spec file)")
     diff.add_argument(
         "--strict",
         action="store_true",
@@ -281,6 +286,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         action="store_true",
         help="report validation errors as warnings and exit 0",
     )
+    _add_overlay_option(validate)
     _add_ref_options(validate)
 
     templates = commands.add_parser(
@@ -320,6 +326,17 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     )
     context.set_defaults(templates_command="context")
     return parser
+
+
+def _add_overlay_option(command: argparse.ArgumentParser, where: str = "") -> None:
+    command.add_argument(
+        "--overlay",
+        action="append",
+        dest="overlays",
+        metavar="FILE",
+        help="an OpenAPI Overlay (1.0 or 1.1) that patches the spec before it is validated"
+        f"{where}; repeatable, applied in the order given",
+    )
 
 
 def _add_ref_options(command: argparse.ArgumentParser) -> None:
@@ -370,7 +387,10 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "validate":
         document, warnings = pipeline.validate(
-            Path(args.spec), lenient=args.lenient, ref_policy=ref_policy_from_args(vars(args))
+            Path(args.spec),
+            lenient=args.lenient,
+            ref_policy=ref_policy_from_args(vars(args)),
+            overlays=overlay_paths(vars(args), Path.cwd()),
         )
         _print_warnings(warnings, args.quiet)
         kind = document.converted_from or f"OpenAPI {document.data.get('openapi')}"
@@ -399,7 +419,12 @@ def _diff(args: argparse.Namespace) -> int:
 
     with stage("load and compare"):
         result = diff_specs(
-            Path(args.old), Path(args.new), args.tag, args.operation, strict=args.strict
+            Path(args.old),
+            Path(args.new),
+            args.tag,
+            args.operation,
+            strict=args.strict,
+            overlays=overlay_paths(vars(args), Path.cwd()),
         )
     _print_warnings(result.warnings, args.quiet)
     located = locate(result.changes, result.old.document, result.new.document)

@@ -58,6 +58,8 @@ class GenerateConfig(NamedTuple):
     metadata: ProjectMetadata | None = None
     # Only these operations and what they reach; an empty one chooses every operation.
     selection: Selection = Selection()
+    # Overlay documents that patch the spec before validation, in the order they apply.
+    overlays: tuple[Path, ...] = ()
 
 
 def read_project_settings(folder: Path) -> tuple[dict[str, Any], Path]:
@@ -111,6 +113,9 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
         PluginRef(name, command_line, (cwd,))
         for name in reversed(args.get("template_plugins") or [])
     ]
+    # The project's overlays first, then the command line's, each in the order written.
+    overlays = _overlay_files(settings.get("overlays", []), base, pyproject, "overlays")
+    overlays += overlay_paths(args, cwd)
     return GenerateConfig(
         spec=(base / spec) if not args.get("spec") else Path(spec),
         output=(base / output) if not args.get("output") else Path(output),
@@ -126,6 +131,7 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
         formatter=_formatter(args, settings),
         metadata=_metadata(args, settings),
         selection=_selection(args, settings),
+        overlays=tuple(overlays),
     )
 
 
@@ -135,6 +141,22 @@ def _selection(args: dict[str, Any], settings: dict[str, Any]) -> Selection:
     keys = Selection._fields  # the same names on the command line and in the project
     source = args if any(args.get(key) for key in keys) else settings
     return Selection(*(tuple(source.get(key) or ()) for key in keys))
+
+
+def overlay_paths(args: dict[str, Any], cwd: Path) -> list[Path]:
+    """``--overlay FILE`` (repeatable) of the command line, each an existing file."""
+    return _overlay_files(args.get("overlays") or [], cwd, Origin("command line"), "--overlay")
+
+
+def _overlay_files(names: list[str], base: Path, origin: Origin, option: str) -> list[Path]:
+    files = []
+    for name in names:
+        path = base / name
+        if not path.is_file():
+            what = "is a folder, not an overlay file" if path.is_dir() else "not found"
+            raise GeneratorError([origin.diagnostic(f"{option}: {display_path(path)} {what}")])
+        files.append(path)
+    return files
 
 
 def _metadata(args: dict[str, Any], settings: dict[str, Any]) -> ProjectMetadata | None:

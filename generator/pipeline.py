@@ -163,11 +163,16 @@ def _fast_path_options(config: GenerateConfig, policy: VersionPolicy) -> str | N
 
 
 def validate(
-    spec: Path, *, lenient: bool = False, ref_policy: RefPolicy | None = None
+    spec: Path,
+    *,
+    lenient: bool = False,
+    ref_policy: RefPolicy | None = None,
+    overlays: Sequence[Path] = (),
 ) -> tuple[Document, list[Diagnostic]]:
-    """The ``validate`` command's run: the spec loaded and checked, and its warnings."""
+    """The ``validate`` command's run: the spec loaded (and patched by ``overlays``) and
+    checked, and its warnings."""
     with stage("load and validate"):
-        return load_validated(spec, lenient=lenient, ref_policy=ref_policy)
+        return load_validated(spec, lenient=lenient, ref_policy=ref_policy, overlays=overlays)
 
 
 def load_and_validate(spec: Path, *, lenient: bool = False) -> Document:
@@ -175,14 +180,20 @@ def load_and_validate(spec: Path, *, lenient: bool = False) -> Document:
 
 
 def load_validated(
-    spec: Path, *, lenient: bool = False, ref_policy: RefPolicy | None = None
+    spec: Path,
+    *,
+    lenient: bool = False,
+    ref_policy: RefPolicy | None = None,
+    overlays: Sequence[Path] = (),
 ) -> tuple[Document, list[Diagnostic]]:
-    """The spec as OpenAPI 3 (Swagger 2.0 is validated as written, then converted)."""
+    """The spec as OpenAPI 3 (Swagger 2.0 is validated as written, then converted);
+    overlays apply first, to the document as written."""
     from generator.spec.loader import load_document
+    from generator.spec.overlay import apply_overlays
     from generator.spec.swagger2 import convert_swagger2, is_swagger2
     from generator.spec.validate import validate_document
 
-    document = load_document(spec, ref_policy)
+    document = apply_overlays(load_document(spec, ref_policy), overlays)
     warnings = validate_document(document, lenient=lenient)
     if is_swagger2(document.data):
         document = convert_swagger2(document)
@@ -221,6 +232,7 @@ def _generate(
 ) -> Generated:
     from generator.output.format import Pending
     from generator.spec.loader import load_document
+    from generator.spec.overlay import apply_overlays
     from generator.spec.swagger2 import convert_swagger2, is_swagger2
     from generator.spec.validate import (
         cached_schema_problems,
@@ -233,7 +245,8 @@ def _generate(
     # passes, and its diagnostics come before anything a later stage says. Lenient: its
     # findings are warnings, printed before the model stage's.
     with stage("load"):
-        whole = load_document(config.spec, config.ref_policy)
+        # Overlays patch the spec as written, before anything checks or converts it.
+        whole = apply_overlays(load_document(config.spec, config.ref_policy), config.overlays)
         document, inside = _selected(whole, config.selection)
         structure = check_structure(document, lenient=config.lenient)
         outside = _structure_outside(whole, inside) if config.selection.chosen else []
@@ -243,7 +256,9 @@ def _generate(
     check = (
         Pending(remembered, None)
         if remembered is not None
-        else workers.start(schema_problems_of_file, config.spec, config.ref_policy, config.lenient)
+        else workers.start(
+            schema_problems_of_file, config.spec, config.ref_policy, config.lenient, config.overlays
+        )
     )
     if is_swagger2(document.data):
         document = convert_swagger2(document)
@@ -343,9 +358,12 @@ def _generate_from(
             key=lambda f: f.path,
         )
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
-    manifest = manifest_text(files, digest, __version__, plan.version, surface)
+    overlays = [(path.name, sha256) for path, sha256 in document.overlays]
+    manifest = manifest_text(files, digest, __version__, plan.version, surface, overlays)
     warnings = _one_line_per_fault(warnings)
-    return Generated(client, files, manifest, warnings, plan, tuple(source.documents), rerun.note)
+    # The overlays are inputs too: the fast path's key covers their text.
+    inputs = (*source.documents, *(path for path, _ in document.overlays))
+    return Generated(client, files, manifest, warnings, plan, inputs, rerun.note)
 
 
 def _selected(
@@ -415,10 +433,11 @@ def _previous_manifest(folder: Path) -> OutputManifest | None:
 
 
 def _locator(document: Document) -> Locate:
-    """``spec.yaml:LINE`` of a JSON pointer in the root document, for template errors."""
+    """``spec.yaml:LINE`` of a JSON pointer in the root document (or ``overlay.yaml:LINE``
+    when an overlay wrote the value), for template errors."""
 
     def locate(pointer: str) -> str | None:
-        position = document.locate(pointer)
-        return f"{document.display_name}:{position[0]}" if position else None
+        file, position = document.place(pointer)
+        return f"{file}:{position[0]}" if position else None
 
     return locate

@@ -161,6 +161,7 @@ PROJECT_KEYS: dict[str, Callable[[Any], Any]] = {
     "package-version": version,
     "templates": _texts,
     "template-plugins": _texts,
+    "overlays": _texts,
     "lenient": _flag,
     "formatter": _formatter,
     "license": _license,

@@ -44,10 +44,11 @@ def _location(document: Document | None, pointer: str | None) -> Location | None
         return None
     if document is None:
         return Location("", pointer, None)
-    position = document.locate(pointer)
+    # The spec's line, or the overlay's that wrote the value.
+    file, position = document.place(pointer)
     # For a converted Swagger 2.0 file, the pointer as written in that file.
-    shown = document.original_pointer(pointer)
-    return Location(document.display_name, shown, position[0] if position else None)
+    shown = document.data_pointer(pointer)
+    return Location(file, shown, position[0] if position else None)
 
 
 def summary_line(changes: list[Change], bump: Bump) -> str:

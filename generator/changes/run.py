@@ -18,6 +18,7 @@ from generator.model.build import PackageNames
 from generator.shared.diagnostics import Diagnostic, GeneratorError
 from generator.shared.record import read_manifest
 from generator.spec.loader import Document, SpecSource, display_path, load_document
+from generator.spec.overlay import apply_overlays
 from generator.spec.select import select_operations
 from generator.spec.swagger2 import convert_swagger2, is_swagger2
 from generator.spec.validate import validate_document
@@ -49,11 +50,13 @@ def load_side(
     *,
     lenient: bool = True,
     warnings: list[Diagnostic] | None = None,
+    overlays: Sequence[Path] = (),
 ) -> Side:
-    """A spec file (loaded, cut, validated, modelled) or a generated folder's record."""
+    """A spec file (loaded, patched by ``overlays``, cut, validated, modelled) or a
+    generated folder's record (overlays do not apply: it records the API as generated)."""
     if path.is_dir():
         return _generated_folder(path, tags, operations)
-    document = load_document(path)
+    document = apply_overlays(load_document(path), overlays)
     if tags or operations:
         data = select_operations(document.data, tags, operations)
         # Same file and text, so lines are still found; only unused parts are left out.
@@ -105,10 +108,17 @@ def diff_specs(
     operations: Sequence[str] = (),
     *,
     strict: bool = False,
+    overlays: Sequence[Path] = (),
 ) -> SpecDiff:
+    """``overlays`` patch both sides alike: the same fixes, before and after a vendor's
+    update, so that only the vendor's changes show."""
     warnings: list[Diagnostic] = []
-    old_side = load_side(old, tags, operations, lenient=not strict, warnings=warnings)
-    new_side = load_side(new, tags, operations, lenient=not strict, warnings=warnings)
+    old_side = load_side(
+        old, tags, operations, lenient=not strict, warnings=warnings, overlays=overlays
+    )
+    new_side = load_side(
+        new, tags, operations, lenient=not strict, warnings=warnings, overlays=overlays
+    )
     if (tags or operations) and not (
         old_side.surface["operations"] or new_side.surface["operations"]
     ):

@@ -29,6 +29,8 @@ class OutputManifest:
     generator_version: str = ""
     package_version: str = ""  # the version written into the package (after any bump)
     api: dict[str, Any] | None = field(default=None)  # API surface, see generator.changes
+    # The overlays applied, in order, as the manifest lists them ({"file", "sha256"} each).
+    overlays: tuple[tuple[str, str], ...] = ()
 
 
 def digest(text: str) -> str:
@@ -44,12 +46,14 @@ def read_manifest(folder: Path) -> OutputManifest | None:
         data = json.loads(path.read_text(encoding="utf-8"))
         files = {str(k): str(v) for k, v in data["files"].items()}
         api = data.get("api")
+        overlays = tuple((str(o["file"]), str(o["sha256"])) for o in data.get("overlays", ()))
         return OutputManifest(
             files=files,
             spec_sha256=str(data.get("spec_sha256", "")),
             generator_version=str(data.get("generator_version", "")),
             package_version=str(data.get("package_version", "")),
             api=api if isinstance(api, dict) else None,
+            overlays=overlays,
         )
     except (OSError, UnicodeDecodeError, ValueError, KeyError, AttributeError, TypeError):
         message = (
@@ -65,7 +69,10 @@ def manifest_text(
     generator_version: str,
     package_version: str = "",
     api: dict[str, Any] | None = None,
+    overlays: list[tuple[str, str]] | None = None,
 ) -> str:
+    """The manifest's text; ``overlays``: (file name, SHA-256) of each overlay applied, in
+    order (recorded only when there were some)."""
     data: dict[str, Any] = {
         "format": MANIFEST_FORMAT,
         "generator_version": generator_version,
@@ -75,4 +82,6 @@ def manifest_text(
     }
     if api is not None:
         data["api"] = api
+    if overlays:
+        data["overlays"] = [{"file": name, "sha256": sha256} for name, sha256 in overlays]
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

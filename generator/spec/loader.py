@@ -73,6 +73,14 @@ class Document:
     url: str = ""  # set for a document fetched from the network; ``path`` is then a stand-in
     # Other files that ``data`` was made from (a converted split spec inlines some parts).
     inputs: tuple[Path, ...] = field(default=(), repr=False)
+    # Set when overlays patched ``data`` (generator/spec/overlay.py), keyed by pointers in
+    # ``data`` as patched (before any conversion): the overlay document and pointer that
+    # wrote a value, and the pointer in ``text`` of a value that moved (an array entry
+    # before it was removed), so diagnostics name the line that made the node.
+    overlay_written: dict[str, tuple[Document, str]] = field(default_factory=dict, repr=False)
+    overlay_moved: dict[str, str] = field(default_factory=dict, repr=False)
+    # (overlay file, SHA-256 of its text), in the order they were applied.
+    overlays: tuple[tuple[Path, str], ...] = field(default=(), repr=False)
     _nodes: yaml.Node | None = field(default=None, repr=False)
     _json: JsonIndex | None = field(default=None, repr=False)
     _not_json: bool = field(default=False, repr=False)  # starts like JSON but is YAML
@@ -85,7 +93,8 @@ class Document:
         return self.url or display_path(self.path)
 
     def locate(self, pointer: str) -> tuple[int, int] | None:
-        """1-based (line, column) of the value at ``pointer``, or of its nearest parent."""
+        """1-based (line, column) in ``text`` of the value at ``pointer``, or of its nearest
+        parent (``place`` also knows the values an overlay wrote)."""
         parts = parts_from_pointer(self.original_pointer(pointer))
         if self._json is None and not self._not_json and _looks_like_json(self.text):
             self._json = JsonIndex(self.text)
@@ -117,21 +126,52 @@ class Document:
             self._lines = LineIndex(self.text)
         return self._lines.position(offset)
 
+    def data_pointer(self, pointer: str) -> str:
+        """``pointer`` in the data before conversion (differs only for converted documents)."""
+        return _through_prefixes(self.pointer_origins, pointer)
+
     def original_pointer(self, pointer: str) -> str:
-        """``pointer`` in the text as written (differs only for converted documents)."""
-        if not self.pointer_origins:
-            return pointer
-        prefix = pointer
-        while prefix:
-            if prefix in self.pointer_origins:
-                return self.pointer_origins[prefix] + pointer[len(prefix) :]
+        """``pointer`` in the text as written (differs for converted documents, and after an
+        overlay removed an array entry before the value)."""
+        return _through_prefixes(self.overlay_moved, self.data_pointer(pointer))
+
+    def written_by(self, pointer: str) -> tuple[Document, str] | None:
+        """The overlay document and the pointer in it that wrote the value at ``pointer``."""
+        prefix = self.data_pointer(pointer)
+        full = prefix
+        while True:
+            found = self.overlay_written.get(prefix)
+            if found is not None:
+                return found[0], found[1] + full[len(prefix) :]
+            if not prefix:
+                return None
             prefix = prefix.rpartition("/")[0]
-        return pointer
+
+    def place(self, pointer: str) -> tuple[str, tuple[int, int] | None]:
+        """The file (as shown) and 1-based (line, column) where the value at ``pointer``
+        was written: in the spec, or in the overlay that wrote it."""
+        written = self.written_by(pointer) if self.overlay_written else None
+        if written is not None:
+            overlay, at = written
+            return overlay.display_name, overlay.locate(at)
+        return self.display_name, self.locate(pointer)
 
     def diagnostic(self, message: str, pointer: str) -> Diagnostic:
-        position = self.locate(pointer)
+        shown, position = self.place(pointer)
         line, column = position if position else (None, None)
-        return Diagnostic(self.display_name, message, line, column, self.original_pointer(pointer))
+        return Diagnostic(shown, message, line, column, self.data_pointer(pointer))
+
+
+def _through_prefixes(mapping: dict[str, str], pointer: str) -> str:
+    """``pointer`` with its longest prefix (whole tokens) that ``mapping`` has replaced."""
+    if not mapping:
+        return pointer
+    prefix = pointer
+    while prefix:
+        if prefix in mapping:
+            return mapping[prefix] + pointer[len(prefix) :]
+        prefix = prefix.rpartition("/")[0]
+    return pointer
 
 
 def _looks_like_json(text: str) -> bool:

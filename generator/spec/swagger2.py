@@ -86,6 +86,9 @@ def convert_swagger2(document: Document) -> Document:
         pointer_origins=converter.origins,
         converted_from="Swagger 2.0",
         inputs=tuple(path for path in raw.documents if path != document.path),
+        overlay_written=document.overlay_written,
+        overlay_moved=document.overlay_moved,
+        overlays=document.overlays,
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -150,12 +150,16 @@ def cached_schema_problems(document: Document, *, lenient: bool = False) -> list
 
 
 def schema_problems_of_file(
-    spec: Path, ref_policy: RefPolicy, lenient: bool = False
+    spec: Path, ref_policy: RefPolicy, lenient: bool = False, overlays: Sequence[Path] = ()
 ) -> list[Diagnostic]:
-    """``schema_problems`` of the spec at ``spec``, read afresh: for a worker process, which
-    gets a path rather than the parsed spec (cheaper to send; loading is deterministic)."""
+    """``schema_problems`` of the spec at ``spec`` patched by ``overlays``, read afresh: for
+    a worker process, which gets paths rather than the parsed spec (cheaper to send;
+    loading and patching are deterministic)."""
+    from generator.spec.overlay import apply_overlays
+
     try:
-        return schema_problems(load_document(spec, ref_policy), lenient=lenient)
+        document = apply_overlays(load_document(spec, ref_policy), overlays)
+        return schema_problems(document, lenient=lenient)
     except GeneratorError as error:  # the main process loaded it: only if it changed since
         return list(error.diagnostics)
 

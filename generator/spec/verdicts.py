@@ -54,6 +54,7 @@ VALIDATION_CODE = (
     "yaml12.py",
     "jsonpos.py",
     "swagger2.py",
+    "overlay.py",
     "../shared/diagnostics.py",
 )
 
@@ -153,5 +154,6 @@ def _code_digest() -> str:
 
 
 def options_text(document: Document, **options: Any) -> str:
-    """The options that can change a verdict, as text for ``key_of``."""
-    return repr((sorted(options.items()), document.ref_policy))
+    """The options that can change a verdict, as text for ``key_of``: with the overlays
+    that patched the document (their digests), since ``key_of`` digests the text as read."""
+    return repr((sorted(options.items()), document.ref_policy, document.overlays))
