@@ -119,6 +119,7 @@ def run(
         from generator.output.write import diff_output
 
         diff = diff_output(config.output, generated.files)
+        diff += _overlay_drift(config.output, generated.manifest)
         if not diff:
             remember_run()
         return RunReport(output, len(generated.files), checked=True, diff=diff)
@@ -420,6 +421,32 @@ def _one_line_per_fault(warnings: list[Diagnostic]) -> list[Diagnostic]:
             for other in at_place[(warning.file, warning.line, warning.column, warning.pointer)]
         )
     ]
+
+
+def _overlay_drift(folder: Path, manifest: str) -> str:
+    """A diff of the manifest's ``overlays`` when the overlays differ from those the folder
+    was generated with (an edited overlay may leave every generated file as it was, but
+    the folder no longer records what it was made from)."""
+    import difflib
+    import json
+
+    from generator.shared.record import MANIFEST_NAME
+
+    previous = _previous_manifest(folder)
+    if previous is None:
+        return ""
+    recorded = [{"file": name, "sha256": sha256} for name, sha256 in previous.overlays]
+    current = json.loads(manifest).get("overlays", [])
+    if recorded == current:
+        return ""
+    return "".join(
+        difflib.unified_diff(
+            (json.dumps({"overlays": recorded}, indent=2) + "\n").splitlines(keepends=True),
+            (json.dumps({"overlays": current}, indent=2) + "\n").splitlines(keepends=True),
+            fromfile=f"a/{MANIFEST_NAME} (overlays)",
+            tofile=f"b/{MANIFEST_NAME} (overlays)",
+        )
+    )
 
 
 def _previous_manifest(folder: Path) -> OutputManifest | None:

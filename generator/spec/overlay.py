@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 # overlay_schemas/README.md: published by the OpenAPI Initiative, Apache-2.0).
 _SCHEMAS = {"1.0": "v1.0.schema.json", "1.1": "v1.1.schema.yaml"}
 SUPPORTED = "1.0.x and 1.1.x"
+_ACTION_FIELDS = frozenset({"target", "description", "update", "copy", "remove"})
 
 # Where a value in the patched document came from: (overlay document, pointer in it).
 _Origin = tuple[Document, str]
@@ -69,7 +70,7 @@ def apply_overlays(document: Document, overlays: Sequence[Path]) -> Document:
     written, moved = patcher.origins()
     return replace(
         document,
-        data=patcher.root,
+        data=patcher.patched,
         overlay_written=written,
         overlay_moved=moved,
         overlays=tuple(applied),
@@ -114,6 +115,25 @@ def _schema_problems(version: str, data: Any) -> list[tuple[str, str]]:
     found = []
     for error in _schema_validator(version).iter_errors(data):
         path = list(error.absolute_path)
+        action = error.instance if len(path) == 2 and path[0] == "actions" else None
+        if (
+            version != "1.0"
+            and isinstance(action, dict)
+            and error.validator == "unevaluatedProperties"
+        ):
+            if all(key in _ACTION_FIELDS or key.startswith("x-") for key in action):
+                continue  # a field of a failed oneOf branch: the oneOf's own error says why
+        if isinstance(action, dict) and error.validator == "oneOf" and error.context:
+            given = [key for key in ("update", "copy", "remove") if key in action]
+            if len(given) == 1:  # the right modifier with a wrong value: say what is wrong
+                index = next(
+                    i for i, b in enumerate(error.validator_value) if given[0] in b["required"]
+                )
+                branch = [e for e in error.context if e.relative_schema_path[0] == index]
+                specific = best_match(branch or error.context)
+                pointer = pointer_from_parts(specific.absolute_path)
+                found.append((pointer, _short(specific.message)))
+                continue
         if len(path) == 2 and path[0] == "actions" and error.validator in ("oneOf", "not"):
             # The schemas' ways of saying "one modifier per action" (1.1: oneOf, 1.0: an
             # if/then/not) name no field: say it in the spec's words.
@@ -174,7 +194,7 @@ class _Conflict(Exception):
 
 
 class _Patcher:
-    """Applies actions to ``root`` in place and remembers, for every value an overlay
+    """Applies actions to ``patched`` in place and remembers, for every value an overlay
     wrote, where in which overlay it was written.
 
     Containers are tracked by identity (an original one keeps its object while entries
@@ -184,7 +204,7 @@ class _Patcher:
     """
 
     def __init__(self, root: Any) -> None:
-        self.root = root
+        self.patched = root
         self.problems: list[Diagnostic] = []
         # id of an original container -> its pointer in the text as written
         self._original: dict[int, str] = {}
@@ -223,7 +243,7 @@ class _Patcher:
 
     def _apply_action(self, overlay: Document, spec: Document, action: Any, at: str) -> None:
         target = action["target"]
-        nodes = list(_compile(target, f"{at}/target").find(self.root))
+        nodes = list(_compile(target, f"{at}/target").find(self.patched))
         if not nodes:
             raise _Conflict(
                 f"{at}/target", f"target {target} matches nothing in {spec.display_name}"
@@ -235,7 +255,7 @@ class _Patcher:
                 self._write(node, action["update"], (overlay, f"{at}/update"))
         elif "copy" in action:
             source = action["copy"]
-            found = list(_compile(source, f"{at}/copy").find(self.root))
+            found = list(_compile(source, f"{at}/copy").find(self.patched))
             if len(found) != 1:
                 count = "nothing" if not found else f"{len(found)} nodes"
                 raise _Conflict(
@@ -360,7 +380,7 @@ class _Patcher:
         written: dict[str, _Origin] = {}
         moved: dict[str, str] = {}
         # (node, pointer in the patched document, its pointer in the text if known)
-        stack: list[tuple[Any, list[str | int], str | None]] = [(self.root, [], "")]
+        stack: list[tuple[Any, list[str | int], str | None]] = [(self.patched, [], "")]
         while stack:
             node, where, implied = stack.pop()
             pointer = pointer_from_parts(where)
@@ -383,18 +403,15 @@ class _Patcher:
                 entries = self._items.get(id(node))
                 for index, child in enumerate(node):
                     entry = entries[index] if entries is not None else index
+                    # What the lookup would make of this entry's pointer: its parent's
+                    # place and this index; a moved entry is recorded where that is wrong.
+                    below = None if implied is None else f"{implied}/{index}"
                     if isinstance(entry, tuple):
                         if not isinstance(child, (dict, list)):
                             written[f"{pointer}/{index}"] = entry
-                        below = None
-                    else:
-                        below = None if implied is None else f"{implied}/{entry}"
-                        if (
-                            below is not None
-                            and entry != index
-                            and not isinstance(child, (dict, list))
-                        ):
-                            moved[f"{pointer}/{index}"] = below
+                    elif implied is not None and entry != index:
+                        if not isinstance(child, (dict, list)):
+                            moved[f"{pointer}/{index}"] = f"{implied}/{entry}"
                     stack.append((child, [*where, index], below))
         self._kept.clear()
         return written, moved
