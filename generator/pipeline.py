@@ -120,6 +120,7 @@ def run(
 
         diff = diff_output(config.output, generated.files)
         diff += _overlay_drift(config.output, generated.manifest)
+        diff += _selection_drift(config.output, generated.manifest)
         if not diff:
             remember_run()
         return RunReport(output, len(generated.files), checked=True, diff=diff)
@@ -360,7 +361,8 @@ def _generate_from(
         )
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     overlays = [(path.name, sha256) for path, sha256 in document.overlays]
-    manifest = manifest_text(files, digest, __version__, plan.version, surface, overlays)
+    chosen = {key: list(values) for key, values in config.selection._asdict().items() if values}
+    manifest = manifest_text(files, digest, __version__, plan.version, surface, overlays, chosen)
     warnings = _one_line_per_fault(warnings)
     # The overlays are inputs too: the fast path's key covers their text.
     inputs = (*source.documents, *(path for path, _ in document.overlays))
@@ -447,6 +449,19 @@ def _overlay_drift(folder: Path, manifest: str) -> str:
             tofile=f"b/{MANIFEST_NAME} (overlays)",
         )
     )
+
+
+def _selection_drift(folder: Path, manifest: str) -> str:
+    """A line for ``--check`` when the folder was generated with another selection (two
+    selections may choose the same operations, and so the same files, but the folder no
+    longer records what it was made from)."""
+    import json
+
+    previous = _previous_manifest(folder)
+    current = json.loads(manifest).get("selection", {})
+    if previous is None or previous.selection == current:
+        return ""
+    return f"selection: generated with {previous.selection or 'none'}, now {current or 'none'}\n"
 
 
 def _previous_manifest(folder: Path) -> OutputManifest | None:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from generator.cli import main
+from generator.shared.record import read_manifest
 from tests.support.specs import document, write_spec
 
 
@@ -181,3 +182,23 @@ def test_the_fast_path_notices_a_changed_selection(
     assert code == 1, err
     assert _generate(capsys, spec, "-o", out, "--tag", "stores")[0] == 0
     assert _methods(out) == ["stores"] and _models(out) == ["owner", "store"]
+
+
+@pytest.mark.slow
+def test_the_manifest_records_the_selection_and_check_notices_another(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two selections that choose the same operations make the same files; the folder still
+    records which one made it, and --check says when it differs."""
+    spec = write_spec(tmp_path, _spec("#/components/schemas/Owner"))
+    out = tmp_path / "out"
+    assert _generate(capsys, spec, "-o", out, "--tag", "pets")[0] == 0
+    manifest = read_manifest(out)
+    assert manifest is not None and manifest.selection == {"tags": ["pets"]}
+    assert main(["generate", str(spec), "-o", str(out), "--path", "/pets", "--check"]) == 1
+    report = capsys.readouterr().out
+    assert report == "selection: generated with {'tags': ['pets']}, now {'paths': ['/pets']}\n"
+    assert _generate(capsys, spec, "-o", out, "--path", "/pets")[0] == 0
+    manifest = read_manifest(out)
+    assert manifest is not None and manifest.selection == {"paths": ["/pets"]}
+    assert _generate(capsys, spec, "-o", out, "--path", "/pets", "--check")[0] == 0
