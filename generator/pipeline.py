@@ -238,6 +238,7 @@ def _generate(
     from generator.spec.swagger2 import convert_swagger2, is_swagger2
     from generator.spec.validate import (
         cached_schema_problems,
+        cached_selected_problems,
         check_structure,
         schema_problems_of_file,
     )
@@ -253,13 +254,24 @@ def _generate(
         structure = check_structure(document, lenient=config.lenient)
         outside = _structure_outside(whole, inside) if config.selection.chosen else []
     # A verdict remembered from an earlier run (generator/spec/verdicts.py) needs no worker,
-    # and keeps the validator from being imported at all. Both check the whole file.
-    remembered = cached_schema_problems(whole, lenient=config.lenient)
+    # and keeps the validator from being imported at all. With a selection, both check the
+    # selected operations, and the whole file for warnings (validate.selected_schema_problems).
+    if config.selection.chosen:
+        remembered = cached_selected_problems(
+            whole, document, config.selection, lenient=config.lenient
+        )
+    else:
+        remembered = cached_schema_problems(whole, lenient=config.lenient)
     check = (
         Pending(remembered, None)
         if remembered is not None
         else workers.start(
-            schema_problems_of_file, config.spec, config.ref_policy, config.lenient, config.overlays
+            schema_problems_of_file,
+            config.spec,
+            config.ref_policy,
+            config.lenient,
+            config.overlays,
+            config.selection,
         )
     )
     if is_swagger2(document.data):

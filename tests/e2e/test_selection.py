@@ -202,3 +202,45 @@ def test_the_manifest_records_the_selection_and_check_notices_another(
     manifest = read_manifest(out)
     assert manifest is not None and manifest.selection == {"paths": ["/pets"]}
     assert _generate(capsys, spec, "-o", out, "--path", "/pets", "--check")[0] == 0
+
+
+def test_a_fault_that_stops_even_lenient_runs_is_a_warning_outside_the_selection(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A $ref cycle cannot be generated at all, so without a selection it is an error even
+    with --lenient; in a schema nothing chosen uses, it changes nothing."""
+    spec = _spec("#/components/schemas/Owner")
+    spec["components"]["schemas"]["Loop"] = {"$ref": "#/components/schemas/Back"}
+    spec["components"]["schemas"]["Back"] = {"$ref": "#/components/schemas/Loop"}
+    path = write_spec(tmp_path, spec)
+    code, err = _generate(capsys, path, "-o", tmp_path / "all", "--lenient")
+    assert code == 2 and any("Loop" in line for line in err), err
+    code, err = _generate(capsys, path, "-o", tmp_path / "out", "--tag", "pets")
+    assert code == 0, err
+    assert err and all(line.startswith("warning:") for line in err)
+    assert all("outside the selected operations" in line for line in err)
+    assert any("/components/schemas/Loop" in line or "Back" in line for line in err)
+
+
+@pytest.mark.slow
+def test_remembered_verdicts_are_per_selection(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The validator's verdict is remembered (generator/spec/verdicts.py) by the file's
+    text: with a selection, by the selection too, or one selection's verdict would pass or
+    fail another's."""
+    monkeypatch.setenv("OPENAPI_PYCLIENT_CACHE_DIR", str(tmp_path / "cache"))
+    spec = _spec("#/components/schemas/Owner")
+    spec["components"]["schemas"]["Store"]["nullable"] = "yes"  # OpenAPI 3.0: a boolean
+    path = write_spec(tmp_path, spec)
+    for _ in range(2):  # the second time, from the remembered verdicts
+        code, err = _generate(capsys, path, "-o", tmp_path / "pets", "--tag", "pets")
+        assert code == 0, err
+        (warning,) = err
+        assert "(at /components/schemas/Store)" in warning and "outside the selected" in warning
+        code, err = _generate(capsys, path, "-o", tmp_path / "stores", "--tag", "stores")
+        assert code == 2
+        (error,) = err
+        assert error.startswith("error:") and "(at /components/schemas/Store)" in error
+        assert "outside" not in error
+    assert not (tmp_path / "stores").exists()
