@@ -262,3 +262,26 @@ def test_the_fast_path_and_check_notice_an_edited_overlay(
     assert _generate(out, "--overlay", "nickname.yaml") == 0
     assert _generate(out, "--overlay", "nickname.yaml", "--check") == 0
     assert runs.calls == 4  # the check after it was answered by the fast path
+
+
+@pytest.mark.slow
+def test_the_model_stage_names_the_overlays_line_for_a_value_it_wrote(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(
+        here / "dangling.yaml",
+        """\
+        overlay: 1.0.0
+        info: {title: dangling, version: 1.0.0}
+        actions:
+          - target: $.components.schemas.Pet.properties
+            update:
+              owner:
+                $ref: '#/components/schemas/Owner'
+        """,
+    )
+    assert _generate(here / "out", "--overlay", "dangling.yaml", "--lenient") == 0
+    assert capsys.readouterr().err == (
+        "warning: dangling.yaml:7:15: $ref '#/components/schemas/Owner' points to nothing; "
+        "typed Any (at /components/schemas/Pet/properties/owner/$ref)\n"
+    )
