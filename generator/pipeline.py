@@ -241,6 +241,7 @@ def _generate(
         cached_selected_problems,
         check_structure,
         schema_problems_of_file,
+        structure_problems_outside,
     )
 
     # The generator's own checks here; openapi-spec-validator's check (most of the
@@ -252,7 +253,7 @@ def _generate(
         whole = apply_overlays(load_document(config.spec, config.ref_policy), config.overlays)
         document, inside = _selected(whole, config.selection)
         structure = check_structure(document, lenient=config.lenient)
-        outside = _structure_outside(whole, inside) if config.selection.chosen else []
+        outside = structure_problems_outside(whole, document) if config.selection.chosen else []
     # A verdict remembered from an earlier run (generator/spec/verdicts.py) needs no worker,
     # and keeps the validator from being imported at all. With a selection, both check the
     # selected operations, and the whole file for warnings (validate.selected_schema_problems).
@@ -388,30 +389,11 @@ def _selected(
     a diagnostic is about a part of it; the whole spec and "always" without a selection."""
     if not selection.chosen:
         return document, lambda diagnostic: True
-    from dataclasses import replace
+    from generator.spec.select import cut, within
 
-    from generator.spec.select import select, unmatched, within
-
-    missing = unmatched(document.data, selection)
-    if missing:
-        shown = document.display_name
-        raise GeneratorError([Diagnostic(shown, f"{m} chooses no operation") for m in missing])
-    # Same file and text, so lines are still found; only what is not generated is left out.
-    selected = replace(document, data=select(document.data, selection))
+    selected = cut(document, selection)
     shown = document.display_name
     return selected, lambda diagnostic: within(selected.data, diagnostic, shown)
-
-
-def _structure_outside(whole: Document, inside: Callable[[Diagnostic], bool]) -> list[Diagnostic]:
-    """The generator's own checks of the whole spec, for what they find outside the
-    selection (inside it, the selected spec's own check has spoken already)."""
-    from generator.spec.validate import check_structure
-
-    try:
-        found = check_structure(whole, lenient=True)
-    except GeneratorError as error:  # a fault that is an error even with --lenient
-        found = list(error.diagnostics)
-    return [d for d in found if not inside(d)]
 
 
 def _outside_selection(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from fnmatch import fnmatchcase
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator.shared.diagnostics import Diagnostic, parts_from_pointer
+from generator.shared.diagnostics import Diagnostic, GeneratorError, parts_from_pointer
 from generator.shared.options import Selection
+
+if TYPE_CHECKING:
+    from generator.spec.loader import Document
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Containers of named, referable definitions: OpenAPI 3 components and Swagger 2.0's top level.
@@ -90,6 +93,19 @@ def select_operations(
 def select(data: dict[str, Any], selection: Selection) -> dict[str, Any]:
     """``select_operations`` with the choices of a run's configuration."""
     return select_operations(data, selection.tags, selection.operations, selection.paths)
+
+
+def cut(document: Document, selection: Selection) -> Document:
+    """``document`` holding only what ``selection`` chooses; the same file and text, so
+    lines are still found. A choice that matches no operation is an error (a typo would
+    otherwise generate a client without it)."""
+    from dataclasses import replace
+
+    missing = unmatched(document.data, selection)
+    if missing:
+        shown = document.display_name
+        raise GeneratorError([Diagnostic(shown, f"{m} chooses no operation") for m in missing])
+    return replace(document, data=select(document.data, selection))
 
 
 def unmatched(data: dict[str, Any], selection: Selection) -> list[str]:

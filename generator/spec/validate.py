@@ -15,7 +15,6 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -36,7 +35,7 @@ from generator.spec.loader import (
     load_document,
 )
 from generator.spec.locations import located_keyword_validators, through_refs
-from generator.spec.select import select, within
+from generator.spec.select import cut, within
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -187,6 +186,16 @@ def cached_selected_problems(
     return inside + _elsewhere(everywhere, selected, whole)
 
 
+def structure_problems_outside(whole: Document, selected: Document) -> list[Diagnostic]:
+    """``check_structure``'s findings in ``whole`` about nothing ``selected`` kept (inside
+    it, the selected document's own check speaks); even those that stop a lenient run."""
+    try:
+        found = check_structure(whole, lenient=True)
+    except GeneratorError as error:
+        found = list(error.diagnostics)
+    return _elsewhere(found, selected, whole)
+
+
 def _elsewhere(found: list[Diagnostic], selected: Document, whole: Document) -> list[Diagnostic]:
     return [d for d in found if not within(selected.data, d, whole.display_name)]
 
@@ -207,7 +216,7 @@ def schema_problems_of_file(
     try:
         document = apply_overlays(load_document(spec, ref_policy), overlays)
         if selection is not None and selection.chosen:
-            selected = replace(document, data=select(document.data, selection))
+            selected = cut(document, selection)
             return selected_schema_problems(document, selected, selection, lenient=lenient)
         return schema_problems(document, lenient=lenient)
     except GeneratorError as error:  # the main process loaded it: only if it changed since
