@@ -5,8 +5,9 @@ An overlay is the user's fix for a spec they cannot change at the source (a vend
 each action selects nodes with a JSONPath query (RFC 9535, the ``jsonpath-rfc9535``
 library) and updates them (objects merge recursively, arrays are concatenated or appended
 to, a primitive is replaced), removes them, or (1.1) copies another node of the same
-document into them, with the merge rules the 1.1 text spells out (applied to 1.0 documents
-too: 1.1 clarified them).
+document into them, with the merge rules the 1.1 text spells out, for 1.0 documents too
+(1.0 appends an array ``update`` to an array as one entry and allows no primitive
+targets; 1.1 made both useful, and no 1.0 overlay that means something else is likely).
 
 Overlays apply to the document as the user wrote it, before a Swagger 2.0 spec is
 converted: the paths an overlay names are the ones the user sees in the file.
@@ -77,17 +78,6 @@ def apply_overlays(document: Document, overlays: Sequence[Path]) -> Document:
     )
 
 
-def overlay_digests(overlays: Sequence[Path]) -> tuple[tuple[str, str], ...]:
-    """(file name, SHA-256 of its bytes) of each overlay, for the output's manifest."""
-    found = []
-    for path in overlays:
-        try:
-            found.append((path.name, hashlib.sha256(path.read_bytes()).hexdigest()))
-        except OSError:
-            found.append((path.name, ""))
-    return tuple(found)
-
-
 def load_overlay(path: Path) -> Document:
     """An overlay document, read and checked against its version's published schema."""
     overlay = load_document(path)
@@ -95,8 +85,11 @@ def load_overlay(path: Path) -> Document:
     if version is None:
         message = "not an overlay document: the 'overlay' field (its version) is missing"
         raise GeneratorError([overlay.diagnostic(message, "")])
-    major_minor = ".".join(str(version).split(".")[:2])
-    if not isinstance(version, str) or major_minor not in _SCHEMAS:
+    if not isinstance(version, str):
+        message = f"the overlay's version is text, e.g. '1.1.0', not {version!r}"
+        raise GeneratorError([overlay.diagnostic(message, "/overlay")])
+    major_minor = ".".join(version.split(".")[:2])
+    if major_minor not in _SCHEMAS:
         message = f"unsupported Overlay Specification version {version!r}; supported: {SUPPORTED}"
         raise GeneratorError([overlay.diagnostic(message, "/overlay")])
     problems = [
@@ -197,19 +190,18 @@ class _Patcher:
     """Applies actions to ``patched`` in place and remembers, for every value an overlay
     wrote, where in which overlay it was written.
 
-    Containers are tracked by identity (an original one keeps its object while entries
-    around it move); a primitive value by its place in the container an overlay changed.
-    Every container ever seen stays referenced here until ``origins`` has run, so that no
-    identity is reused by a new object.
+    Containers an overlay wrote are tracked by identity, a primitive value by its place in
+    the container an overlay changed, and an array an overlay changed keeps, per entry,
+    the index it had as written: only removing an array entry moves original values.
+    Every container tracked stays referenced here until ``origins`` has run, so that no
+    identity is reused by a new object; ``origins`` walks only the containers on the way
+    to a change (``_changed``), not the whole (maybe megabytes of) spec.
     """
 
     def __init__(self, root: Any) -> None:
         self.patched = root
         self.problems: list[Diagnostic] = []
-        # id of an original container -> its pointer in the text as written
-        self._original: dict[int, str] = {}
         self._kept: list[Any] = []
-        self._remember_original(root)
         # id of a container an overlay wrote -> where
         self._cloned: dict[int, _Origin] = {}
         # id of an object -> key -> where, for the primitive values overlays put there
@@ -217,19 +209,16 @@ class _Patcher:
         # id of an array an overlay changed -> per entry: where an overlay wrote it, or the
         # entry's index in the text as written
         self._items: dict[int, list[_Origin | int]] = {}
+        # ids of the containers an action changed and of every container around them
+        self._changed: set[int] = set()
 
-    def _remember_original(self, root: Any) -> None:
-        stack: list[tuple[Any, list[str | int]]] = [(root, [])]
-        while stack:
-            node, where = stack.pop()
-            if isinstance(node, dict):
-                self._original[id(node)] = pointer_from_parts(where)
-                self._kept.append(node)
-                stack.extend((child, [*where, key]) for key, child in node.items())
-            elif isinstance(node, list):
-                self._original[id(node)] = pointer_from_parts(where)
-                self._kept.append(node)
-                stack.extend((child, [*where, index]) for index, child in enumerate(node))
+    def _mark(self, node: JSONPathNode | None) -> None:
+        """``node`` (if a container) and every container around it will have changed."""
+        while node is not None:
+            if isinstance(node.value, (dict, list)):
+                self._changed.add(id(node.value))
+                self._kept.append(node.value)
+            node = node.parent
 
     # -- actions
 
@@ -269,6 +258,7 @@ class _Patcher:
             raise _Conflict(at, "the target selects the whole document, which cannot be removed")
         # Last first: removing an array entry moves the entries after it.
         for node in sorted(nodes, key=lambda n: _sort_key(n.location), reverse=True):
+            self._mark(node.parent)
             holder = node.parent.value if node.parent is not None else None
             key = node.location[-1]
             if isinstance(holder, dict) and isinstance(key, str) and key in holder:
@@ -280,6 +270,7 @@ class _Patcher:
 
     def _write(self, node: JSONPathNode, value: Any, origin: _Origin) -> None:
         """``value`` (an update or a copied node) into the selected ``node``."""
+        self._mark(node)
         target = node.value
         if isinstance(target, dict):
             if not isinstance(value, dict):
@@ -319,6 +310,9 @@ class _Patcher:
                 self._put(target, key, given, given_at)
                 continue
             present = target[key]
+            if isinstance(present, (dict, list)) and type(present) is type(given):
+                self._changed.add(id(present))
+                self._kept.append(present)
             if isinstance(present, dict) and isinstance(given, dict):
                 self._merge(present, given, given_at, f"{path}[{json.dumps(key)}]")
             elif isinstance(present, list) and isinstance(given, list):
@@ -336,6 +330,7 @@ class _Patcher:
         target[key] = self._clone(value, origin)
         if not isinstance(value, (dict, list)):
             self._keys.setdefault(id(target), {})[key] = origin
+            self._kept.append(target)
 
     def _extend(self, target: list[Any], values: list[Any], origin: _Origin) -> None:
         overlay, at = origin
@@ -375,44 +370,37 @@ class _Patcher:
 
     def origins(self) -> tuple[dict[str, _Origin], dict[str, str]]:
         """(pointer -> where an overlay wrote it, pointer -> pointer in the text as written)
-        for the patched document: the written values each, and each original value whose
-        place differs from what its parent's place implies."""
+        for the patched document: each value written and each original value an array
+        removal moved, at the top of its subtree (the pointers below follow by prefix)."""
         written: dict[str, _Origin] = {}
         moved: dict[str, str] = {}
-        # (node, pointer in the patched document, its pointer in the text if known)
-        stack: list[tuple[Any, list[str | int], str | None]] = [(self.patched, [], "")]
+        # (a changed container, its pointer in the patched document, in the text as
+        # written: None inside what an overlay wrote)
+        stack: list[tuple[Any, str, str | None]] = [(self.patched, "", "")]
         while stack:
-            node, where, implied = stack.pop()
-            pointer = pointer_from_parts(where)
-            if id(node) in self._cloned and isinstance(node, (dict, list)):
-                written[pointer] = self._cloned[id(node)]
-                implied = None
-            elif id(node) in self._original and isinstance(node, (dict, list)):
-                original = self._original[id(node)]
-                if original != implied:
-                    moved[pointer] = original
-                implied = original
+            node, pointer, as_written = stack.pop()
             if isinstance(node, dict):
                 keys = self._keys.get(id(node), {})
-                for key, child in node.items():
-                    if key in keys and not isinstance(child, (dict, list)):
-                        written[f"{pointer}/{escape_pointer_token(key)}"] = keys[key]
-                    below = None if implied is None else f"{implied}/{escape_pointer_token(key)}"
-                    stack.append((child, [*where, key], below))
-            elif isinstance(node, list):
-                entries = self._items.get(id(node))
-                for index, child in enumerate(node):
-                    entry = entries[index] if entries is not None else index
-                    # What the lookup would make of this entry's pointer: its parent's
-                    # place and this index; a moved entry is recorded where that is wrong.
-                    below = None if implied is None else f"{implied}/{index}"
-                    if isinstance(entry, tuple):
-                        if not isinstance(child, (dict, list)):
-                            written[f"{pointer}/{index}"] = entry
-                    elif implied is not None and entry != index:
-                        if not isinstance(child, (dict, list)):
-                            moved[f"{pointer}/{index}"] = f"{implied}/{entry}"
-                    stack.append((child, [*where, index], below))
+                children = [(escape_pointer_token(key), key, child) for key, child in node.items()]
+            else:
+                keys = {}
+                entries = self._items.get(id(node)) or list(range(len(node)))
+                children = [(str(i), entries[i], child) for i, child in enumerate(node)]
+            for token, key, child in children:
+                at = f"{pointer}/{token}"
+                origin = key if isinstance(key, tuple) else keys.get(key)
+                if isinstance(child, (dict, list)) and id(child) in self._cloned:
+                    origin = self._cloned[id(child)]
+                below: str | None = None
+                if origin is not None:
+                    written[at] = origin
+                elif as_written is not None:
+                    # ``key``: the object's key, or the entry's index as written
+                    below = f"{as_written}/{escape_pointer_token(key)}"
+                    if below != f"{as_written}/{token}":
+                        moved[at] = below
+                if isinstance(child, (dict, list)) and id(child) in self._changed:
+                    stack.append((child, at, below))
         self._kept.clear()
         return written, moved
 

@@ -250,6 +250,12 @@ def test_a_document_that_is_not_an_overlay_or_of_another_version_is_refused(
         "spec.yaml:1:1: not an overlay document: the 'overlay' field (its version) is missing "
         "(at /)"
     )
+    number = _write(tmp_path, "number.yaml", "overlay: 1.1\ninfo: {}\nactions: []\n")
+    with pytest.raises(GeneratorError) as raised:
+        apply_overlays(spec, [number])
+    assert str(raised.value) == (
+        "number.yaml:1:10: the overlay's version is text, e.g. '1.1.0', not 1.1 (at /overlay)"
+    )
     future = _write(tmp_path, "future.yaml", "overlay: 2.0.0\ninfo: {}\nactions: []\n")
     with pytest.raises(GeneratorError) as raised:
         apply_overlays(spec, [future])
@@ -319,6 +325,8 @@ def test_values_the_overlay_did_not_write_keep_their_spec_lines_after_a_removal(
           remove: true
         - target: $.paths['/pets'].get.parameters
           update: {name: page, in: query}
+        - target: $.paths['/pets'].get.parameters[?@.name == 'limit'].schema
+          update: {maximum: 100}
         """,
     )
     limit = "/paths/~1pets/get/parameters/0"
@@ -326,6 +334,7 @@ def test_values_the_overlay_did_not_write_keep_their_spec_lines_after_a_removal(
     # "limit" was the second entry as written: line 14 of the spec, not the first's line 11.
     assert patched.place(limit) == ("spec.yaml", (14, 11))
     assert patched.place(limit + "/schema/type") == ("spec.yaml", (16, 26))
+    assert patched.place(limit + "/schema/maximum") == ("ov.yaml", (13, 21))
     assert patched.place("/paths/~1pets/get/tags/0") == ("spec.yaml", (9, 20))
     assert patched.place("/paths/~1pets/get/parameters/1/in") == ("ov.yaml", (11, 28))
     assert patched.place("/info/title") == ("spec.yaml", (3, 10))
