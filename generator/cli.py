@@ -188,6 +188,29 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         metavar="MODULE:FUNCTION",
         help="function that receives the Jinja environment to add filters (repeatable)",
     )
+    generate.add_argument(
+        "--tag",
+        action="append",
+        dest="tags",
+        metavar="TAG",
+        help="generate only the operations with this tag and the schemas they use (repeatable; "
+        "with --operation and --path: the operations any of them chooses)",
+    )
+    generate.add_argument(
+        "--operation",
+        action="append",
+        dest="operations",
+        metavar="OPERATION_ID",
+        help="generate only this operation (repeatable)",
+    )
+    generate.add_argument(
+        "--path",
+        action="append",
+        dest="paths",
+        metavar="GLOB",
+        help="generate only the operations of the paths this glob matches, e.g. '/oauth2/*' "
+        "('*' also matches '/'; repeatable)",
+    )
     _add_overlay_option(generate)
     generate.add_argument("--lenient", action="store_true", help=LENIENT_HELP)
     generate.add_argument(

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator.settings import DEFAULT_VERSION, check_command_line, check_project_settings
 from generator.shared.diagnostics import Diagnostic, GeneratorError, display_path
-from generator.shared.options import DEFAULT_FORMATTER, Formatter, Origin, PluginRef, RefPolicy
+from generator.shared.options import (
+    DEFAULT_FORMATTER,
+    Formatter,
+    Origin,
+    PluginRef,
+    RefPolicy,
+    Selection,
+)
 
 if TYPE_CHECKING:
     from generator.model.metadata import ProjectMetadata
@@ -49,6 +56,8 @@ class GenerateConfig(NamedTuple):
     formatter: Formatter = DEFAULT_FORMATTER
     # None: none given (the model's class is loaded only when some is, for the fast path).
     metadata: ProjectMetadata | None = None
+    # Only these operations and what they reach; an empty one chooses every operation.
+    selection: Selection = Selection()
     # Overlay documents that patch the spec before validation, in the order they apply.
     overlays: tuple[Path, ...] = ()
 
@@ -121,8 +130,17 @@ def resolve_config(args: dict[str, Any], cwd: Path) -> GenerateConfig:
         ref_policy=ref_policy_from_args(args),
         formatter=_formatter(args, settings),
         metadata=_metadata(args, settings),
+        selection=_selection(args, settings),
         overlays=tuple(overlays),
     )
+
+
+def _selection(args: dict[str, Any], settings: dict[str, Any]) -> Selection:
+    """``--tag``/``--operation``/``--path``; without any of them, ``tags``/``operations``/
+    ``paths`` of ``[tool.generator]``: the command line chooses instead of the project."""
+    keys = Selection._fields  # the same names on the command line and in the project
+    source = args if any(args.get(key) for key in keys) else settings
+    return Selection(*(tuple(source.get(key) or ()) for key in keys))
 
 
 def overlay_paths(args: dict[str, Any], cwd: Path) -> list[Path]:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from generator.model.build import PackageNames
     from generator.output.format import FormatWorkers, Pending
     from generator.render.engine import Locate
-    from generator.shared.options import RefPolicy
+    from generator.shared.options import RefPolicy, Selection
     from generator.shared.record import OutputManifest
     from generator.shared.rendered import RenderedFile
     from generator.spec.loader import Document
@@ -120,6 +120,7 @@ def run(
 
         diff = diff_output(config.output, generated.files)
         diff += _overlay_drift(config.output, generated.manifest)
+        diff += _selection_drift(config.output, generated.manifest)
         if not diff:
             remember_run()
         return RunReport(output, len(generated.files), checked=True, diff=diff)
@@ -237,8 +238,10 @@ def _generate(
     from generator.spec.swagger2 import convert_swagger2, is_swagger2
     from generator.spec.validate import (
         cached_schema_problems,
+        cached_selected_problems,
         check_structure,
         schema_problems_of_file,
+        structure_problems_outside,
     )
 
     # The generator's own checks here; openapi-spec-validator's check (most of the
@@ -247,24 +250,39 @@ def _generate(
     # findings are warnings, printed before the model stage's.
     with stage("load"):
         # Overlays patch the spec as written, before anything checks or converts it.
-        document = apply_overlays(load_document(config.spec, config.ref_policy), config.overlays)
+        whole = apply_overlays(load_document(config.spec, config.ref_policy), config.overlays)
+        document, inside = _selected(whole, config.selection)
         structure = check_structure(document, lenient=config.lenient)
+        outside = structure_problems_outside(whole, document) if config.selection.chosen else []
     # A verdict remembered from an earlier run (generator/spec/verdicts.py) needs no worker,
-    # and keeps the validator from being imported at all.
-    remembered = cached_schema_problems(document, lenient=config.lenient)
+    # and keeps the validator from being imported at all. With a selection, both check the
+    # selected operations, and the whole file for warnings (validate.selected_schema_problems).
+    if config.selection.chosen:
+        remembered = cached_selected_problems(
+            whole, document, config.selection, lenient=config.lenient
+        )
+    else:
+        remembered = cached_schema_problems(whole, lenient=config.lenient)
     check = (
         Pending(remembered, None)
         if remembered is not None
         else workers.start(
-            schema_problems_of_file, config.spec, config.ref_policy, config.lenient, config.overlays
+            schema_problems_of_file,
+            config.spec,
+            config.ref_policy,
+            config.lenient,
+            config.overlays,
+            config.selection,
         )
     )
     if is_swagger2(document.data):
         document = convert_swagger2(document)
     try:
-        return _generate_from(config, version_policy, workers, document, structure, check)
+        return _generate_from(
+            config, version_policy, workers, document, structure, check, outside, inside
+        )
     except Exception:
-        problems = check.result()
+        problems = [p for p in check.result() if inside(p)]
         if problems and not config.lenient:
             raise GeneratorError(problems) from None
         raise
@@ -277,9 +295,13 @@ def _generate_from(
     document: Document,
     structure: list[Diagnostic],
     check: Pending[list[Diagnostic]],
+    outside: list[Diagnostic],
+    inside: Callable[[Diagnostic], bool],
 ) -> Generated:
     """``structure``: what check_structure returned (with --lenient, the faults later
-    stages skip); ``check``: openapi-spec-validator's findings, when they are ready."""
+    stages skip); ``check``: openapi-spec-validator's findings, when they are ready;
+    ``outside``: check_structure's findings outside the selected operations, and
+    ``inside``, whether a finding is about a part of the spec that is generated."""
     import hashlib
     from dataclasses import replace
 
@@ -333,10 +355,15 @@ def _generate_from(
     with stage("format", counted(len(rendered), "file")):
         files = format_files(rendered, config.output, workers, config.formatter)
     with stage("validate"):
-        problems = check.result()
+        found = check.result()
+    problems = [p for p in found if inside(p)]
     if problems and not config.lenient:
         raise GeneratorError(problems)
-    warnings = [*structure, *not_reported(problems, structure), *warnings]
+    # Faults that cannot affect the output, since nothing of what they are about is generated.
+    elsewhere = _outside_selection(
+        [*outside, *not_reported([p for p in found if not inside(p)], outside)]
+    )
+    warnings = [*structure, *not_reported(problems, structure), *elsewhere, *warnings]
     changelog = changelog_text(
         read_changelog(config.output), plan, client.project_name, client.title, client.api_version
     )
@@ -347,11 +374,31 @@ def _generate_from(
         )
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     overlays = [(path.name, sha256) for path, sha256 in document.overlays]
-    manifest = manifest_text(files, digest, __version__, plan.version, surface, overlays)
+    chosen = {key: list(values) for key, values in config.selection._asdict().items() if values}
+    manifest = manifest_text(files, digest, __version__, plan.version, surface, overlays, chosen)
     warnings = _one_line_per_fault(warnings)
     # The overlays are inputs too: the fast path's key covers their text.
     inputs = (*source.documents, *(path for path, _ in document.overlays))
     return Generated(client, files, manifest, warnings, plan, inputs, rerun.note)
+
+
+def _selected(
+    document: Document, selection: Selection
+) -> tuple[Document, Callable[[Diagnostic], bool]]:
+    """The spec cut down to the selected operations (generator/spec/select.py), and whether
+    a diagnostic is about a part of it; the whole spec and "always" without a selection."""
+    if not selection.chosen:
+        return document, lambda diagnostic: True
+    from generator.spec.select import cut, within
+
+    selected = cut(document, selection)
+    shown = document.display_name
+    return selected, lambda diagnostic: within(selected.data, diagnostic, shown)
+
+
+def _outside_selection(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    note = "; outside the selected operations, so not generated"
+    return [d._replace(message=d.message + note) for d in diagnostics]
 
 
 def _one_line_per_fault(warnings: list[Diagnostic]) -> list[Diagnostic]:
@@ -396,6 +443,19 @@ def _overlay_drift(folder: Path, manifest: str) -> str:
             tofile=f"b/{MANIFEST_NAME} (overlays)",
         )
     )
+
+
+def _selection_drift(folder: Path, manifest: str) -> str:
+    """A line for ``--check`` when the folder was generated with another selection (two
+    selections may choose the same operations, and so the same files, but the folder no
+    longer records what it was made from)."""
+    import json
+
+    previous = _previous_manifest(folder)
+    current = json.loads(manifest).get("selection", {})
+    if previous is None or previous.selection == current:
+        return ""
+    return f"selection: generated with {previous.selection or 'none'}, now {current or 'none'}\n"
 
 
 def _previous_manifest(folder: Path) -> OutputManifest | None:

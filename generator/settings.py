@@ -167,6 +167,9 @@ PROJECT_KEYS: dict[str, Callable[[Any], Any]] = {
     "license": _license,
     "authors": _authors,
     "urls": _urls,
+    "tags": _texts,
+    "operations": _texts,
+    "paths": _texts,
 }
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.changes.compare import Bump, Change, compare_surfaces, suggested_bump
-from generator.changes.select import select_operations
 from generator.changes.surface import Surface, api_surface, reachable_models
 from generator.model import build_client_model
 from generator.model.build import PackageNames
@@ -20,6 +19,7 @@ from generator.shared.diagnostics import Diagnostic, GeneratorError
 from generator.shared.record import read_manifest
 from generator.spec.loader import Document, SpecSource, display_path, load_document
 from generator.spec.overlay import apply_overlays
+from generator.spec.select import select_operations
 from generator.spec.swagger2 import convert_swagger2, is_swagger2
 from generator.spec.validate import validate_document
 

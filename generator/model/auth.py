@@ -103,6 +103,25 @@ def _with_suffix(name: str, suffix: str) -> str:
     return name if name == suffix or name.endswith(f"_{suffix}") else f"{name}_{suffix}"
 
 
+def vendor_headers(document: Document) -> dict[str, dict[str, Any]]:
+    """Headers a security scheme declares for every request in ``x-additional-headers``
+    (Square's oauth2 scheme: ``Square-Version`` with its default), by wire name, each
+    shaped as the header parameter an operation would declare: one client setting each,
+    as a header parameter every operation shares becomes. Entries without a name are
+    not headers anyone could send, and are left out."""
+    schemes = shape.mapping(shape.mapping(document.data.get("components")).get("securitySchemes"))
+    headers: dict[str, dict[str, Any]] = {}
+    for key in sorted(schemes):
+        scheme = schemes[key]
+        if not isinstance(scheme, dict):
+            continue
+        for entry in shape.sequence(scheme.get("x-additional-headers")):
+            name = shape.text(entry.get("name")) if isinstance(entry, dict) else ""
+            if name and name not in headers:
+                headers[name] = {**entry, "name": name, "in": "header"}
+    return headers
+
+
 def operation_security(
     operation: dict[str, Any], document: Document, schemes: tuple[AuthScheme, ...]
 ) -> Security:

@@ -8,7 +8,7 @@ from typing import Any
 
 from generator import __version__
 from generator.model import naming, shape
-from generator.model.auth import CLIENT_KEYWORDS, build_auth_schemes
+from generator.model.auth import CLIENT_KEYWORDS, build_auth_schemes, vendor_headers
 from generator.model.cycles import defer_cyclic_imports
 from generator.model.deprecation import is_deprecated
 from generator.model.idempotency import idempotency
@@ -88,6 +88,9 @@ def build_client_model(
     auth_schemes = build_auth_schemes(document, settings_scope)
     raw_operations = collect_operations(document, translator, report)
     global_headers_raw = find_global_headers(raw_operations)
+    # A parameter every operation shares says more about its header than a scheme's list.
+    vendor = vendor_headers(document)
+    global_headers_raw |= {k: v for k, v in vendor.items() if k not in global_headers_raw}
     global_headers = global_header_models(global_headers_raw, document, translator, settings_scope)
 
     by_tag: dict[str, list[RawOperation]] = {}

@@ -39,6 +39,19 @@ class PluginRef(NamedTuple):
     search: tuple[Path, ...]  # folders that may hold the module, tried before sys.path
 
 
+class Selection(NamedTuple):
+    """The operations to generate (``--tag``, ``--operation``, ``--path``; generator/spec/
+    select.py): those that match any of them; all of them when none is given."""
+
+    tags: tuple[str, ...] = ()
+    operations: tuple[str, ...] = ()  # operationIds
+    paths: tuple[str, ...] = ()  # shell-style globs over the paths' templates
+
+    @property
+    def chosen(self) -> bool:
+        return bool(self.tags or self.operations or self.paths)
+
+
 class RefPolicy(NamedTuple):
     """What a remote (http/https) ``$ref`` may do: be mapped to a folder, or be fetched."""
 

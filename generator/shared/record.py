@@ -31,6 +31,9 @@ class OutputManifest:
     api: dict[str, Any] | None = field(default=None)  # API surface, see generator.changes
     # The overlays applied, in order, as the manifest lists them ({"file", "sha256"} each).
     overlays: tuple[tuple[str, str], ...] = ()
+    # The operations chosen (``--tag`` ...): {"tags"|"operations"|"paths": [...]}, each key
+    # only when given; empty when the whole spec was generated.
+    selection: dict[str, list[str]] = field(default_factory=dict)
 
 
 def digest(text: str) -> str:
@@ -47,6 +50,7 @@ def read_manifest(folder: Path) -> OutputManifest | None:
         files = {str(k): str(v) for k, v in data["files"].items()}
         api = data.get("api")
         overlays = tuple((str(o["file"]), str(o["sha256"])) for o in data.get("overlays", ()))
+        selection = {str(k): [str(v) for v in vs] for k, vs in data.get("selection", {}).items()}
         return OutputManifest(
             files=files,
             spec_sha256=str(data.get("spec_sha256", "")),
@@ -54,6 +58,7 @@ def read_manifest(folder: Path) -> OutputManifest | None:
             package_version=str(data.get("package_version", "")),
             api=api if isinstance(api, dict) else None,
             overlays=overlays,
+            selection=selection,
         )
     except (OSError, UnicodeDecodeError, ValueError, KeyError, AttributeError, TypeError):
         message = (
@@ -70,9 +75,11 @@ def manifest_text(
     package_version: str = "",
     api: dict[str, Any] | None = None,
     overlays: list[tuple[str, str]] | None = None,
+    selection: dict[str, list[str]] | None = None,
 ) -> str:
     """The manifest's text; ``overlays``: (file name, SHA-256) of each overlay applied, in
-    order (recorded only when there were some)."""
+    order (recorded only when there were some); ``selection``: the chosen tags, operations
+    and path globs (recorded only when some were)."""
     data: dict[str, Any] = {
         "format": MANIFEST_FORMAT,
         "generator_version": generator_version,
@@ -84,4 +91,6 @@ def manifest_text(
         data["api"] = api
     if overlays:
         data["overlays"] = [{"file": name, "sha256": sha256} for name, sha256 in overlays]
+    if selection:
+        data["selection"] = selection
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

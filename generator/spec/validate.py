@@ -25,7 +25,7 @@ from generator.shared.diagnostics import (
     parts_from_pointer,
     pointer_from_parts,
 )
-from generator.shared.options import RefPolicy
+from generator.shared.options import RefPolicy, Selection
 from generator.spec import validator_settings, verdicts
 from generator.spec.limits import MAX_REF_CHAIN
 from generator.spec.loader import (
@@ -35,6 +35,7 @@ from generator.spec.loader import (
     load_document,
 )
 from generator.spec.locations import located_keyword_validators, through_refs
+from generator.spec.select import cut, within
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -128,37 +129,95 @@ def check_structure(document: Document, *, lenient: bool = False) -> list[Diagno
     return problems
 
 
-def schema_problems(document: Document, *, lenient: bool = False) -> list[Diagnostic]:
+def schema_problems(
+    document: Document, *, lenient: bool = False, selection: Selection | None = None
+) -> list[Diagnostic]:
     """What openapi-spec-validator finds wrong with ``document`` (which has passed
     ``check_structure``), each at its line; remembered (generator/spec/verdicts.py), so an
-    unchanged spec is checked once."""
-    remembered = cached_schema_problems(document, lenient=lenient)
+    unchanged spec is checked once. ``selection``: the one that cut ``document`` from its
+    file (the verdict is of the cut document, not of the file's text)."""
+    remembered = cached_schema_problems(document, lenient=lenient, selection=selection)
     if remembered is not None:
         return remembered
     source = SpecSource(document)
     asked: set[Path] = set()
     problems = _schema_problems(document, openapi_version(document), source, asked=asked)
-    options = verdicts.options_text(document, lenient=lenient)
+    options = verdicts.options_text(document, **_options(lenient, selection))
     verdicts.store(document, options, source, problems, asked)
     return problems
 
 
-def cached_schema_problems(document: Document, *, lenient: bool = False) -> list[Diagnostic] | None:
+def cached_schema_problems(
+    document: Document, *, lenient: bool = False, selection: Selection | None = None
+) -> list[Diagnostic] | None:
     """``schema_problems`` as remembered from an earlier run, or None; never imports the
     validator."""
-    return verdicts.lookup(document, verdicts.options_text(document, lenient=lenient))
+    return verdicts.lookup(
+        document, verdicts.options_text(document, **_options(lenient, selection))
+    )
+
+
+def _options(lenient: bool, selection: Selection | None) -> dict[str, Any]:
+    # Without a selection, the key is what it always was: earlier verdicts stay valid.
+    chosen = selection is not None and selection.chosen
+    return {"lenient": lenient, **({"selection": selection} if chosen else {})}
+
+
+def selected_schema_problems(
+    whole: Document, selected: Document, selection: Selection, *, lenient: bool = False
+) -> list[Diagnostic]:
+    """The validator's findings in the operations ``selection`` cut from ``whole``
+    (``selected``), then those of ``whole`` that are about nothing the selection kept. The
+    cut document is validated on its own: a fault elsewhere that stops the validator (a
+    cycle it recurses into) must not hide, or stand for, a fault inside."""
+    inside = schema_problems(selected, lenient=lenient, selection=selection)
+    everywhere = schema_problems(whole, lenient=lenient)
+    return inside + _elsewhere(everywhere, selected, whole)
+
+
+def cached_selected_problems(
+    whole: Document, selected: Document, selection: Selection, *, lenient: bool = False
+) -> list[Diagnostic] | None:
+    """``selected_schema_problems`` as remembered, or None."""
+    inside = cached_schema_problems(selected, lenient=lenient, selection=selection)
+    everywhere = cached_schema_problems(whole, lenient=lenient)
+    if inside is None or everywhere is None:
+        return None
+    return inside + _elsewhere(everywhere, selected, whole)
+
+
+def structure_problems_outside(whole: Document, selected: Document) -> list[Diagnostic]:
+    """``check_structure``'s findings in ``whole`` about nothing ``selected`` kept (inside
+    it, the selected document's own check speaks); even those that stop a lenient run."""
+    try:
+        found = check_structure(whole, lenient=True)
+    except GeneratorError as error:
+        found = list(error.diagnostics)
+    return _elsewhere(found, selected, whole)
+
+
+def _elsewhere(found: list[Diagnostic], selected: Document, whole: Document) -> list[Diagnostic]:
+    return [d for d in found if not within(selected.data, d, whole.display_name)]
 
 
 def schema_problems_of_file(
-    spec: Path, ref_policy: RefPolicy, lenient: bool = False, overlays: Sequence[Path] = ()
+    spec: Path,
+    ref_policy: RefPolicy,
+    lenient: bool = False,
+    overlays: Sequence[Path] = (),
+    selection: Selection | None = None,
 ) -> list[Diagnostic]:
-    """``schema_problems`` of the spec at ``spec`` patched by ``overlays``, read afresh: for
-    a worker process, which gets paths rather than the parsed spec (cheaper to send;
-    loading and patching are deterministic)."""
+    """``schema_problems`` of the spec at ``spec`` patched by ``overlays`` (with a
+    ``selection``: ``selected_schema_problems``), read afresh: for a worker process, which
+    gets paths rather than the parsed spec (cheaper to send; loading and patching are
+    deterministic)."""
     from generator.spec.overlay import apply_overlays
 
     try:
         document = apply_overlays(load_document(spec, ref_policy), overlays)
+        if selection is not None and selection.chosen:
+            selected = cut(document, selection)
+            return selected_schema_problems(document, selected, selection, lenient=lenient)
         return schema_problems(document, lenient=lenient)
     except GeneratorError as error:  # the main process loaded it: only if it changed since
         return list(error.diagnostics)

@@ -17,6 +17,8 @@ the extracts come from), before running the comparison:
 - ObtainTokenResponse gained `errors` and `refresh_token_expires_at`; RevokeTokenResponse
   gained `errors`. `errors` brings the Error model and the ErrorCategory and ErrorCode
   enums, which no 2021 OAuth operation used.
+- The 2025 spec declares `Square-Version` (default 2025-08-20) in `x-additional-headers` of
+  its oauth2 scheme, which the client makes a setting (the 2021 spec declares no header).
 - Many descriptions were rewritten (operations ObtainToken and RevokeToken, most fields).
 """
 
@@ -51,6 +53,7 @@ NON_BREAKING = {
     ("model-added", "Error"),
     ("enum-added", "ErrorCategory"),
     ("enum-added", "ErrorCode"),
+    ("header-added", "header Square-Version"),
 }
 SOME_DESCRIPTIONS = {
     "operation ObtainToken",
