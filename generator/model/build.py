@@ -199,6 +199,7 @@ def _build_operations(
             used.append(body.type)
         if success is not None:
             used.append(success)
+        used.extend(r.type for r in responses if r.is_error and r.type is not None)
         operations.append(
             Operation(
                 py_name=py_name,

@@ -399,6 +399,7 @@ def build_responses(
                 shape.text(response.get("description")),
                 model_name,
                 has_body=media_type is not None,
+                type=info if this_kind == "json" else None,
             )
         )
     return tuple(result), success, kind

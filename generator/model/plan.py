@@ -299,6 +299,9 @@ def _keywords(operation: Operation) -> tuple[Keyword, ...]:
         found.append(Keyword("response_kind", string_literal(operation.result_kind)))
     if operation.bodyless_statuses:
         found.append(Keyword("bodyless", python_literal(operation.bodyless_statuses)))
+    if operation.error_types:
+        errors = [(status, t.annotation) for status, t in operation.error_types]
+        found.append(Keyword("error_models", _dict_literal(errors)))
     for location, keyword, helper in _LOCATION_HELPERS:
         params = [p for p in operation.parameters if p.location == location]
         if not params:

@@ -282,6 +282,13 @@ class Response:
     description: str  # raw spec text
     model_name: str | None  # None when the response has no JSON body model
     has_body: bool = True  # False when the spec documents it without content
+    type: TypeRef | None = None  # what its JSON body decodes to; None when not JSON
+
+    @property
+    def is_error(self) -> bool:
+        """Whether it documents a failure: any status but 2XX ones (``default`` too, which
+        covers every status the spec does not list; a success listed there is unusual)."""
+        return not self.status.startswith("2")
 
 
 @dataclass(frozen=True)
@@ -360,6 +367,17 @@ class Operation:
                 " and from `result.unwrap()`."
             )
         return "The decoded body in `result.data`."
+
+    @property
+    def error_types(self) -> tuple[tuple[str, TypeRef], ...]:
+        """(status, type) of every error response with a JSON body: "404", "4XX" (upper
+        case, as the runtime looks it up) or "default". An error answer decodes into the
+        type of its own status, else of its range, else of ``default``."""
+        return tuple(
+            (r.status.upper() if r.status != "default" else r.status, r.type)
+            for r in self.responses
+            if r.is_error and r.type is not None
+        )
 
     @property
     def bodyless_statuses(self) -> tuple[str, ...]:

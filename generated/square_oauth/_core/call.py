@@ -40,6 +40,9 @@ class RequestSpec(Generic[T]):
     # Success statuses the spec documents without a body ("204", "2XX"): an empty answer
     # to them is no fault even when another status declares ``response_model``.
     bodyless: tuple[str, ...] = ()
+    # What the body of an error answer decodes to, by the status the spec documents it
+    # under: "404", a range like "4XX", or "default" (every status not listed).
+    error_models: Mapping[str, Any] = field(default_factory=dict)
     security: tuple[tuple[str, ...], ...] = ()
     auth_overrides: dict[str, str | None] = field(default_factory=dict)
 

@@ -261,6 +261,9 @@ class _BaseHttpClient:
         errors = _errors(body)
         data: T | None = None
         problem: str | None = None
+        error: Any = None
+        if not 200 <= status < 300 and body is not None:
+            error = _typed_error(spec, status, body)
         if 300 <= status < 400:
             # Only a client told to follow redirects gets to the target; data from a
             # redirect's own body would be a wrong answer taken for the right one.
@@ -283,6 +286,7 @@ class _BaseHttpClient:
             response,
             retries_done,
             problem,
+            error,
         )
 
 
@@ -315,6 +319,29 @@ def _validated(spec: RequestSpec[T], status: int, body: Any) -> T:
             body=body,
         ) from None
     return data
+
+
+def _error_model(spec: RequestSpec[Any], status: int) -> Any:
+    """The model the spec declares for an error status: its own, its range's, ``default``."""
+    models = spec.error_models
+    for key in (str(status), f"{status // 100}XX", "default"):
+        if key in models:
+            return models[key]
+    return None
+
+
+def _typed_error(spec: RequestSpec[Any], status: int, body: Any) -> Any:
+    """The error body as its declared model; ``None`` when none is declared or it does not
+    match (an error answer is reported as it came, never turned into a second failure)."""
+    model = _error_model(spec, status)
+    if model is None:
+        return None
+    from pydantic import ValidationError
+
+    try:
+        return _adapter(model).validate_python(body, context=FROM_SERVER)
+    except ValidationError:
+        return None
 
 
 def _may_be_empty(spec: RequestSpec[Any], status: int) -> bool:

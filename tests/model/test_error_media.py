@@ -1,0 +1,24 @@
+"""The model's decisions for typed errors and media types (issue 15)."""
+
+from __future__ import annotations
+
+from tests.conftest import ROOT
+from tests.support.specs import client_model, find_operation
+
+SPEC = ROOT / "tests" / "specs" / "valid" / "errors-media.yaml"
+
+
+def test_each_error_status_range_and_default_has_its_model() -> None:
+    operation = find_operation(client_model(SPEC), "get_pet")
+    statuses = [(status, t.annotation) for status, t in operation.error_types]
+    assert statuses == [("404", "NotFound"), ("4XX", "Problem"), ("default", "SlackError")]
+    keywords = {k.name: k.value for k in operation.request.keywords}
+    assert keywords["error_models"] == (
+        '{"404": NotFound, "4XX": Problem, "default": SlackError}'
+    )
+
+
+def test_an_operation_without_error_models_sends_none() -> None:
+    operation = find_operation(client_model(SPEC), "get_document")
+    assert operation.error_types == ()
+    assert "error_models" not in {k.name for k in operation.request.keywords}
