@@ -188,7 +188,7 @@ def _build_operations(
             security, auth_params = security_for(raw, document, auth_schemes, scope)
             parameters = build_parameters(raw, document, translator, global_headers, scope, hint)
             body = build_body(raw, document, translator, hint)
-            responses, success, kind = build_responses(raw, document, translator, hint)
+            responses, success, kinds, media = build_responses(raw, document, translator, hint)
         except GeneratorError as error:
             what = f"operation {raw.method.upper()} {raw.path} skipped"
             report.skip(error, what)
@@ -217,7 +217,9 @@ def _build_operations(
                 result_type=success,
                 responses=responses,
                 source=raw.pointer,
-                result_kind=kind,
+                result_kind=kinds[0],
+                other_kinds=kinds[1:],
+                result_media=media,
             )
         )
     classes: set[str] = set()

@@ -358,12 +358,14 @@ def _split(pointer: str) -> list[str]:
 
 def build_responses(
     raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
-) -> tuple[tuple[Response, ...], TypeRef | None, ResultKind]:
-    """All documented responses, and the type and kind of the first successful body."""
+) -> tuple[tuple[Response, ...], TypeRef | None, tuple[ResultKind, ...], tuple[str, ...]]:
+    """All documented responses; the type, the kinds (the main one first) and the media
+    types of the first successful body."""
     responses = shape.mapping(raw.spec.get("responses"))
     result: list[Response] = []
     success: TypeRef | None = None
-    kind: ResultKind = "json"
+    kinds: tuple[ResultKind, ...] = ("json",)
+    media_types: tuple[str, ...] = ()
     for status in sorted(responses, key=lambda s: (str(s) == "default", str(s))):
         response = responses[status]
         pointer = pointer_from_parts([*_split(raw.pointer), "responses", str(status)])
@@ -389,10 +391,12 @@ def build_responses(
                 if info.class_name is not None and info.class_name in translator.objects:
                     model_name = info.class_name
         elif media_type:
-            info = Primitive("bytes" if this_kind == "binary" else "str")
+            info = _KIND_TYPES[this_kind]
         if success is None and str(status).startswith("2") and info is not None:
-            success = info
-            kind = this_kind
+            others = _other_kinds(content, this_kind)
+            success = union_of([info, *(_KIND_TYPES[k] for k in others)]) if others else info
+            kinds = (this_kind, *others)
+            media_types = tuple(str(m) for m in content)
         result.append(
             Response(
                 str(status),
@@ -402,7 +406,21 @@ def build_responses(
                 type=info if this_kind == "json" else None,
             )
         )
-    return tuple(result), success, kind
+    return tuple(result), success, kinds, media_types
+
+
+_KIND_TYPES: dict[ResultKind, TypeRef] = {"text": Primitive("str"), "binary": Primitive("bytes")}
+
+
+def _other_kinds(content: dict[str, Any], main: ResultKind) -> tuple[ResultKind, ...]:
+    """The kinds a success may come as besides its main one (CSV besides JSON, say): the
+    client reads each answer by its Content-Type. A second JSON media type adds none."""
+    found: list[ResultKind] = []
+    for media_type in content:
+        kind = result_kind(str(media_type))
+        if kind != main and kind != "json" and kind not in found:
+            found.append(kind)
+    return tuple(found)
 
 
 def security_for(

@@ -297,6 +297,10 @@ def _keywords(operation: Operation) -> tuple[Keyword, ...]:
     ]
     if operation.result_kind != "json":
         found.append(Keyword("response_kind", string_literal(operation.result_kind)))
+    if operation.other_kinds:
+        found.append(Keyword("other_kinds", python_literal(operation.other_kinds)))
+    if operation.accept:
+        found.append(Keyword("accept", string_literal(operation.accept)))
     if operation.bodyless_statuses:
         found.append(Keyword("bodyless", python_literal(operation.bodyless_statuses)))
     if operation.error_types:

@@ -311,6 +311,16 @@ class Operation:
     # How a successful body is read: json (validated into result_annotation), text
     # (``str``) or binary (``bytes``).
     result_kind: ResultKind = "json"
+    # The kinds a success may also come as (text besides JSON, say), read by the answer's
+    # Content-Type; ``result_type`` is then a union that includes ``str`` or ``bytes``.
+    other_kinds: tuple[ResultKind, ...] = ()
+    result_media: tuple[str, ...] = ()  # the success body's media types, in spec order
+
+    @property
+    def accept(self) -> str | None:
+        """The ``Accept`` header when a success has several media types (all of them, in
+        spec order); None keeps the runtime's default (JSON, or anything for a file)."""
+        return ", ".join(self.result_media) if len(self.result_media) > 1 else None
 
     @property
     def doc_headline(self) -> str:

@@ -22,3 +22,14 @@ def test_an_operation_without_error_models_sends_none() -> None:
     operation = find_operation(client_model(SPEC), "get_document")
     assert operation.error_types == ()
     assert "error_models" not in {k.name for k in operation.request.keywords}
+
+
+def test_a_success_of_several_media_types_is_a_union_read_by_content_type() -> None:
+    operation = find_operation(client_model(SPEC), "get_report")
+    assert operation.result_annotation == "Report | str | bytes"
+    assert (operation.result_kind, operation.other_kinds) == ("json", ("text", "binary"))
+    keywords = {k.name: k.value for k in operation.request.keywords}
+    assert keywords["other_kinds"] == '("text", "binary")'
+    assert keywords["accept"] == '"application/json, text/csv, application/pdf"'
+    single = find_operation(client_model(SPEC), "get_document")
+    assert (single.result_annotation, single.other_kinds, single.accept) == ("Report", (), None)

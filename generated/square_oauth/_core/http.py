@@ -108,7 +108,9 @@ class _BaseHttpClient:
         credentials = resolve_credentials(
             spec.operation, spec.security, spec.auth_overrides, self.config.credentials
         )
-        accept = "application/json" if spec.response_kind == "json" else "*/*"
+        accept = spec.accept or (
+            "application/json" if spec.response_kind == "json" else "*/*"
+        )
         headers = {
             "User-Agent": USER_AGENT,
             "Accept": accept,
@@ -243,10 +245,12 @@ class _BaseHttpClient:
         self, spec: RequestSpec[T], response: httpx.Response, retries_done: int
     ) -> ApiResult[T]:
         status = response.status_code
-        if 200 <= status < 300 and spec.response_kind != "json":
+        if 200 <= status < 300 and _kind(spec, response) != "json":
             # A file or text: handed over as bytes or str, not decoded or validated.
             raw: Any = (
-                response.content if spec.response_kind == "binary" else response.text
+                response.content
+                if _kind(spec, response) == "binary"
+                else response.text
             )
             return ApiResult(
                 response.status_code,
@@ -319,6 +323,31 @@ def _validated(spec: RequestSpec[T], status: int, body: Any) -> T:
             body=body,
         ) from None
     return data
+
+
+def media_kind(content_type: str) -> str | None:
+    """How a body of this Content-Type is read: json, text or binary; None when unknown."""
+    base = content_type.split(";")[0].strip().lower()
+    if not base:
+        return None
+    if base == "application/json" or base.endswith("+json") or base == "text/json":
+        return "json"
+    if base.startswith("text/") or base.endswith(("/xml", "+xml")):
+        return "text"
+    if base.startswith(("image/", "audio/", "video/", "font/", "application/")):
+        return "binary"
+    return None
+
+
+def _kind(spec: RequestSpec[Any], response: httpx.Response) -> str:
+    """How to read a success: as its Content-Type says when that is one of the kinds the
+    spec declares for it, else as the spec's main kind (a mismatch then shows)."""
+    if not spec.other_kinds:
+        return spec.response_kind
+    kind = media_kind(response.headers.get("content-type", ""))
+    if kind == spec.response_kind or kind in spec.other_kinds:
+        return kind
+    return spec.response_kind
 
 
 def _error_model(spec: RequestSpec[Any], status: int) -> Any:

@@ -37,6 +37,10 @@ class RequestSpec(Generic[T]):
     files: list[tuple[str, Any]] | None = None  # multipart file parts
     cookies: dict[str, str] = field(default_factory=dict)
     response_kind: str = "json"  # json | text (str) | binary (bytes)
+    # The kinds a success may also come as (CSV besides JSON, say): an answer of one of
+    # them, by its Content-Type, is read as that kind rather than as ``response_kind``.
+    other_kinds: tuple[str, ...] = ()
+    accept: str | None = None  # the Accept header; None: JSON, or anything for a file
     # Success statuses the spec documents without a body ("204", "2XX"): an empty answer
     # to them is no fault even when another status declares ``response_model``.
     bodyless: tuple[str, ...] = ()
