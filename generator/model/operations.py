@@ -11,7 +11,7 @@ from generator.model.deprecation import is_deprecated
 from generator.model.examples import example_for
 from generator.model.report import Report
 from generator.model.schemas import SchemaTranslator
-from generator.model.typeref import FREE_OBJECT, Primitive, TypeRef, union_of
+from generator.model.typeref import FREE_OBJECT, Primitive, TypeRef, non_null, union_of
 from generator.model.types import (
     AuthScheme,
     BodyEncoding,
@@ -231,7 +231,11 @@ def _style(parameter: dict[str, Any], location: str) -> tuple[str | None, bool]:
 
 
 def build_body(
-    raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
+    raw: RawOperation,
+    document: Document,
+    translator: SchemaTranslator,
+    hint: str,
+    scope: naming.NameScope | None = None,
 ) -> RequestBody | None:
     body = raw.spec.get("requestBody")
     if not isinstance(body, dict):
@@ -265,6 +269,14 @@ def build_body(
         model_name = None
     if encoding in ("form", "multipart") and model_name is None:
         accepted = FREE_OBJECT
+    choices = _body_choices(content, media_type, document, translator)
+    if choices:
+        extra = [
+            _choice_type(choice, content, document, translator, media_pointer, hint)
+            for choice in choices
+            if choice[0] != media_type
+        ]
+        accepted = union_of([non_null(accepted), *extra])
     if not required:
         accepted = accepted.or_none()
     example = media.get("example")
@@ -296,11 +308,51 @@ def build_body(
         tags=("Body", "Required" if required else "Optional"),
         encoding=encoding,
         content_type=(
-            ("application/octet-stream" if "*" in media_type else media_type)
-            if encoding in ("binary", "text")
-            else None
+            _sent_content_type(media_type) if encoding in ("binary", "text") else None
         ),
+        choices=choices,
+        choice_name=(scope or naming.NameScope()).claim("content_type") if choices else None,
     )
+
+
+def _sent_content_type(media_type: str) -> str:
+    return "application/octet-stream" if "*" in media_type else media_type
+
+
+def _body_choices(
+    content: dict[str, Any], main: str, document: Document, translator: SchemaTranslator
+) -> tuple[tuple[str, BodyEncoding], ...]:
+    """(media type, encoding) of each media type a body may be sent as, the main one first;
+    empty when there is one (nothing to choose)."""
+    if len(content) < 2:
+        return ()
+    found = []
+    for media_type in (main, *(str(m) for m in content if m != main)):
+        schema = shape.mapping(shape.mapping(content[media_type]).get("schema"))
+        resolved = translator.resolve_plain(schema, document)
+        found.append((media_type, body_encoding(media_type, resolved)))
+    return tuple(found)
+
+
+def _choice_type(
+    choice: tuple[str, BodyEncoding],
+    content: dict[str, Any],
+    document: Document,
+    translator: SchemaTranslator,
+    main_pointer: str,
+    hint: str,
+) -> TypeRef:
+    """What a body sent as another media type may be: text, bytes, or for JSON and forms
+    its schema's type or a mapping."""
+    media_type, encoding = choice
+    if encoding in ("binary", "text"):
+        return Primitive("bytes" if encoding == "binary" else "str")
+    schema = shape.mapping(shape.mapping(content[media_type]).get("schema"))
+    if not schema:
+        return FREE_OBJECT
+    pointer = pointer_from_parts([*_split(main_pointer)[:-1], media_type, "schema"])
+    info = translator.type_of(schema, document, pointer, f"{hint}Request")
+    return union_of([info, FREE_OBJECT])
 
 
 _BINARY_PREFIXES = ("image/", "audio/", "video/", "font/", "application/octet-stream")

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
         Operation,
     )
 
-ArgumentKind = Literal["path", "query", "header", "cookie", "body", "auth", "option"]
+ArgumentKind = Literal[
+    "path", "query", "header", "cookie", "body", "content_type", "auth", "option"
+]
 
 # black's line length: a parameter's union annotation too long for the line is written in
 # parentheses, the one construct black and ruff only agree on when it comes that way.
@@ -178,9 +180,11 @@ def _argument(
     tags: tuple[str, ...] = (),
     model_name: str | None = None,
     example: str = "",
+    default: str | None = None,
 ) -> Argument:
     name = Identifier(py_name)
-    default = None if required else "None"
+    if default is None and not required:
+        default = "None"
     return Argument(
         kind=kind,
         py_name=name,
@@ -229,6 +233,20 @@ def arguments(operation: Operation) -> tuple[Argument, ...]:
                 tags=body.tags,
                 model_name=body.model_name or None,
                 example=python_literal(body.example),
+            )
+        )
+    if body is not None and body.choice_name is not None and body.choice_type is not None:
+        found.append(
+            _argument(
+                "content_type",
+                body.choice_name,
+                body.choice_type,
+                False,
+                doc="The media type to send the body as; the default is the first.",
+                description="The media type to send the body as.",
+                tags=("Body", "Optional"),
+                example=string_literal(body.media_type),
+                default=string_literal(body.media_type),
             )
         )
     found += [
@@ -319,7 +337,12 @@ def _keywords(operation: Operation) -> tuple[Keyword, ...]:
     body = operation.body
     if body is not None:
         name = body.py_name
-        if body.encoding == "json":
+        if body.choices:
+            encodings = _dict_literal([(m, string_literal(e)) for m, e in body.choices])
+            found.append(
+                Keyword("body_parts", f"encode_body({name}, {body.choice_name}, {encodings},)")
+            )
+        elif body.encoding == "json":
             found.append(Keyword("json", f"json_body({name})"))
             found.append(Keyword("has_json", "True" if body.required else f"{name} is not None"))
         elif body.encoding in ("form", "multipart"):

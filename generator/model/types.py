@@ -29,7 +29,7 @@ from generator.model.plan import Keyword as Keyword
 from generator.model.plan import ModelIndex as ModelIndex
 from generator.model.plan import RequestPlan as RequestPlan
 from generator.model.plan import SettingsModule as SettingsModule
-from generator.model.typeref import Typed, TypeRef
+from generator.model.typeref import Typed, TypeRef, literal, union_of
 from generator.shared.markdown import markdown_cell
 
 ParameterLocation = Literal["path", "query", "header", "cookie"]
@@ -221,6 +221,17 @@ class RequestBody(Typed):
     # (bytes values); binary: ``bytes`` sent as is; text: ``str`` sent as is.
     encoding: BodyEncoding = "json"
     content_type: str | None = None  # Content-Type sent for binary and text bodies, else None
+    # (media type, encoding) of each media type it may be sent as, ``media_type`` first,
+    # when the spec declares several (the caller chooses); empty otherwise.
+    choices: tuple[tuple[str, BodyEncoding], ...] = ()
+    choice_name: Identifier | None = None  # the method's keyword choosing; None: no choice
+
+    @property
+    def choice_type(self) -> TypeRef | None:
+        """The type of the keyword choosing the media type: a Literal of each; else None."""
+        if not self.choices:
+            return None
+        return union_of([literal(media_type) for media_type, _ in self.choices])
 
 
 @dataclass(frozen=True)

@@ -81,3 +81,43 @@ def test_an_undeclared_media_type_is_still_a_mismatch(package: Any) -> None:
     answer = CannedResponse.text(200, "rows: 5")
     with pytest.raises(package.ApiResponseValidationError):
         _call(package, answer, "get_document")
+
+
+def _create(package: Any, **arguments: Any) -> Any:
+    note = {"text": "buy milk", "pinned": True}
+    with serve(queue_responder(CannedResponse.json(201, note))) as server:
+        with package.Client(base_url=server.url, max_retries=0) as client:
+            result = client.notes.create_note(**arguments)
+    assert result.unwrap().text == "buy milk"
+    return server.requests[0]
+
+
+def test_a_body_goes_as_json_by_default(package: Any) -> None:
+    request = _create(package, body=package.models.Note(text="buy milk", pinned=True))
+    assert request.headers["Content-Type"] == "application/json"
+    assert request.json() == {"text": "buy milk", "pinned": True}
+
+
+def test_content_type_chooses_a_form(package: Any) -> None:
+    request = _create(
+        package,
+        body=package.models.Note(text="buy milk", pinned=True),
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert request.text() == "text=buy+milk&pinned=true"
+
+
+def test_content_type_chooses_text_or_bytes(package: Any) -> None:
+    request = _create(package, body="buy milk", content_type="text/plain")
+    assert request.headers["Content-Type"] == "text/plain"
+    assert request.text() == "buy milk"
+    request = _create(package, body=b"\x00\xffmilk", content_type="application/octet-stream")
+    assert request.headers["Content-Type"] == "application/octet-stream"
+    assert request.body == b"\x00\xffmilk"
+
+
+def test_a_media_type_the_spec_does_not_declare_is_refused_before_sending(package: Any) -> None:
+    with package.Client(base_url="http://127.0.0.1:9", max_retries=0) as client:
+        with pytest.raises(ValueError, match="content_type 'text/csv' is not one of"):
+            client.notes.create_note(body="a,b", content_type="text/csv")

@@ -33,3 +33,21 @@ def test_a_success_of_several_media_types_is_a_union_read_by_content_type() -> N
     assert keywords["accept"] == '"application/json, text/csv, application/pdf"'
     single = find_operation(client_model(SPEC), "get_document")
     assert (single.result_annotation, single.other_kinds, single.accept) == ("Report", (), None)
+
+
+def test_a_body_of_several_media_types_takes_a_content_type_choice() -> None:
+    operation = find_operation(client_model(SPEC), "create_note")
+    body = operation.body
+    assert body is not None
+    assert [media for media, _ in body.choices] == [
+        "application/json",
+        "application/x-www-form-urlencoded",
+        "text/plain",
+        "application/octet-stream",
+    ]
+    assert body.type.annotation == "Note | dict[str, Any] | str | bytes"
+    choice = next(a for a in operation.arguments if a.kind == "content_type")
+    assert (choice.py_name, choice.default) == ("content_type", '"application/json"')
+    keywords = {k.name: k.value for k in operation.request.keywords}
+    assert keywords["body_parts"].startswith("encode_body(body, content_type, {")
+    assert "json" not in keywords and "content" not in keywords

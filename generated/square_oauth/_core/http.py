@@ -18,7 +18,7 @@ import platform
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
@@ -105,6 +105,8 @@ class _BaseHttpClient:
         spec: RequestSpec[Any],
         options: RequestOptions,
     ) -> httpx.Request:
+        if spec.body_parts:
+            spec = replace(spec, body_parts={}, **spec.body_parts)
         credentials = resolve_credentials(
             spec.operation, spec.security, spec.auth_overrides, self.config.credentials
         )
@@ -127,6 +129,9 @@ class _BaseHttpClient:
         kwargs: dict[str, Any] = {}
         if spec.has_json:
             kwargs["json"] = spec.json
+            # A JSON media type of its own (merge-patch+json, say) is named.
+            if spec.content_type:
+                headers["Content-Type"] = spec.content_type
         elif spec.content is not None:
             kwargs["content"] = spec.content
             if spec.content_type:
@@ -248,9 +253,7 @@ class _BaseHttpClient:
         if 200 <= status < 300 and _kind(spec, response) != "json":
             # A file or text: handed over as bytes or str, not decoded or validated.
             raw: Any = (
-                response.content
-                if _kind(spec, response) == "binary"
-                else response.text
+                response.content if _kind(spec, response) == "binary" else response.text
             )
             return ApiResult(
                 response.status_code,
@@ -361,7 +364,8 @@ def _error_model(spec: RequestSpec[Any], status: int) -> Any:
 
 def _typed_error(spec: RequestSpec[Any], status: int, body: Any) -> Any:
     """The error body as its declared model; ``None`` when none is declared or it does not
-    match (an error answer is reported as it came, never turned into a second failure)."""
+    match (an error answer is reported as it came, never turned into a second failure).
+    """
     model = _error_model(spec, status)
     if model is None:
         return None

@@ -36,6 +36,9 @@ class RequestSpec(Generic[T]):
     )
     files: list[tuple[str, Any]] | None = None  # multipart file parts
     cookies: dict[str, str] = field(default_factory=dict)
+    # The body fields above, for a body sent as the media type the caller chose (see
+    # ``encode_body``); they replace the fields given directly.
+    body_parts: Mapping[str, Any] = field(default_factory=dict)
     response_kind: str = "json"  # json | text (str) | binary (bytes)
     # The kinds a success may also come as (CSV besides JSON, say): an answer of one of
     # them, by its Content-Type, is read as that kind rather than as ``response_kind``.
