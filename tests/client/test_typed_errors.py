@@ -29,7 +29,9 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     assert main(["generate", str(SPEC), "-o", str(out), "--package-name", PACKAGE]) == 0
     sys.path.insert(0, str(out))
     try:
-        yield importlib.import_module(PACKAGE)
+        package = importlib.import_module(PACKAGE)
+        importlib.import_module(f"{PACKAGE}.models")  # package.models, in any test order
+        yield package
     finally:
         sys.path.remove(str(out))
         for name in [m for m in sys.modules if m.split(".")[0] == PACKAGE]:

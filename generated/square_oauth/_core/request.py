@@ -170,7 +170,10 @@ def _fields_of(body: Any) -> dict[str, Any]:
             (
                 fields[name].serialization_alias or name if name in fields else name
             ): getattr(body, name)
-            for name in body.model_fields_set
+            # In the model's order: model_fields_set is a set, and a form sent twice
+            # should be the same bytes twice.
+            for name in [*fields, *sorted(body.model_fields_set - fields.keys())]
+            if name in body.model_fields_set
         }
     return dict(body)
 
