@@ -191,8 +191,8 @@ def _build_operations(
         try:
             security, auth_params = security_for(raw, document, auth_schemes, scope)
             parameters = build_parameters(raw, document, translator, global_headers, scope, hint)
-            body = build_body(raw, document, translator, hint)
-            responses, success, kind = build_responses(raw, document, translator, hint)
+            body = build_body(raw, document, translator, hint, scope)
+            responses, success, kinds, media = build_responses(raw, document, translator, hint)
         except GeneratorError as error:
             what = f"operation {raw.method.upper()} {raw.path} skipped"
             report.skip(error, what)
@@ -201,8 +201,11 @@ def _build_operations(
         used.extend(parameter.type for parameter in parameters)
         if body is not None:
             used.append(body.type)
+            if body.choice_type is not None:
+                used.append(body.choice_type)
         if success is not None:
             used.append(success)
+        used.extend(r.type for r in responses if r.is_error and r.type is not None)
         operations.append(
             Operation(
                 py_name=py_name,
@@ -220,7 +223,9 @@ def _build_operations(
                 result_type=success,
                 responses=responses,
                 source=raw.pointer,
-                result_kind=kind,
+                result_kind=kinds[0],
+                other_kinds=kinds[1:],
+                result_media=media,
                 idempotency=idempotency(raw.spec, raw.method, parameters, body, translator.objects),
             )
         )
@@ -258,7 +263,10 @@ def _runtime_names(operations: tuple[Operation, ...]) -> tuple[str, ...]:
         names.add("query_pairs")
     if "header" in locations or "cookie" in locations:
         names.add("header_values")
-    encodings = {op.body.encoding for op in operations if op.body is not None}
+    # A body sent as the caller chooses is encoded by encode_body, at run time.
+    encodings = {op.body.encoding for op in operations if op.body and not op.body.choices}
+    if any(op.body and op.body.choices for op in operations):
+        names.add("encode_body")
     if "json" in encodings:
         names.add("json_body")
     if "form" in encodings or "multipart" in encodings:

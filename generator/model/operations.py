@@ -11,7 +11,7 @@ from generator.model.deprecation import is_deprecated
 from generator.model.examples import example_for
 from generator.model.report import Report
 from generator.model.schemas import SchemaTranslator
-from generator.model.typeref import FREE_OBJECT, Primitive, TypeRef, union_of
+from generator.model.typeref import FREE_OBJECT, Primitive, TypeRef, non_null, union_of
 from generator.model.types import (
     AuthScheme,
     BodyEncoding,
@@ -231,7 +231,11 @@ def _style(parameter: dict[str, Any], location: str) -> tuple[str | None, bool]:
 
 
 def build_body(
-    raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
+    raw: RawOperation,
+    document: Document,
+    translator: SchemaTranslator,
+    hint: str,
+    scope: naming.NameScope | None = None,
 ) -> RequestBody | None:
     body = raw.spec.get("requestBody")
     if not isinstance(body, dict):
@@ -265,6 +269,14 @@ def build_body(
         model_name = None
     if encoding in ("form", "multipart") and model_name is None:
         accepted = FREE_OBJECT
+    choices = _body_choices(content, media_type, document, translator)
+    if choices:
+        extra = [
+            _choice_type(choice, content, document, translator, media_pointer, hint)
+            for choice in choices
+            if choice[0] != media_type
+        ]
+        accepted = union_of([non_null(accepted), *extra])
     if not required:
         accepted = accepted.or_none()
     example = media.get("example")
@@ -295,12 +307,50 @@ def build_body(
         example=example,
         tags=("Body", "Required" if required else "Optional"),
         encoding=encoding,
-        content_type=(
-            ("application/octet-stream" if "*" in media_type else media_type)
-            if encoding in ("binary", "text")
-            else None
-        ),
+        content_type=(_sent_content_type(media_type) if encoding in ("binary", "text") else None),
+        choices=choices,
+        choice_name=(scope or naming.NameScope()).claim("content_type") if choices else None,
     )
+
+
+def _sent_content_type(media_type: str) -> str:
+    return "application/octet-stream" if "*" in media_type else media_type
+
+
+def _body_choices(
+    content: dict[str, Any], main: str, document: Document, translator: SchemaTranslator
+) -> tuple[tuple[str, BodyEncoding], ...]:
+    """(media type, encoding) of each media type a body may be sent as, the main one first;
+    empty when there is one (nothing to choose)."""
+    if len(content) < 2:
+        return ()
+    found = []
+    for media_type in (main, *(str(m) for m in content if m != main)):
+        schema = shape.mapping(shape.mapping(content[media_type]).get("schema"))
+        resolved = translator.resolve_plain(schema, document)
+        found.append((media_type, body_encoding(media_type, resolved)))
+    return tuple(found)
+
+
+def _choice_type(
+    choice: tuple[str, BodyEncoding],
+    content: dict[str, Any],
+    document: Document,
+    translator: SchemaTranslator,
+    main_pointer: str,
+    hint: str,
+) -> TypeRef:
+    """What a body sent as another media type may be: text, bytes, or for JSON and forms
+    its schema's type or a mapping."""
+    media_type, encoding = choice
+    if encoding in ("binary", "text"):
+        return Primitive("bytes" if encoding == "binary" else "str")
+    schema = shape.mapping(shape.mapping(content[media_type]).get("schema"))
+    if not schema:
+        return FREE_OBJECT
+    pointer = pointer_from_parts([*_split(main_pointer)[:-1], media_type, "schema"])
+    info = translator.type_of(schema, document, pointer, f"{hint}Request")
+    return union_of([info, FREE_OBJECT])
 
 
 _BINARY_PREFIXES = ("image/", "audio/", "video/", "font/", "application/octet-stream")
@@ -358,12 +408,14 @@ def _split(pointer: str) -> list[str]:
 
 def build_responses(
     raw: RawOperation, document: Document, translator: SchemaTranslator, hint: str
-) -> tuple[tuple[Response, ...], TypeRef | None, ResultKind]:
-    """All documented responses, and the type and kind of the first successful body."""
+) -> tuple[tuple[Response, ...], TypeRef | None, tuple[ResultKind, ...], tuple[str, ...]]:
+    """All documented responses; the type, the kinds (the main one first) and the media
+    types of the first successful body."""
     responses = shape.mapping(raw.spec.get("responses"))
     result: list[Response] = []
     success: TypeRef | None = None
-    kind: ResultKind = "json"
+    kinds: tuple[ResultKind, ...] = ("json",)
+    media_types: tuple[str, ...] = ()
     for status in sorted(responses, key=lambda s: (str(s) == "default", str(s))):
         response = responses[status]
         pointer = pointer_from_parts([*_split(raw.pointer), "responses", str(status)])
@@ -389,19 +441,36 @@ def build_responses(
                 if info.class_name is not None and info.class_name in translator.objects:
                     model_name = info.class_name
         elif media_type:
-            info = Primitive("bytes" if this_kind == "binary" else "str")
+            info = _KIND_TYPES[this_kind]
         if success is None and str(status).startswith("2") and info is not None:
-            success = info
-            kind = this_kind
+            others = _other_kinds(content, this_kind)
+            success = union_of([info, *(_KIND_TYPES[k] for k in others)]) if others else info
+            kinds = (this_kind, *others)
+            media_types = tuple(str(m) for m in content)
         result.append(
             Response(
                 str(status),
                 shape.text(response.get("description")),
                 model_name,
                 has_body=media_type is not None,
+                type=info if this_kind == "json" else None,
             )
         )
-    return tuple(result), success, kind
+    return tuple(result), success, kinds, media_types
+
+
+_KIND_TYPES: dict[ResultKind, TypeRef] = {"text": Primitive("str"), "binary": Primitive("bytes")}
+
+
+def _other_kinds(content: dict[str, Any], main: ResultKind) -> tuple[ResultKind, ...]:
+    """The kinds a success may come as besides its main one (CSV besides JSON, say): the
+    client reads each answer by its Content-Type. A second JSON media type adds none."""
+    found: list[ResultKind] = []
+    for media_type in content:
+        kind = result_kind(str(media_type))
+        if kind != main and kind != "json" and kind not in found:
+            found.append(kind)
+    return tuple(found)
 
 
 def security_for(

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
         Operation,
     )
 
-ArgumentKind = Literal["path", "query", "header", "cookie", "body", "auth", "option"]
+ArgumentKind = Literal[
+    "path", "query", "header", "cookie", "body", "content_type", "auth", "option"
+]
 
 # black's line length: a parameter's union annotation too long for the line is written in
 # parentheses, the one construct black and ruff only agree on when it comes that way.
@@ -184,9 +186,11 @@ def _argument(
     tags: tuple[str, ...] = (),
     model_name: str | None = None,
     example: str = "",
+    default: str | None = None,
 ) -> Argument:
     name = Identifier(py_name)
-    default = None if required else "None"
+    if default is None and not required:
+        default = "None"
     return Argument(
         kind=kind,
         py_name=name,
@@ -235,6 +239,20 @@ def arguments(operation: Operation) -> tuple[Argument, ...]:
                 tags=body.tags,
                 model_name=body.model_name or None,
                 example=python_literal(body.example),
+            )
+        )
+    if body is not None and body.choice_name is not None and body.choice_type is not None:
+        found.append(
+            _argument(
+                "content_type",
+                body.choice_name,
+                body.choice_type,
+                False,
+                doc="The media type to send the body as; the default is the first.",
+                description="The media type to send the body as.",
+                tags=("Body", "Optional"),
+                example=string_literal(body.media_type),
+                default=string_literal(body.media_type),
             )
         )
     found += [
@@ -303,8 +321,15 @@ def _keywords(operation: Operation) -> tuple[Keyword, ...]:
     ]
     if operation.result_kind != "json":
         found.append(Keyword("response_kind", string_literal(operation.result_kind)))
+    if operation.other_kinds:
+        found.append(Keyword("other_kinds", python_literal(operation.other_kinds)))
+    if operation.accept:
+        found.append(Keyword("accept", string_literal(operation.accept)))
     if operation.bodyless_statuses:
         found.append(Keyword("bodyless", python_literal(operation.bodyless_statuses)))
+    if operation.error_types:
+        errors = [(status, t.annotation) for status, t in operation.error_types]
+        found.append(Keyword("error_models", _dict_literal(errors)))
     for location, keyword, helper in _LOCATION_HELPERS:
         params = [p for p in operation.parameters if p.location == location]
         if not params:
@@ -318,7 +343,12 @@ def _keywords(operation: Operation) -> tuple[Keyword, ...]:
     body = operation.body
     if body is not None:
         name = body.py_name
-        if body.encoding == "json":
+        if body.choices:
+            encodings = _dict_literal([(m, string_literal(e)) for m, e in body.choices])
+            found.append(
+                Keyword("body_parts", f"encode_body({name}, {body.choice_name}, {encodings},)")
+            )
+        elif body.encoding == "json":
             found.append(Keyword("json", f"json_body({name})"))
             found.append(Keyword("has_json", "True" if body.required else f"{name} is not None"))
         elif body.encoding in ("form", "multipart"):

@@ -30,7 +30,7 @@ from generator.model.plan import Keyword as Keyword
 from generator.model.plan import ModelIndex as ModelIndex
 from generator.model.plan import RequestPlan as RequestPlan
 from generator.model.plan import SettingsModule as SettingsModule
-from generator.model.typeref import Typed, TypeRef
+from generator.model.typeref import Typed, TypeRef, literal, union_of
 from generator.shared.markdown import markdown_cell
 
 ParameterLocation = Literal["path", "query", "header", "cookie"]
@@ -222,6 +222,17 @@ class RequestBody(Typed):
     # (bytes values); binary: ``bytes`` sent as is; text: ``str`` sent as is.
     encoding: BodyEncoding = "json"
     content_type: str | None = None  # Content-Type sent for binary and text bodies, else None
+    # (media type, encoding) of each media type it may be sent as, ``media_type`` first,
+    # when the spec declares several (the caller chooses); empty otherwise.
+    choices: tuple[tuple[str, BodyEncoding], ...] = ()
+    choice_name: Identifier | None = None  # the method's keyword choosing; None: no choice
+
+    @property
+    def choice_type(self) -> TypeRef | None:
+        """The type of the keyword choosing the media type: a Literal of each; else None."""
+        if not self.choices:
+            return None
+        return union_of([literal(media_type) for media_type, _ in self.choices])
 
 
 @dataclass(frozen=True)
@@ -283,6 +294,13 @@ class Response:
     description: str  # raw spec text
     model_name: str | None  # None when the response has no JSON body model
     has_body: bool = True  # False when the spec documents it without content
+    type: TypeRef | None = None  # what its JSON body decodes to; None when not JSON
+
+    @property
+    def is_error(self) -> bool:
+        """Whether it documents a failure: any status but 2XX ones (``default`` too, which
+        covers every status the spec does not list; a success listed there is unusual)."""
+        return not self.status.startswith("2")
 
 
 @dataclass(frozen=True)
@@ -308,6 +326,16 @@ class Operation:
     # Whether it may be retried after it may have reached the server, and where its
     # idempotency key goes (generator/model/idempotency.py).
     idempotency: Idempotency = IDEMPOTENT_BY_METHOD
+    # The kinds a success may also come as (text besides JSON, say), read by the answer's
+    # Content-Type; ``result_type`` is then a union that includes ``str`` or ``bytes``.
+    other_kinds: tuple[ResultKind, ...] = ()
+    result_media: tuple[str, ...] = ()  # the success body's media types, in spec order
+
+    @property
+    def accept(self) -> str | None:
+        """The ``Accept`` header when a success has several media types (all of them, in
+        spec order); None keeps the runtime's default (JSON, or anything for a file)."""
+        return ", ".join(self.result_media) if len(self.result_media) > 1 else None
 
     @property
     def doc_headline(self) -> str:
@@ -364,6 +392,17 @@ class Operation:
                 " and from `result.unwrap()`."
             )
         return "The decoded body in `result.data`."
+
+    @property
+    def error_types(self) -> tuple[tuple[str, TypeRef], ...]:
+        """(status, type) of every error response with a JSON body: "404", "4XX" (upper
+        case, as the runtime looks it up) or "default". An error answer decodes into the
+        type of its own status, else of its range, else of ``default``."""
+        return tuple(
+            (r.status.upper() if r.status != "default" else r.status, r.type)
+            for r in self.responses
+            if r.is_error and r.type is not None
+        )
 
     @property
     def bodyless_statuses(self) -> tuple[str, ...]:

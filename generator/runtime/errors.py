@@ -41,7 +41,11 @@ class ApiResponseValidationError(ApiError):
 
 
 class ApiStatusError(ApiError):
-    """Raised by ``ApiResult.raise_for_error()`` for an error response."""
+    """Raised by ``ApiResult.raise_for_error()`` for an error response.
+
+    ``error`` is the body decoded into the model the spec declares for its status (or
+    ``None``), ``body`` the decoded body as it came.
+    """
 
     def __init__(
         self,
@@ -51,9 +55,13 @@ class ApiStatusError(ApiError):
         errors: list[Any],
         headers: httpx.Headers,
         http_response: httpx.Response | None = None,
+        error: Any = None,
+        body: Any = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.errors = errors
         self.headers = headers
         self.http_response = http_response  # the raw response, as on the result
+        self.error = error
+        self.body = body

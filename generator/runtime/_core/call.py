@@ -36,10 +36,20 @@ class RequestSpec(Generic[T]):
     )
     files: list[tuple[str, Any]] | None = None  # multipart file parts
     cookies: dict[str, str] = field(default_factory=dict)
+    # The body fields above, for a body sent as the media type the caller chose (see
+    # ``encode_body``); they replace the fields given directly.
+    body_parts: Mapping[str, Any] = field(default_factory=dict)
     response_kind: str = "json"  # json | text (str) | binary (bytes)
+    # The kinds a success may also come as (CSV besides JSON, say): an answer of one of
+    # them, by its Content-Type, is read as that kind rather than as ``response_kind``.
+    other_kinds: tuple[str, ...] = ()
+    accept: str | None = None  # the Accept header; None: JSON, or anything for a file
     # Success statuses the spec documents without a body ("204", "2XX"): an empty answer
     # to them is no fault even when another status declares ``response_model``.
     bodyless: tuple[str, ...] = ()
+    # What the body of an error answer decodes to, by the status the spec documents it
+    # under: "404", a range like "4XX", or "default" (every status not listed).
+    error_models: Mapping[str, Any] = field(default_factory=dict)
     security: tuple[tuple[str, ...], ...] = ()
     auth_overrides: dict[str, str | None] = field(default_factory=dict)
     # Whether sending it twice does no more than once (see retry.py), as the spec's

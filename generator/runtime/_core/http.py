@@ -21,7 +21,7 @@ import threading
 import time
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
@@ -194,10 +194,14 @@ class _BaseHttpClient:
         options: RequestOptions,
         credential_values: Mapping[str, str | None],
     ) -> httpx.Request:
+        if spec.body_parts:
+            spec = replace(spec, body_parts={}, **spec.body_parts)
         credentials = resolve_credentials(
             spec.operation, spec.security, spec.auth_overrides, credential_values
         )
-        accept = "application/json" if spec.response_kind == "json" else "*/*"
+        accept = spec.accept or (
+            "application/json" if spec.response_kind == "json" else "*/*"
+        )
         headers = {
             "User-Agent": USER_AGENT,
             "Accept": accept,
@@ -218,6 +222,9 @@ class _BaseHttpClient:
         # A JSON body goes in below, once the idempotency key is in it; the builder sets
         # one kind of body only, and extra_body refuses the others.
         sends_json = spec.has_json or bool(options.extra_body)
+        if sends_json and spec.content_type:
+            # A JSON media type of its own (merge-patch+json, say) is named.
+            headers["Content-Type"] = spec.content_type
         if spec.content is not None:
             kwargs["content"] = spec.content
             if spec.content_type:
@@ -345,10 +352,10 @@ class _BaseHttpClient:
         self, spec: RequestSpec[T], response: httpx.Response, retries_done: int
     ) -> ApiResult[T]:
         status = response.status_code
-        if 200 <= status < 300 and spec.response_kind != "json":
+        if 200 <= status < 300 and _kind(spec, response) != "json":
             # A file or text: handed over as bytes or str, not decoded or validated.
             raw: Any = (
-                response.content if spec.response_kind == "binary" else response.text
+                response.content if _kind(spec, response) == "binary" else response.text
             )
             return ApiResult(
                 response.status_code,
@@ -363,6 +370,9 @@ class _BaseHttpClient:
         errors = _errors(body)
         data: T | None = None
         problem: str | None = None
+        error: Any = None
+        if not 200 <= status < 300 and body is not None:
+            error = _typed_error(spec, status, body)
         if 300 <= status < 400:
             # Only a client told to follow redirects gets to the target; data from a
             # redirect's own body would be a wrong answer taken for the right one.
@@ -385,6 +395,7 @@ class _BaseHttpClient:
             response,
             retries_done,
             problem,
+            error,
         )
 
 
@@ -417,6 +428,55 @@ def _validated(spec: RequestSpec[T], status: int, body: Any) -> T:
             body=body,
         ) from None
     return data
+
+
+def media_kind(content_type: str) -> str | None:
+    """How a body of this Content-Type is read: json, text or binary; None when unknown."""
+    base = content_type.split(";")[0].strip().lower()
+    if not base:
+        return None
+    if base == "application/json" or base.endswith("+json") or base == "text/json":
+        return "json"
+    if base.startswith("text/") or base.endswith(("/xml", "+xml")):
+        return "text"
+    if base.startswith(("image/", "audio/", "video/", "font/", "application/")):
+        return "binary"
+    return None
+
+
+def _kind(spec: RequestSpec[Any], response: httpx.Response) -> str:
+    """How to read a success: as its Content-Type says when that is one of the kinds the
+    spec declares for it, else as the spec's main kind (a mismatch then shows)."""
+    if not spec.other_kinds:
+        return spec.response_kind
+    kind = media_kind(response.headers.get("content-type", ""))
+    if kind == spec.response_kind or kind in spec.other_kinds:
+        return kind
+    return spec.response_kind
+
+
+def _error_model(spec: RequestSpec[Any], status: int) -> Any:
+    """The model the spec declares for an error status: its own, its range's, ``default``."""
+    models = spec.error_models
+    for key in (str(status), f"{status // 100}XX", "default"):
+        if key in models:
+            return models[key]
+    return None
+
+
+def _typed_error(spec: RequestSpec[Any], status: int, body: Any) -> Any:
+    """The error body as its declared model; ``None`` when none is declared or it does not
+    match (an error answer is reported as it came, never turned into a second failure).
+    """
+    model = _error_model(spec, status)
+    if model is None:
+        return None
+    from pydantic import ValidationError
+
+    try:
+        return _adapter(model).validate_python(body, context=FROM_SERVER)
+    except ValidationError:
+        return None
 
 
 def _may_be_empty(spec: RequestSpec[Any], status: int) -> bool:

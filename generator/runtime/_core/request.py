@@ -170,7 +170,10 @@ def _fields_of(body: Any) -> dict[str, Any]:
             (
                 fields[name].serialization_alias or name if name in fields else name
             ): getattr(body, name)
-            for name in body.model_fields_set
+            # In the model's order: model_fields_set is a set, and a form sent twice
+            # should be the same bytes twice.
+            for name in [*fields, *sorted(body.model_fields_set - fields.keys())]
+            if name in body.model_fields_set
         }
     return dict(body)
 
@@ -201,6 +204,29 @@ def json_body(body: Any) -> Any:
     if isinstance(body, (bytes, bytearray)):
         return base64.b64encode(body).decode("ascii")
     return body
+
+
+def encode_body(
+    body: Any, content_type: str, encodings: Mapping[str, str]
+) -> dict[str, Any]:
+    """The ``RequestSpec`` fields of a body sent as the media type the caller chose.
+
+    ``encodings`` maps each media type the spec declares to how it is sent (json, form,
+    multipart, text, binary); another media type is a ValueError, before anything is sent.
+    """
+    encoding = encodings.get(content_type)
+    if encoding is None:
+        choices = ", ".join(repr(media_type) for media_type in encodings)
+        raise ValueError(f"content_type {content_type!r} is not one of {choices}")
+    sent_as = "application/octet-stream" if "*" in content_type else content_type
+    if body is None:
+        return {}
+    if encoding == "json":
+        return {"json": json_body(body), "has_json": True, "content_type": sent_as}
+    if encoding in ("form", "multipart"):
+        files = file_parts(body) if encoding == "multipart" else None
+        return {"form": form_fields(body), "files": files}
+    return {"content": raw_content(body), "content_type": sent_as}
 
 
 def warn_deprecated(message: str) -> None:

@@ -30,6 +30,10 @@ class ApiResult(Generic[T]):
     does: a redirect that was not followed, or a success without the body the spec
     declares. So ``is_success()`` means ``data`` holds the declared response (it is
     ``None`` only where the spec declares no body, or a body that may be ``null``).
+
+    ``error`` is the body of an error answer decoded into the model the spec declares for
+    its status (its own, else its range's like ``4XX``, else ``default``); ``None`` when the
+    spec declares none or the body does not match it (``body`` has it as it came).
     """
 
     status_code: int
@@ -40,6 +44,7 @@ class ApiResult(Generic[T]):
     http_response: httpx.Response | None = None
     retries: int = 0
     problem: str | None = None
+    error: Any = None
 
     def __repr__(self) -> str:
         # The body and the data may hold tokens: show the redacted data only.
@@ -67,11 +72,14 @@ class ApiResult(Generic[T]):
         """Raise ``ApiStatusError`` for an error result; return the result otherwise."""
         if self.is_error():
             raise ApiStatusError(
-                f"HTTP {self.status_code}: {self.problem or _summary(self.errors)}",
+                f"HTTP {self.status_code}: "
+                + (self.problem or _summary(self.errors, self.body)),
                 status_code=self.status_code,
                 errors=list(self.errors),
                 headers=self.headers,
                 http_response=self.http_response,
+                error=self.error,
+                body=self.body,
             )
         return self
 
@@ -88,11 +96,44 @@ class ApiResult(Generic[T]):
         return cast(T, self.data)
 
 
-def _summary(errors: list[Any]) -> str:
-    if not errors:
-        return "error response"
-    texts = []
-    for error in errors[:3]:
-        parts = [str(getattr(error, name, "") or "") for name in ("code", "detail")]
-        texts.append(": ".join(p for p in parts if p) or type(error).__name__)
-    return "; ".join(texts)
+# Where error bodies say what went wrong: problem+json (RFC 9457) has ``title`` and
+# ``detail``; most APIs use one of the others (Slack: ``{"ok": false, "error": "..."}``).
+_MESSAGE_FIELDS = ("title", "message", "detail", "error", "error_description", "msg")
+# A summary is one line of an exception message, not the body.
+SUMMARY_LENGTH = 200
+
+
+def _summary(errors: list[Any], body: Any = None) -> str:
+    if errors:
+        texts = []
+        for error in errors[:3]:
+            parts = [str(getattr(error, name, "") or "") for name in ("code", "detail")]
+            texts.append(": ".join(p for p in parts if p) or type(error).__name__)
+        return "; ".join(texts)
+    return _body_summary(redact_data(body)) or "error response"
+
+
+def _body_summary(body: Any, depth: int = 0) -> str:
+    """The message fields of a decoded error body as one short line ("" when none).
+
+    Only JSON objects are read: a text or HTML body may be a whole page, or echo a secret.
+    """
+    if not isinstance(body, dict) or depth > 1:
+        return ""
+    texts: list[str] = []
+    for name in _MESSAGE_FIELDS:
+        value = body.get(name)
+        if isinstance(value, dict):  # {"error": {"message": "..."}}
+            text = _body_summary(value, depth + 1)
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            text = " ".join(str(value).split())
+        else:
+            continue
+        if text and text not in texts:
+            texts.append(text)
+        if len(texts) == 2:  # a title and its detail say enough
+            break
+    line = ": ".join(texts)
+    if len(line) > SUMMARY_LENGTH:
+        line = line[: SUMMARY_LENGTH - 3] + "..."
+    return line

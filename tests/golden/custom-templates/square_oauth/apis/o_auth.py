@@ -21,6 +21,7 @@ from .._core.request import (
 )
 from .._core.result import ApiResult
 from ..models import (
+    ErrorResponse,
     ObtainTokenRequest,
     ObtainTokenResponse,
     RenewTokenRequest,
@@ -43,6 +44,7 @@ def _obtain_token_request(
             {},
         ),
         response_model=ObtainTokenResponse,
+        error_models={"400": ErrorResponse, "401": ErrorResponse, "500": ErrorResponse},
         json=json_body(body),
         has_json=True,
         security=(),
@@ -62,6 +64,7 @@ def _revoke_token_request(
             {},
         ),
         response_model=RevokeTokenResponse,
+        error_models={"400": ErrorResponse, "401": ErrorResponse, "500": ErrorResponse},
         json=json_body(body),
         has_json=True,
         security=(("oauth2ClientSecret",),),
@@ -84,6 +87,7 @@ def _renew_token_request(
             {"client_id": client_id},
         ),
         response_model=RenewTokenResponse,
+        error_models={"400": ErrorResponse, "401": ErrorResponse, "500": ErrorResponse},
         json=json_body(body),
         has_json=True,
         security=(("oauth2ClientSecret",),),
@@ -100,6 +104,7 @@ def _retrieve_token_status_request() -> RequestSpec[RetrieveTokenStatusResponse]
             {},
         ),
         response_model=RetrieveTokenStatusResponse,
+        error_models={"400": ErrorResponse, "401": ErrorResponse, "500": ErrorResponse},
         security=(("oauth2",),),
         idempotent=True,
     )
