@@ -338,9 +338,10 @@ def import_sections(api: ApiClass) -> tuple[tuple[str, ...], ...]:
         f"from .._core.request import {', '.join(api.runtime_names)}",
         "from .._core.result import ApiResult",
     ]
+    pydantic = [i for i in outside if i.module == "pydantic"]  # a union's Discriminator, Tag
     return (
-        tuple(_statements(outside)),
-        ("import httpx",),
+        tuple(_statements([i for i in outside if i.module != "pydantic"])),
+        ("import httpx", *_statements(pydantic)),
         tuple(_package_order(runtime + _statements(own))),
     )
 

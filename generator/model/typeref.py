@@ -331,9 +331,80 @@ class Optional(TypeRef):
         return self
 
 
+@dataclass(frozen=True)
+class TagChoice:
+    """The spec's discriminator: the value of ``property_name`` names the member."""
+
+    property_name: str  # the wire name of the discriminating property
+    values: tuple[tuple[str, str], ...]  # each tag value on the wire, with its member's tag
+
+    @property
+    def call(self) -> str:
+        return f"by_tag({python_literal(self.property_name)}, {python_literal(self.values)})"
+
+
+@dataclass(frozen=True)
+class ShapeChoice:
+    """No discriminator: the member whose required properties are present and whose
+    constant (or enum) properties hold one of their values; the most specific one wins."""
+
+    # Per member: its tag, its required wire names, and (wire name, allowed values) of
+    # each property with a ``const`` or an ``enum``.
+    members: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, tuple[Any, ...]], ...]], ...]
+
+    @property
+    def call(self) -> str:
+        return f"by_shape({python_literal(self.members)})"
+
+
+# The tag of the member a value gets when no member fits (the runtime's UNKNOWN).
+UNKNOWN_TAG = "unknown"
+UNKNOWN_CLASS = "UnknownVariant"
+
+
+@dataclass(frozen=True)
+class ChosenUnion(TypeRef):
+    """A union of models whose member is decided by ``choice``, never by trying members in
+    order: pydantic's ``Annotated[A | B, Discriminator(...)]``, each member tagged, plus
+    the runtime's ``UnknownVariant`` for values no member fits. Not flattened into an
+    enclosing union: a nested union keeps its own choice."""
+
+    options: tuple[tuple[str, TypeRef], ...]  # each member's tag and type
+    choice: TagChoice | ShapeChoice
+
+    @property
+    def annotation(self) -> str:
+        tagged = [
+            f"Annotated[{member.annotation}, Tag({python_literal(tag)})]"
+            for tag, member in (*self.options, (UNKNOWN_TAG, _UNKNOWN))
+        ]
+        return f"Annotated[{' | '.join(tagged)}, Discriminator({self.choice.call})]"
+
+    @property
+    def doc(self) -> str:
+        return " | ".join(member.doc for _, member in (*self.options, (UNKNOWN_TAG, _UNKNOWN)))
+
+    @property
+    def classes(self) -> frozenset[str]:
+        return frozenset().union(*(member.classes for _, member in self.options))
+
+    @property
+    def modules(self) -> frozenset[str]:
+        helper = "by_tag" if isinstance(self.choice, TagChoice) else "by_shape"
+        own = {
+            "typing.Annotated",
+            "pydantic.Discriminator",
+            "pydantic.Tag",
+            f".._core.unions.{UNKNOWN_CLASS}",
+            f".._core.unions.{helper}",
+        }
+        return frozenset(own).union(*(member.modules for _, member in self.options))
+
+
 ANY = AnyRef()
 NONE = NoneRef()
 FREE_OBJECT = DictOf(ANY)  # dict[str, Any]
+_UNKNOWN = Spelled(UNKNOWN_CLASS)
 
 
 def union_of(parts: list[TypeRef] | tuple[TypeRef, ...]) -> TypeRef:
