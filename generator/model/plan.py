@@ -501,6 +501,12 @@ def secret_set(model: ObjectModel) -> str:
     return "{" + "".join(f"{name}," for name in names) + "}" if names else ""
 
 
+def read_only_set(model: ObjectModel) -> str:
+    """``{"a", "b",}`` of the model's read-only field names, or ``""`` when none."""
+    names = [string_literal(f.py_name) for f in model.fields if f.access == "read_only"]
+    return "{" + "".join(f"{name}," for name in names) + "}" if names else ""
+
+
 @dataclass(frozen=True)
 class SettingsModule:
     """The spec-dependent parts of the generated ``_core/settings.py``, as Python text

@@ -31,7 +31,14 @@ from generator.model.typeref import (
     literal,
     union_of,
 )
-from generator.model.types import EnumMember, EnumModel, Field, Import, ObjectModel
+from generator.model.types import (
+    EnumMember,
+    EnumModel,
+    Field,
+    FieldAccess,
+    Import,
+    ObjectModel,
+)
 from generator.shared.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
 from generator.spec.loader import Document, SpecSource, external_schema_names
 
@@ -485,12 +492,14 @@ class SchemaTranslator:
         for wire_name, (prop, prop_doc, prop_pointer) in properties.items():
             hint = f"{pending.class_name}{naming.pascal_case(wire_name, 'Field')}"
             info = self.type_of(prop, prop_doc, prop_pointer, hint)
-            is_required = wire_name in required
+            resolved = self.resolve_plain(prop, prop_doc) if isinstance(prop, dict) else {}
+            access = _access(prop, resolved)
+            # The same class is a request body and an answer: one side never has the field.
+            is_required = wire_name in required and access is None
             if not is_required:
                 info = info.or_none()
             classes |= info.classes
             modules |= info.modules
-            resolved = self.resolve_plain(prop, prop_doc) if isinstance(prop, dict) else {}
             py_name = scope.claim(_unshadowed(naming.field_name(wire_name)))
             deprecated = is_deprecated(prop) or is_deprecated(resolved)
             fields.append(
@@ -504,6 +513,8 @@ class SchemaTranslator:
                     deprecated=deprecated,
                     secret=_is_secret(wire_name, prop, resolved),
                     deprecation_note=f"{py_name} is deprecated." if deprecated else None,
+                    access=access,
+                    required_by_spec=wire_name in required,
                 )
             )
         classes.discard(pending.class_name)
@@ -597,6 +608,14 @@ def _is_secret(name: str, schema: Any, resolved: dict[str, Any]) -> bool:
         or _first(schema, resolved, "format") == "password"
         or bool(_first(schema, resolved, "writeOnly"))
     )
+
+
+def _access(schema: Any, resolved: dict[str, Any]) -> FieldAccess | None:
+    if _first(schema, resolved, "readOnly") is True:
+        return "read_only"
+    if _first(schema, resolved, "writeOnly") is True:
+        return "write_only"
+    return None
 
 
 def _text(value: Any) -> str:

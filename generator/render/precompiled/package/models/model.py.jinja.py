@@ -48,6 +48,11 @@ def root(context, missing=missing, environment=environment):
         yield '    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset('
         yield str(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'secret_set'))
         yield ')\n'
+        if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'read_only_set'):
+            pass
+            yield '    _read_only_fields: typing.ClassVar[frozenset[str]] = frozenset('
+            yield str(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'read_only_set'))
+            yield ')\n'
     t_4 = []
     pass
     gen = context.blocks['model_fields'][0](context)
@@ -190,5 +195,5 @@ def block_model_methods(context, missing=missing, environment=environment):
     pass
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'class_docstring': block_class_docstring, 'model_fields': block_model_fields, 'model_field': block_model_field, 'model_methods': block_model_methods}
-debug_info = '2=24&9=26&19=28&22=36&20=39&27=41&29=44&31=49&35=55&48=60&33=63&2=65&3=81&9=86&10=107&11=109&14=112&22=116&23=138&35=142&36=152&38=155&40=174&41=176&42=179&48=183'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source ef771f0c4017bd6dfc87f83ddc3085a2ceffa2e7067a8740519761595014f3ed
+debug_info = '2=24&9=26&19=28&22=36&20=39&27=41&29=44&31=49&32=51&33=54&38=60&51=65&36=68&2=70&3=86&9=91&10=112&11=114&14=117&22=121&23=143&38=147&39=157&41=160&43=179&44=181&45=184&51=188'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source c6c64e88accf2ab12a136683290668306b30cc775fa4842cc4b099232423b212
