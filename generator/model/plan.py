@@ -14,7 +14,16 @@ from itertools import groupby
 from typing import TYPE_CHECKING, Literal
 
 from generator.model.naming import Identifier
-from generator.model.typeref import Optional, Primitive, Spelled, Typed, TypeRef, Union
+from generator.model.typeref import (
+    ChosenUnion,
+    Optional,
+    Primitive,
+    Spelled,
+    Typed,
+    TypeRef,
+    Union,
+    walk,
+)
 from generator.shared.literals import python_literal, string_literal
 from generator.shared.markdown import markdown_cell
 
@@ -499,6 +508,16 @@ def secret_set(model: ObjectModel) -> str:
     ``""`` when there are none."""
     names = [string_literal(f.py_name) for f in model.fields if f.secret]
     return "{" + "".join(f"{name}," for name in names) + "}" if names else ""
+
+
+def chooses_unions(client: ClientModel) -> bool:
+    types = [f.type for m in client.models for f in m.fields]
+    types += [m.root_type for m in client.models if m.root_type is not None]
+    for api in client.apis:
+        for operation in api.operations:
+            types += [operation.result_type] if operation.result_type is not None else []
+            types += [operation.body.type] if operation.body is not None else []
+    return any(isinstance(ref, ChosenUnion) for t in types for ref in walk(t))
 
 
 def read_only_set(model: ObjectModel) -> str:

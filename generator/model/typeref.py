@@ -13,6 +13,7 @@ and a union's doc is its annotation.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -431,3 +432,20 @@ def literal(value: Any) -> LiteralOf:
     if not isinstance(value, (str, int, bool)):
         raise TypeError(f"no Literal of {value!r}")
     return LiteralOf(value)
+
+
+def walk(ref: TypeRef) -> Iterator[TypeRef]:
+    """``ref`` and every type inside it, depth first."""
+    yield ref
+    if isinstance(ref, ListOf):
+        yield from walk(ref.item)
+    elif isinstance(ref, DictOf):
+        yield from walk(ref.value)
+    elif isinstance(ref, Optional):
+        yield from walk(ref.inner)
+    elif isinstance(ref, Union):
+        for member in ref.options:
+            yield from walk(member)
+    elif isinstance(ref, ChosenUnion):
+        for _, member in ref.options:
+            yield from walk(member)

@@ -206,6 +206,23 @@ class ObjectModel:
         return any(f.access == "write_only" for f in self.fields)
 
     @property
+    def access_notes(self) -> tuple[str, ...]:
+        """What the Read-only and Write-only tags mean, already markdown: one paragraph for
+        each tag one of its fields has."""
+        notes = []
+        if self.has_read_only:
+            notes.append(
+                "Fields tagged *Read-only* are set by the server: building the model never"
+                " requires them, and a request never sends them."
+            )
+        if self.has_write_only:
+            notes.append(
+                "Fields tagged *Write-only* go only to the server: answers need not carry"
+                " them, so the model never requires them (*Required in requests*: send it)."
+            )
+        return tuple(notes)
+
+    @property
     def warns_deprecation(self) -> bool:
         """Whether setting or reading one of its fields warns ``DeprecationWarning``."""
         return any(f.deprecation_note for f in self.fields)
@@ -544,6 +561,22 @@ class ClientModel:
     def class_pages(self) -> tuple[ClassPage, ...]:
         """The model and enum pages the README lists: the models, then the enums."""
         return plan.class_pages(self)
+
+    @property
+    def chooses_unions(self) -> bool:
+        """Whether a model field, body or result is a union of models whose member a tag
+        or shape decides (the README explains how)."""
+        return plan.chooses_unions(self)
+
+    @property
+    def has_read_only(self) -> bool:
+        """Whether a model has a read-only field (the README explains them)."""
+        return any(m.has_read_only for m in self.models)
+
+    @property
+    def has_write_only(self) -> bool:
+        """Whether a model has a write-only field (the README explains them)."""
+        return any(m.has_write_only for m in self.models)
 
     @property
     def model_index(self) -> ModelIndex:

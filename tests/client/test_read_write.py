@@ -85,3 +85,5 @@ def test_the_model_page_says_which_is_which(generated: Any) -> None:
     assert "| Required |" in rows["name"]
     assert "Fields tagged *Read-only* are set by the server" in page
     assert "Fields tagged *Write-only* go only to the server" in page
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert "## Read-only and write-only fields" in readme and "## Unions" not in readme

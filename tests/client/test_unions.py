@@ -151,6 +151,8 @@ def test_the_packages_pass_mypy_strict_ruff_and_black(tmp_path: Path) -> None:
         out = tmp_path / name
         arguments = ["generate", str(SPEC.parent / spec), "-o", str(out), "--package-name", name]
         assert main(arguments) == 0
+        readme = (out / "README.md").read_text(encoding="utf-8")
+        assert ("## Unions" in readme) == (name == "unions_api")
         for tool in (
             ["mypy", "--strict", "--no-incremental", name],
             ["ruff", "check", "--no-cache", "."],

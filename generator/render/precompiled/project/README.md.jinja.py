@@ -28,6 +28,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['headers_sent'][0](context)
     yield from context.blocks['logging'][0](context)
     yield from context.blocks['deprecation'][0](context)
+    yield from context.blocks['unions'][0](context)
+    yield from context.blocks['read_write'][0](context)
     yield from context.blocks['design_decisions'][0](context)
     yield from context.blocks['apis'][0](context)
     yield from context.blocks['models'][0](context)
@@ -383,6 +385,34 @@ def block_deprecation(context, missing=missing, environment=environment):
     pass
     yield '## Deprecation\n\nDeprecated operations and fields say so in their docstrings and docs, and warn\n`DeprecationWarning` when called, set or read, once per line of your code. Python hides\nthese warnings outside `__main__` and tests; to see them everywhere:\n\n```sh\npython -W default::DeprecationWarning your_app.py\n```\n\n'
 
+def block_unions(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_client = resolve('client')
+    pass
+    if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'chooses_unions'):
+        pass
+        yield "## Unions\n\nA value that may be one of several models becomes the member the spec names, never\njust the first that would validate. With a `discriminator`, the value of its property\ndecides (the mapping, else each member's constant or schema name); without one, the\nmember whose required properties are all present and whose constant or enum properties\nhold their values, the one that checked the most when several fit. A value no member fits\n(a tag your version of the spec does not list, a tie) becomes an `UnknownVariant` that\nkeeps every field the server sent in `.raw`: check with\n`isinstance(value, UnknownVariant)` (`from "
+        yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
+        yield '._core.unions import UnknownVariant`).\n\n'
+
+def block_read_write(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_client = resolve('client')
+    pass
+    if (environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'has_read_only') or environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'has_write_only')):
+        pass
+        yield '## Read-only and write-only fields\n\nOne model is both what you send and what you get back. Fields the spec marks read-only\n(tagged *Read-only* on the model pages) are set by the server: you never need to give\nthem, and a request never sends them, even when you send back a model you received.\nWrite-only fields (*Write-only*) are only sent: answers need not carry them, so models\nnever require them; give those tagged *Required in requests* when you send.\n\n'
+
 def block_design_decisions(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -467,6 +497,6 @@ def block_extra_sections(context, missing=missing, environment=environment):
     _block_vars = {}
     pass
 
-blocks = {'title': block_title, 'install': block_install, 'quick_start': block_quick_start, 'configuration': block_configuration, 'calls_and_results': block_calls_and_results, 'async_usage': block_async_usage, 'formats': block_formats, 'per_call_options': block_per_call_options, 'timeouts': block_timeouts, 'exceptions': block_exceptions, 'retries': block_retries, 'own_http_client': block_own_http_client, 'headers_sent': block_headers_sent, 'logging': block_logging, 'deprecation': block_deprecation, 'design_decisions': block_design_decisions, 'apis': block_apis, 'models': block_models, 'extra_sections': block_extra_sections}
-debug_info = '2=12&13=13&22=14&34=15&74=16&77=19&128=20&155=21&175=22&193=24&240=25&268=26&300=27&323=28&333=29&371=30&384=31&403=32&414=33&425=34&2=36&3=52&5=54&6=61&8=64&13=68&17=78&22=81&26=91&28=93&34=96&41=124&42=128&44=140&45=146&46=148&47=152&55=154&58=156&59=160&61=166&77=169&81=185&83=187&84=191&88=193&128=196&134=206&136=208&139=210&141=212&142=214&155=217&175=227&183=237&185=239&186=243&193=246&196=256&219=260&221=262&226=264&240=267&245=277&268=280&271=290&281=292&291=294&292=296&293=298&300=301&311=311&323=314&326=330&327=332&333=335&336=357&343=359&347=361&348=363&349=365&364=369&371=376&384=386&399=396&403=399&408=421&409=425&414=436&417=446&418=450&422=458&425=461'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source a73ec3262a6ab26731a3a8c46a4a168080fcfdb1dda9cfff2f586c4919988012
+blocks = {'title': block_title, 'install': block_install, 'quick_start': block_quick_start, 'configuration': block_configuration, 'calls_and_results': block_calls_and_results, 'async_usage': block_async_usage, 'formats': block_formats, 'per_call_options': block_per_call_options, 'timeouts': block_timeouts, 'exceptions': block_exceptions, 'retries': block_retries, 'own_http_client': block_own_http_client, 'headers_sent': block_headers_sent, 'logging': block_logging, 'deprecation': block_deprecation, 'unions': block_unions, 'read_write': block_read_write, 'design_decisions': block_design_decisions, 'apis': block_apis, 'models': block_models, 'extra_sections': block_extra_sections}
+debug_info = '2=12&13=13&22=14&34=15&74=16&77=19&128=20&155=21&175=22&193=24&240=25&268=26&300=27&323=28&333=29&371=30&384=31&400=32&413=33&432=34&443=35&454=36&2=38&3=54&5=56&6=63&8=66&13=70&17=80&22=83&26=93&28=95&34=98&41=126&42=130&44=142&45=148&46=150&47=154&55=156&58=158&59=162&61=168&77=171&81=187&83=189&84=193&88=195&128=198&134=208&136=210&139=212&141=214&142=216&155=219&175=229&183=239&185=241&186=245&193=248&196=258&219=262&221=264&226=266&240=269&245=279&268=282&271=292&281=294&291=296&292=298&293=300&300=303&311=313&323=316&326=332&327=334&333=337&336=359&343=361&347=363&348=365&349=367&364=371&371=378&384=388&385=397&395=400&400=403&401=412&413=416&428=426&432=429&437=451&438=455&443=466&446=476&447=480&451=488&454=491'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source decfaf375dfc7ed4f16b9738d64e1a10e7544ec1bb18d2e266461c82de886089
