@@ -310,7 +310,9 @@ class SchemaTranslator:
             return None
         options = tuple((t.tag, t.type) for t in targets)
         found = _discriminator(schema, document, pointer) or self._inherited_discriminator(targets)
-        if found is not None:
+        if found is not None and all(
+            self._is_object_model(t) or isinstance(t.type, ChosenUnion) for t in targets
+        ):
             return ChosenUnion(options, self._tag_choice(found, targets))
         if all(self._is_object_model(t) for t in targets):
             return ChosenUnion(options, ShapeChoice(tuple(self._shape(t) for t in targets)))
