@@ -382,7 +382,13 @@ class SchemaTranslator:
             for value in constants or ((name,) if name else ()):
                 if isinstance(value, (str, int)) and not isinstance(value, bool):
                     values.setdefault(str(value), target.tag)
-        return TagChoice(found.property_name, tuple(values.items()))
+        nested = tuple(
+            (name, t.tag)
+            for t in targets
+            if isinstance(t.type, ChosenUnion)
+            for name in sorted(t.type.classes)
+        )
+        return TagChoice(found.property_name, tuple(values.items()), nested)
 
     def _properties(self, target: _Target) -> tuple[dict[str, tuple[Any, Document, str]], set[str]]:
         # Read for the choice only: problems in them are reported where the class is built.

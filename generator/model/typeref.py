@@ -338,10 +338,16 @@ class TagChoice:
 
     property_name: str  # the wire name of the discriminating property
     values: tuple[tuple[str, str], ...]  # each tag value on the wire, with its member's tag
+    # The tag of each class inside a nested union member, for a model the caller built
+    # (a member that is one class is tagged by its class name already); () when none.
+    nested_classes: tuple[tuple[str, str], ...] = ()
 
     @property
     def call(self) -> str:
-        return f"by_tag({python_literal(self.property_name)}, {python_literal(self.values)})"
+        arguments = [python_literal(self.property_name), python_literal(self.values)]
+        if self.nested_classes:
+            arguments.append(python_literal(self.nested_classes))
+        return f"by_tag({', '.join(arguments)})"
 
 
 @dataclass(frozen=True)

@@ -143,6 +143,13 @@ def test_fields_of_a_model_decode_their_unions_too(unions_api: Any) -> None:
     assert type(built.favourite).__name__ == "Cat"
 
 
+def test_models_the_caller_builds_keep_their_class_in_a_nested_union(unions_api: Any) -> None:
+    models = importlib.import_module("unions_api.models")
+    garden = [models.Dog(pet_type="dog", name="rex"), models.Plant(kingdom="plant")]
+    owner = models.Owner(favourite=models.Cat(pet_type="cat", name="tom"), garden=garden)
+    assert _classes(owner.garden) == ["Dog", "Plant"]
+
+
 @pytest.mark.slow
 def test_the_packages_pass_mypy_strict_ruff_and_black(tmp_path: Path) -> None:
     """The union annotations and the read-only ClassVar, as type checkers and linters see

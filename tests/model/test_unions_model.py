@@ -63,7 +63,11 @@ def test_tags_come_from_the_mapping_the_const_the_schema_name_and_all_of() -> No
 
 def test_a_nested_union_is_a_member_with_its_own_choice() -> None:
     living = _item(_results(_build(SPECS / "unions.yaml"))["list_living"])
-    assert living.choice == TagChoice("kingdom", (("animal", "Option1"), ("plant", "Plant")))
+    assert living.choice == TagChoice(
+        "kingdom",
+        (("animal", "Option1"), ("plant", "Plant")),
+        (("Cat", "Option1"), ("Dog", "Option1")),
+    )
     nested = dict(living.options)["Option1"]
     assert isinstance(nested, ChosenUnion) and isinstance(nested.choice, TagChoice)
     assert nested.choice.property_name == "pet_type"

@@ -47,24 +47,31 @@ class UnknownVariant(ApiModel):
         return dict(self.model_extra or {})
 
 
-def _instance_tag(value: BaseModel, tags: frozenset[str]) -> str:
-    # A model the caller built already is a member: its class is its tag.
+def _instance_tag(
+    value: BaseModel, tags: frozenset[str], nested: dict[str, str]
+) -> str:
+    # A model the caller built already is a member (its class is its tag), or a member of
+    # a nested union (``nested`` names that union's tag).
     name = type(value).__name__
-    return name if name in tags else UNKNOWN
+    return name if name in tags else nested.get(name, UNKNOWN)
 
 
 @cache
 def by_tag(
-    property_name: str, mapping: tuple[tuple[str, str], ...]
+    property_name: str,
+    mapping: tuple[tuple[str, str], ...],
+    nested_classes: tuple[tuple[str, str], ...] = (),
 ) -> Callable[[Any], str]:
     """The discriminator choosing by ``property_name``: ``mapping`` pairs each of its values
-    with the tag of the member it names."""
+    with the tag of the member it names; ``nested_classes`` each class of a member that is
+    itself a union with that member's tag."""
     tags = dict(mapping)
     known = frozenset(tags.values())
+    nested = dict(nested_classes)
 
     def choose(value: Any) -> str:
         if isinstance(value, BaseModel):
-            return _instance_tag(value, known)
+            return _instance_tag(value, known, nested)
         if not isinstance(value, dict):
             return UNKNOWN
         found = value.get(property_name)
@@ -84,7 +91,7 @@ def by_shape(members: tuple[ShapeMember, ...]) -> Callable[[Any], str]:
 
     def choose(value: Any) -> str:
         if isinstance(value, BaseModel):
-            return _instance_tag(value, known)
+            return _instance_tag(value, known, {})
         if not isinstance(value, dict):
             return UNKNOWN
         scores: dict[str, int] = {}
