@@ -206,21 +206,16 @@ class ObjectModel:
         return any(f.access == "write_only" for f in self.fields)
 
     @property
-    def access_notes(self) -> tuple[str, ...]:
-        """What the Read-only and Write-only tags mean, already markdown: one paragraph for
-        each tag one of its fields has."""
-        notes = []
-        if self.has_read_only:
-            notes.append(
-                "Fields tagged *Read-only* are set by the server: building the model never"
-                " requires them, and a request never sends them."
-            )
-        if self.has_write_only:
-            notes.append(
-                "Fields tagged *Write-only* go only to the server: answers need not carry"
-                " them, so the model never requires them (*Required in requests*: send it)."
-            )
-        return tuple(notes)
+    def field_notes(self) -> tuple[str, ...]:
+        """What the tags of its fields mean, already markdown: a paragraph each for
+        Secret, Read-only, Write-only and Deprecated, when one of its fields has the tag."""
+        return plan.field_notes(self)
+
+    @property
+    def class_variables(self) -> tuple[str, ...]:
+        """The ClassVar lines of a model with fields: its secret fields, then its
+        read-only fields when it has any."""
+        return plan.class_variables(self)
 
     @property
     def warns_deprecation(self) -> bool:
@@ -567,6 +562,12 @@ class ClientModel:
         """Whether a model field, body or result is a union of models whose member a tag
         or shape decides (the README explains how)."""
         return plan.chooses_unions(self)
+
+    @property
+    def model_sections(self) -> tuple[str, ...]:
+        """The README's sections on how its models behave, already markdown: Unions when
+        it chooses unions, Read-only and write-only fields when a model has one."""
+        return plan.model_sections(self)
 
     @property
     def has_read_only(self) -> bool:

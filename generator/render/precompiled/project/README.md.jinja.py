@@ -28,8 +28,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['headers_sent'][0](context)
     yield from context.blocks['logging'][0](context)
     yield from context.blocks['deprecation'][0](context)
-    yield from context.blocks['unions'][0](context)
-    yield from context.blocks['read_write'][0](context)
+    yield from context.blocks['model_behaviour'][0](context)
     yield from context.blocks['design_decisions'][0](context)
     yield from context.blocks['apis'][0](context)
     yield from context.blocks['models'][0](context)
@@ -385,7 +384,7 @@ def block_deprecation(context, missing=missing, environment=environment):
     pass
     yield '## Deprecation\n\nDeprecated operations and fields say so in their docstrings and docs, and warn\n`DeprecationWarning` when called, set or read, once per line of your code. Python hides\nthese warnings outside `__main__` and tests; to see them everywhere:\n\n```sh\npython -W default::DeprecationWarning your_app.py\n```\n\n'
 
-def block_unions(context, missing=missing, environment=environment):
+def block_model_behaviour(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
@@ -394,24 +393,12 @@ def block_unions(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_client = resolve('client')
     pass
-    if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'chooses_unions'):
+    for l_1_section in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'model_sections'):
+        _loop_vars = {}
         pass
-        yield "## Unions\n\nA value that may be one of several models becomes the member the spec names, never\njust the first that would validate. With a `discriminator`, the value of its property\ndecides (the mapping, else each member's constant or schema name); without one, the\nmember whose required properties are all present and whose constant or enum properties\nhold their values, the one that checked the most when several fit. A value no member fits\n(a tag your version of the spec does not list, a tie) becomes an `UnknownVariant` that\nkeeps every field the server sent in `.raw`: check with\n`isinstance(value, UnknownVariant)` (`from "
-        yield str(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'package_name'))
-        yield '._core.unions import UnknownVariant`).\n\n'
-
-def block_read_write(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    l_0_client = resolve('client')
-    pass
-    if (environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'has_read_only') or environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'has_write_only')):
-        pass
-        yield '## Read-only and write-only fields\n\nOne model is both what you send and what you get back. Fields the spec marks read-only\n(tagged *Read-only* on the model pages) are set by the server: you never need to give\nthem, and a request never sends them, even when you send back a model you received.\nWrite-only fields (*Write-only*) are only sent: answers need not carry them, so models\nnever require them; give those tagged *Required in requests* when you send.\n\n'
+        yield str(l_1_section)
+        yield '\n\n'
+    l_1_section = missing
 
 def block_design_decisions(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -497,6 +484,6 @@ def block_extra_sections(context, missing=missing, environment=environment):
     _block_vars = {}
     pass
 
-blocks = {'title': block_title, 'install': block_install, 'quick_start': block_quick_start, 'configuration': block_configuration, 'calls_and_results': block_calls_and_results, 'async_usage': block_async_usage, 'formats': block_formats, 'per_call_options': block_per_call_options, 'timeouts': block_timeouts, 'exceptions': block_exceptions, 'retries': block_retries, 'own_http_client': block_own_http_client, 'headers_sent': block_headers_sent, 'logging': block_logging, 'deprecation': block_deprecation, 'unions': block_unions, 'read_write': block_read_write, 'design_decisions': block_design_decisions, 'apis': block_apis, 'models': block_models, 'extra_sections': block_extra_sections}
-debug_info = '2=12&13=13&22=14&34=15&74=16&77=19&128=20&155=21&175=22&193=24&240=25&268=26&300=27&323=28&333=29&371=30&384=31&400=32&413=33&432=34&443=35&454=36&2=38&3=54&5=56&6=63&8=66&13=70&17=80&22=83&26=93&28=95&34=98&41=126&42=130&44=142&45=148&46=150&47=154&55=156&58=158&59=162&61=168&77=171&81=187&83=189&84=193&88=195&128=198&134=208&136=210&139=212&141=214&142=216&155=219&175=229&183=239&185=241&186=245&193=248&196=258&219=262&221=264&226=266&240=269&245=279&268=282&271=292&281=294&291=296&292=298&293=300&300=303&311=313&323=316&326=332&327=334&333=337&336=359&343=361&347=363&348=365&349=367&364=371&371=378&384=388&385=397&395=400&400=403&401=412&413=416&428=426&432=429&437=451&438=455&443=466&446=476&447=480&451=488&454=491'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source decfaf375dfc7ed4f16b9738d64e1a10e7544ec1bb18d2e266461c82de886089
+blocks = {'title': block_title, 'install': block_install, 'quick_start': block_quick_start, 'configuration': block_configuration, 'calls_and_results': block_calls_and_results, 'async_usage': block_async_usage, 'formats': block_formats, 'per_call_options': block_per_call_options, 'timeouts': block_timeouts, 'exceptions': block_exceptions, 'retries': block_retries, 'own_http_client': block_own_http_client, 'headers_sent': block_headers_sent, 'logging': block_logging, 'deprecation': block_deprecation, 'model_behaviour': block_model_behaviour, 'design_decisions': block_design_decisions, 'apis': block_apis, 'models': block_models, 'extra_sections': block_extra_sections}
+debug_info = '2=12&13=13&22=14&34=15&74=16&77=19&128=20&155=21&175=22&193=24&240=25&268=26&300=27&323=28&333=29&371=30&385=31&392=32&411=33&422=34&433=35&2=37&3=53&5=55&6=62&8=65&13=69&17=79&22=82&26=92&28=94&34=97&41=125&42=129&44=141&45=147&46=149&47=153&55=155&58=157&59=161&61=167&77=170&81=186&83=188&84=192&88=194&128=197&134=207&136=209&139=211&141=213&142=215&155=218&175=228&183=238&185=240&186=244&193=247&196=257&219=261&221=263&226=265&240=268&245=278&268=281&271=291&281=293&291=295&292=297&293=299&300=302&311=312&323=315&326=331&327=333&333=336&336=358&343=360&347=362&348=364&349=366&364=370&371=377&385=387&386=396&387=399&392=403&407=413&411=416&416=438&417=442&422=453&425=463&426=467&430=475&433=478'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source cd01003a3e9c588baf32df61ecb362df9df7c737b7f5b6d36ec8304fa6e3e5bb
