@@ -14,7 +14,16 @@ from itertools import groupby
 from typing import TYPE_CHECKING, Literal
 
 from generator.model.naming import Identifier
-from generator.model.typeref import Optional, Primitive, Spelled, Typed, TypeRef, Union
+from generator.model.typeref import (
+    ChosenUnion,
+    Optional,
+    Primitive,
+    Spelled,
+    Typed,
+    TypeRef,
+    Union,
+    walk,
+)
 from generator.shared.literals import python_literal, string_literal
 from generator.shared.markdown import markdown_cell
 
@@ -379,9 +388,10 @@ def import_sections(api: ApiClass) -> tuple[tuple[str, ...], ...]:
         f"from .._core.request import {', '.join(api.runtime_names)}",
         "from .._core.result import ApiResult",
     ]
+    pydantic = [i for i in outside if i.module == "pydantic"]  # a union's Discriminator, Tag
     return (
-        tuple(_statements(outside)),
-        ("import httpx",),
+        tuple(_statements([i for i in outside if i.module != "pydantic"])),
+        ("import httpx", *_statements(pydantic)),
         tuple(_package_order(runtime + _statements(own))),
     )
 
@@ -538,6 +548,86 @@ def secret_set(model: ObjectModel) -> str:
     """``{"a", "b",}`` of the model's secret field names (one a line once formatted), or
     ``""`` when there are none."""
     names = [string_literal(f.py_name) for f in model.fields if f.secret]
+    return "{" + "".join(f"{name}," for name in names) + "}" if names else ""
+
+
+def chooses_unions(client: ClientModel) -> bool:
+    types = [f.type for m in client.models for f in m.fields]
+    types += [m.root_type for m in client.models if m.root_type is not None]
+    for api in client.apis:
+        for operation in api.operations:
+            types += [operation.result_type] if operation.result_type is not None else []
+            types += [operation.body.type] if operation.body is not None else []
+    return any(isinstance(ref, ChosenUnion) for t in types for ref in walk(t))
+
+
+_UNIONS_SECTION = """## Unions
+
+A value that may be one of several models becomes the member the spec names, never
+just the first that would validate. With a `discriminator`, the value of its property
+decides (the mapping, else each member's constant or schema name); without one, the
+member whose required properties are all present and whose constant or enum properties
+hold their values, the one that checked the most when several fit. A value no member fits
+(a tag your version of the spec does not list, a tie) becomes an `UnknownVariant` that
+keeps every field the server sent in `.raw`: check with
+`isinstance(value, UnknownVariant)` (`from {package}._core.unions import UnknownVariant`)."""
+
+_READ_WRITE_SECTION = """## Read-only and write-only fields
+
+One model is both what you send and what you get back. Fields the spec marks read-only
+(tagged *Read-only* on the model pages) are set by the server: you never need to give
+them, and a request never sends them, even when you send back a model you received.
+Write-only fields (*Write-only*) are only sent: answers need not carry them, so models
+never require them; give those tagged *Required in requests* when you send."""
+
+
+def model_sections(client: ClientModel) -> tuple[str, ...]:
+    sections = []
+    if client.chooses_unions:
+        sections.append(_UNIONS_SECTION.format(package=client.package_name))
+    if client.has_read_only or client.has_write_only:
+        sections.append(_READ_WRITE_SECTION)
+    return tuple(sections)
+
+
+def field_notes(model: ObjectModel) -> tuple[str, ...]:
+    notes = []
+    if model.first_secret:
+        notes.append(
+            "Fields tagged *Secret* hold their value as usual"
+            f" (`model.{model.first_secret}` is the string), but show as `***` in `repr()`,"
+            " `str()`, logs and error messages."
+        )
+    if model.has_read_only:
+        notes.append(
+            "Fields tagged *Read-only* are set by the server: building the model never"
+            " requires them, and a request never sends them."
+        )
+    if model.has_write_only:
+        notes.append(
+            "Fields tagged *Write-only* go only to the server: answers need not carry"
+            " them, so the model never requires them (*Required in requests*: send it)."
+        )
+    if model.warns_deprecation:
+        notes.append(
+            "Setting or reading a field tagged *Deprecated* warns `DeprecationWarning`,"
+            " once per line of your code."
+        )
+    return tuple(notes)
+
+
+def class_variables(model: ObjectModel) -> tuple[str, ...]:
+    lines = [f"_secret_fields: typing.ClassVar[frozenset[str]] = frozenset({model.secret_set})"]
+    if model.read_only_set:
+        lines.append(
+            f"_read_only_fields: typing.ClassVar[frozenset[str]] = frozenset({model.read_only_set})"
+        )
+    return tuple(lines)
+
+
+def read_only_set(model: ObjectModel) -> str:
+    """``{"a", "b",}`` of the model's read-only field names, or ``""`` when none."""
+    names = [string_literal(f.py_name) for f in model.fields if f.access == "read_only"]
     return "{" + "".join(f"{name}," for name in names) + "}" if names else ""
 
 

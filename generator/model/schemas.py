@@ -18,17 +18,27 @@ from generator.model.report import Report
 from generator.model.typeref import (
     ANY,
     FREE_OBJECT,
+    ChosenUnion,
     DictOf,
     ListOf,
     Named,
     Primitive,
     Runtime,
+    ShapeChoice,
     Standard,
+    TagChoice,
     TypeRef,
     literal,
     union_of,
 )
-from generator.model.types import EnumMember, EnumModel, Field, Import, ObjectModel
+from generator.model.types import (
+    EnumMember,
+    EnumModel,
+    Field,
+    FieldAccess,
+    Import,
+    ObjectModel,
+)
 from generator.shared.diagnostics import GeneratorError, parts_from_pointer, pointer_from_parts
 from generator.spec.loader import Document, SpecSource, external_schema_names
 
@@ -60,6 +70,38 @@ _FORMATS: dict[tuple[str, str], TypeRef] = {
     ("string", "byte"): Runtime("formats", "Base64Bytes", "bytes"),
     ("string", "binary"): Primitive("bytes"),
 }
+
+
+@dataclass(frozen=True)
+class _Member:
+    """A union member as written: its schema, where it is, and its type."""
+
+    schema: Any
+    pointer: str
+    type: TypeRef
+    fallback_tag: str  # its tag when its type is not one class: Option1, Option2...
+
+
+@dataclass(frozen=True)
+class _Target:
+    """A union member's schema after ``$ref``s, with its type and tag."""
+
+    type: TypeRef
+    tag: str
+    schema: dict[str, Any]
+    document: Document
+    pointer: str
+
+
+@dataclass(frozen=True)
+class _Discriminator:
+    """A ``discriminator`` object, with where it is (its mapping's references are relative
+    to that document)."""
+
+    property_name: str
+    mapping: dict[str, str]
+    document: Document
+    pointer: str
 
 
 @dataclass
@@ -196,7 +238,7 @@ class SchemaTranslator:
             return literal(schema["const"])
         for combinator in ("oneOf", "anyOf"):
             if isinstance(schema.get(combinator), list):
-                return self._union(schema[combinator], document, f"{pointer}/{combinator}", hint)
+                return self._union(schema, combinator, document, pointer, hint)
         if isinstance(schema.get("allOf"), list):
             members = schema["allOf"]
             if len(members) == 1 and not schema.get("properties"):
@@ -225,18 +267,160 @@ class SchemaTranslator:
             return union_of([Primitive(_SCALARS[k]) for k in scalars])
         return ANY
 
-    def _union(self, members: list[Any], document: Document, pointer: str, hint: str) -> TypeRef:
+    def _union(
+        self, schema: dict[str, Any], combinator: str, document: Document, pointer: str, hint: str
+    ) -> TypeRef:
         parts: list[TypeRef] = []
+        chosen: list[_Member] = []
         nullable = False
-        for index, member in enumerate(members):
+        for index, member in enumerate(schema[combinator]):
             if isinstance(member, dict) and member.get("type") == "null":
                 nullable = True
                 continue
-            parts.append(
-                self.type_of(member, document, f"{pointer}/{index}", f"{hint}Option{index + 1}")
-            )
-        union = union_of(parts)
+            member_pointer = f"{pointer}/{combinator}/{index}"
+            part = self.type_of(member, document, member_pointer, f"{hint}Option{index + 1}")
+            parts.append(part)
+            chosen.append(_Member(member, member_pointer, part, f"Option{index + 1}"))
+        union = self._chosen_union(schema, document, pointer, chosen) or union_of(parts)
         return union.or_none() if nullable else union
+
+    # -- choosing a union's member -------------------------------------------------------
+
+    def _chosen_union(
+        self, schema: dict[str, Any], document: Document, pointer: str, members: list[_Member]
+    ) -> TypeRef | None:
+        """The union of models whose member a value's tag or shape decides; None for a
+        union that is not only of models (scalars, lists, enums: pydantic tells those
+        apart by type)."""
+        if len(members) < 2:
+            return None
+        targets: list[_Target] = []
+        for member in members:
+            try:
+                target, target_doc, target_pointer = self.resolve(
+                    shape.mapping(member.schema), document, member.pointer
+                )
+            except GeneratorError:
+                return None
+            if not isinstance(target, dict):
+                return None
+            tag = member.type.class_name or member.fallback_tag
+            targets.append(_Target(member.type, tag, target, target_doc, target_pointer))
+        if len({t.tag for t in targets}) != len(targets):
+            return None
+        options = tuple((t.tag, t.type) for t in targets)
+        found = _discriminator(schema, document, pointer) or self._inherited_discriminator(targets)
+        if found is not None and all(
+            self._is_object_model(t) or isinstance(t.type, ChosenUnion) for t in targets
+        ):
+            return ChosenUnion(options, self._tag_choice(found, targets))
+        if all(self._is_object_model(t) for t in targets):
+            return ChosenUnion(options, ShapeChoice(tuple(self._shape(t) for t in targets)))
+        return None
+
+    def _is_object_model(self, target: _Target) -> bool:
+        named = target.type
+        return (
+            isinstance(named, Named)
+            and named.name not in self.enums
+            and (str(target.document.path), target.pointer) not in self._root_models
+        )
+
+    def _inherited_discriminator(self, targets: list[_Target]) -> _Discriminator | None:
+        """The discriminator every member declares itself or inherits through ``allOf``
+        (the base schema of ``Cat: allOf: [Pet, ...]``), when they agree on its property."""
+        found = [self._own_or_inherited(t.schema, t.document, t.pointer, set()) for t in targets]
+        first = found[0]
+        if first is None or any(f is None or f.property_name != first.property_name for f in found):
+            return None
+        return first
+
+    def _own_or_inherited(
+        self, schema: dict[str, Any], document: Document, pointer: str, seen: set[str]
+    ) -> _Discriminator | None:
+        own = _discriminator(schema, document, pointer)
+        if own is not None or pointer in seen:
+            return own
+        seen.add(pointer)
+        for index, member in enumerate(shape.sequence(schema.get("allOf"))):
+            try:
+                base, base_doc, base_pointer = self.resolve(
+                    shape.mapping(member), document, f"{pointer}/allOf/{index}"
+                )
+            except GeneratorError:
+                continue
+            if isinstance(base, dict):
+                inherited = self._own_or_inherited(base, base_doc, base_pointer, seen)
+                if inherited is not None:
+                    return inherited
+        return None
+
+    def _tag_choice(self, found: _Discriminator, targets: list[_Target]) -> TagChoice:
+        """Each tag value with its member: the mapping's, then for each member the mapping
+        does not name its ``const`` (or enum) value of the property, else its schema name."""
+        by_location = {(str(t.document.path), t.pointer): t.tag for t in targets}
+        values: dict[str, str] = {}
+        for value, reference in found.mapping.items():
+            if "/" not in reference and "#" not in reference:
+                reference = f"#/components/schemas/{reference}"
+            try:
+                target_doc, target_pointer, _ = self.source.resolve_ref(
+                    reference, found.document, f"{found.pointer}/discriminator/mapping"
+                )
+            except GeneratorError as error:
+                self.report.skip(error, f"discriminator value {value!r} decodes as UnknownVariant")
+                continue
+            tag = by_location.get((str(target_doc.path), target_pointer))
+            if tag is not None:
+                values.setdefault(value, tag)
+        mapped = set(values.values())
+        for target in targets:
+            if target.tag in mapped:
+                continue
+            constants = self._constants(target).get(found.property_name)
+            name = _component_name(target.pointer)
+            for value in constants or ((name,) if name else ()):
+                if isinstance(value, (str, int)) and not isinstance(value, bool):
+                    values.setdefault(str(value), target.tag)
+        nested = tuple(
+            (name, t.tag)
+            for t in targets
+            if isinstance(t.type, ChosenUnion)
+            for name in sorted(t.type.classes)
+        )
+        return TagChoice(found.property_name, tuple(values.items()), nested)
+
+    def _properties(self, target: _Target) -> tuple[dict[str, tuple[Any, Document, str]], set[str]]:
+        # Read for the choice only: problems in them are reported where the class is built.
+        report, self.report = self.report, Report()
+        try:
+            return self._collect_properties(target.schema, target.document, target.pointer)
+        finally:
+            self.report = report
+
+    def _constants(self, target: _Target) -> dict[str, tuple[Any, ...]]:
+        """The values each property with a ``const`` or a scalar ``enum`` allows."""
+        properties, _ = self._properties(target)
+        constants: dict[str, tuple[Any, ...]] = {}
+        for wire_name, (prop, prop_doc, _) in properties.items():
+            resolved = self.resolve_plain(prop, prop_doc) if isinstance(prop, dict) else {}
+            if isinstance(resolved.get("const"), (str, int, bool)):
+                constants[wire_name] = (resolved["const"],)
+            elif isinstance(resolved.get("enum"), list):
+                allowed = tuple(v for v in resolved["enum"] if isinstance(v, (str, int, bool)))
+                if allowed:
+                    constants[wire_name] = allowed
+        return constants
+
+    def _shape(
+        self, target: _Target
+    ) -> tuple[str, tuple[str, ...], tuple[tuple[str, tuple[Any, ...]], ...]]:
+        properties, required = self._properties(target)
+        return (
+            target.tag,
+            tuple(name for name in properties if name in required),
+            tuple(self._constants(target).items()),
+        )
 
     # -- classes -------------------------------------------------------------------------
 
@@ -316,12 +500,14 @@ class SchemaTranslator:
         for wire_name, (prop, prop_doc, prop_pointer) in properties.items():
             hint = f"{pending.class_name}{naming.pascal_case(wire_name, 'Field')}"
             info = self.type_of(prop, prop_doc, prop_pointer, hint)
-            is_required = wire_name in required
+            resolved = self.resolve_plain(prop, prop_doc) if isinstance(prop, dict) else {}
+            access = _access(prop, resolved)
+            # The same class is a request body and an answer: one side never has the field.
+            is_required = wire_name in required and access is None
             if not is_required:
                 info = info.or_none()
             classes |= info.classes
             modules |= info.modules
-            resolved = self.resolve_plain(prop, prop_doc) if isinstance(prop, dict) else {}
             py_name = scope.claim(_unshadowed(naming.field_name(wire_name)))
             deprecated = is_deprecated(prop) or is_deprecated(resolved)
             fields.append(
@@ -335,6 +521,8 @@ class SchemaTranslator:
                     deprecated=deprecated,
                     secret=_is_secret(wire_name, prop, resolved),
                     deprecation_note=f"{py_name} is deprecated." if deprecated else None,
+                    access=access,
+                    required_by_spec=wire_name in required,
                 )
             )
         classes.discard(pending.class_name)
@@ -430,6 +618,14 @@ def _is_secret(name: str, schema: Any, resolved: dict[str, Any]) -> bool:
     )
 
 
+def _access(schema: Any, resolved: dict[str, Any]) -> FieldAccess | None:
+    if _first(schema, resolved, "readOnly") is True:
+        return "read_only"
+    if _first(schema, resolved, "writeOnly") is True:
+        return "write_only"
+    return None
+
+
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
@@ -443,6 +639,26 @@ def _enum_descriptions(schema: dict[str, Any]) -> dict[str, str]:
     if isinstance(elements, dict):
         return {str(k): _text(v) for k, v in elements.items()}
     return {}
+
+
+def _discriminator(
+    schema: dict[str, Any], document: Document, pointer: str
+) -> _Discriminator | None:
+    found = schema.get("discriminator")
+    if not isinstance(found, dict) or not isinstance(found.get("propertyName"), str):
+        return None
+    mapping = {
+        str(value): target
+        for value, target in shape.mapping(found.get("mapping")).items()
+        if isinstance(target, str)
+    }
+    return _Discriminator(found["propertyName"], mapping, document, pointer)
+
+
+def _component_name(pointer: str) -> str | None:
+    """``Cat`` for ``/components/schemas/Cat`` (a discriminator's implicit value)."""
+    parts = _parts(pointer)
+    return parts[2] if len(parts) == 3 and parts[:2] == ["components", "schemas"] else None
 
 
 def _class_type(pending: _Pending) -> TypeRef:

@@ -13,6 +13,7 @@ and a union's doc is its annotation.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -331,9 +332,86 @@ class Optional(TypeRef):
         return self
 
 
+@dataclass(frozen=True)
+class TagChoice:
+    """The spec's discriminator: the value of ``property_name`` names the member."""
+
+    property_name: str  # the wire name of the discriminating property
+    values: tuple[tuple[str, str], ...]  # each tag value on the wire, with its member's tag
+    # The tag of each class inside a nested union member, for a model the caller built
+    # (a member that is one class is tagged by its class name already); () when none.
+    nested_classes: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def call(self) -> str:
+        arguments = [python_literal(self.property_name), python_literal(self.values)]
+        if self.nested_classes:
+            arguments.append(python_literal(self.nested_classes))
+        return f"by_tag({', '.join(arguments)})"
+
+
+@dataclass(frozen=True)
+class ShapeChoice:
+    """No discriminator: the member whose required properties are present and whose
+    constant (or enum) properties hold one of their values; the most specific one wins."""
+
+    # Per member: its tag, its required wire names, and (wire name, allowed values) of
+    # each property with a ``const`` or an ``enum``.
+    members: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, tuple[Any, ...]], ...]], ...]
+
+    @property
+    def call(self) -> str:
+        return f"by_shape({python_literal(self.members)})"
+
+
+# The tag of the member a value gets when no member fits (the runtime's UNKNOWN).
+UNKNOWN_TAG = "unknown"
+UNKNOWN_CLASS = "UnknownVariant"
+
+
+@dataclass(frozen=True)
+class ChosenUnion(TypeRef):
+    """A union of models whose member is decided by ``choice``, never by trying members in
+    order: pydantic's ``Annotated[A | B, Discriminator(...)]``, each member tagged, plus
+    the runtime's ``UnknownVariant`` for values no member fits. Not flattened into an
+    enclosing union: a nested union keeps its own choice."""
+
+    options: tuple[tuple[str, TypeRef], ...]  # each member's tag and type
+    choice: TagChoice | ShapeChoice
+
+    @property
+    def annotation(self) -> str:
+        tagged = [
+            f"Annotated[{member.annotation}, Tag({python_literal(tag)})]"
+            for tag, member in (*self.options, (UNKNOWN_TAG, _UNKNOWN))
+        ]
+        return f"Annotated[{' | '.join(tagged)}, Discriminator({self.choice.call})]"
+
+    @property
+    def doc(self) -> str:
+        return " | ".join(member.doc for _, member in (*self.options, (UNKNOWN_TAG, _UNKNOWN)))
+
+    @property
+    def classes(self) -> frozenset[str]:
+        return frozenset().union(*(member.classes for _, member in self.options))
+
+    @property
+    def modules(self) -> frozenset[str]:
+        helper = "by_tag" if isinstance(self.choice, TagChoice) else "by_shape"
+        own = {
+            "typing.Annotated",
+            "pydantic.Discriminator",
+            "pydantic.Tag",
+            f".._core.unions.{UNKNOWN_CLASS}",
+            f".._core.unions.{helper}",
+        }
+        return frozenset(own).union(*(member.modules for _, member in self.options))
+
+
 ANY = AnyRef()
 NONE = NoneRef()
 FREE_OBJECT = DictOf(ANY)  # dict[str, Any]
+_UNKNOWN = Spelled(UNKNOWN_CLASS)
 
 
 def union_of(parts: list[TypeRef] | tuple[TypeRef, ...]) -> TypeRef:
@@ -360,3 +438,20 @@ def literal(value: Any) -> LiteralOf:
     if not isinstance(value, (str, int, bool)):
         raise TypeError(f"no Literal of {value!r}")
     return LiteralOf(value)
+
+
+def walk(ref: TypeRef) -> Iterator[TypeRef]:
+    """``ref`` and every type inside it, depth first."""
+    yield ref
+    if isinstance(ref, ListOf):
+        yield from walk(ref.item)
+    elif isinstance(ref, DictOf):
+        yield from walk(ref.value)
+    elif isinstance(ref, Optional):
+        yield from walk(ref.inner)
+    elif isinstance(ref, Union):
+        for member in ref.options:
+            yield from walk(member)
+    elif isinstance(ref, ChosenUnion):
+        for _, member in ref.options:
+            yield from walk(member)

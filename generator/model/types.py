@@ -34,6 +34,7 @@ from generator.model.typeref import Typed, TypeRef, literal, union_of
 from generator.shared.markdown import markdown_cell
 
 ParameterLocation = Literal["path", "query", "header", "cookie"]
+FieldAccess = Literal["read_only", "write_only"]
 
 
 @dataclass(frozen=True)
@@ -89,12 +90,27 @@ class Field(Typed):
     deprecated: bool
     secret: bool  # a credential: redacted wherever the client prints it
     deprecation_note: str | None = None  # the DeprecationWarning text; None when not deprecated
+    # readOnly: only the server sets it (never required, never sent); writeOnly: only the
+    # client sends it (answers need not carry it, so never required either); else None.
+    access: FieldAccess | None = None
+    # Whether the spec lists it as required; ``required`` is whether the class requires it,
+    # which a read- or write-only field never is.
+    required_by_spec: bool = False
 
     @property
     def doc_tags(self) -> tuple[str, ...]:
-        """For docs: Required or Optional, then Deprecated and Secret when they apply."""
+        """For docs: Required or Optional (a required write-only field: Required in
+        requests; a read-only one: neither), Read-only or Write-only, then Deprecated and
+        Secret when they apply."""
+        if self.access == "read_only":
+            presence: tuple[str, ...] = ("Read-only",)
+        elif self.access == "write_only":
+            first = "Required in requests" if self.required_by_spec else "Optional"
+            presence = (first, "Write-only")
+        else:
+            presence = ("Required" if self.required else "Optional",)
         return (
-            "Required" if self.required else "Optional",
+            *presence,
             *(("Deprecated",) if self.deprecated else ()),
             *(("Secret",) if self.secret else ()),
         )
@@ -173,6 +189,34 @@ class ObjectModel:
     def first_secret(self) -> str | None:
         """Python name of its first secret field, for the docs' example; None when none."""
         return next((f.py_name for f in self.fields if f.secret), None)
+
+    @property
+    def read_only_set(self) -> str:
+        """A set literal of the Python names of its read-only fields (never sent), ``""``
+        when it has none."""
+        return plan.read_only_set(self)
+
+    @property
+    def has_read_only(self) -> bool:
+        """Whether a field is read-only (for the docs' note on the tag)."""
+        return any(f.access == "read_only" for f in self.fields)
+
+    @property
+    def has_write_only(self) -> bool:
+        """Whether a field is write-only (for the docs' note on the tag)."""
+        return any(f.access == "write_only" for f in self.fields)
+
+    @property
+    def field_notes(self) -> tuple[str, ...]:
+        """What the tags of its fields mean, already markdown: a paragraph each for
+        Secret, Read-only, Write-only and Deprecated, when one of its fields has the tag."""
+        return plan.field_notes(self)
+
+    @property
+    def class_variables(self) -> tuple[str, ...]:
+        """The ClassVar lines of a model with fields: its secret fields, then its
+        read-only fields when it has any."""
+        return plan.class_variables(self)
 
     @property
     def warns_deprecation(self) -> bool:
@@ -571,6 +615,28 @@ class ClientModel:
     def class_pages(self) -> tuple[ClassPage, ...]:
         """The model and enum pages the README lists: the models, then the enums."""
         return plan.class_pages(self)
+
+    @property
+    def chooses_unions(self) -> bool:
+        """Whether a model field, body or result is a union of models whose member a tag
+        or shape decides (the README explains how)."""
+        return plan.chooses_unions(self)
+
+    @property
+    def model_sections(self) -> tuple[str, ...]:
+        """The README's sections on how its models behave, already markdown: Unions when
+        it chooses unions, Read-only and write-only fields when a model has one."""
+        return plan.model_sections(self)
+
+    @property
+    def has_read_only(self) -> bool:
+        """Whether a model has a read-only field (the README explains them)."""
+        return any(m.has_read_only for m in self.models)
+
+    @property
+    def has_write_only(self) -> bool:
+        """Whether a model has a write-only field (the README explains them)."""
+        return any(m.has_write_only for m in self.models)
 
     @property
     def model_index(self) -> ModelIndex:

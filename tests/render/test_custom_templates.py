@@ -284,7 +284,7 @@ def test_the_block_override_example_with_super_works(tmp_path: Path) -> None:
     arguments = {**_arguments(), "templates": [str(tmp_path)]}
     files = {str(f.path): f.text for f in generate_files(resolve_config(arguments, ROOT)).files}
     builtin = output_tree(GENERATED)
-    models = [n for n in builtin if b"(ApiModel)" in builtin[n]]
+    models = [n for n in builtin if "/models/" in n and b"(ApiModel)" in builtin[n]]
     assert models
     for name in models:
         assert files[name].startswith(builtin[name].decode())  # the method comes last

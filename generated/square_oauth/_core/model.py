@@ -5,7 +5,13 @@ from __future__ import annotations
 import warnings
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
 from .redact import REDACTED, redact_data
 from .settings import SECRET_NAMES
@@ -32,6 +38,8 @@ class ApiModel(BaseModel):
     )
 
     _secret_fields: ClassVar[frozenset[str]] = frozenset()
+    # Fields the spec marks readOnly: the server sets them, so a request leaves them out.
+    _read_only_fields: ClassVar[frozenset[str]] = frozenset()
 
     def model_post_init(self, context: Any, /) -> None:
         # Models parsed from a response carry the "from_server" context: the caller did not
@@ -57,6 +65,25 @@ class ApiModel(BaseModel):
             else:
                 yield name, value
 
+    @model_serializer(mode="wrap")
+    def _serialize(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        # A request body is dumped with the "to_server" context (nested models see it too).
+        context = info.context
+        if (
+            self._read_only_fields
+            and isinstance(context, dict)
+            and context.get("to_server")
+        ):
+            fields = type(self).model_fields
+            for name in self._read_only_fields:
+                alias = fields[name].serialization_alias if info.by_alias else None
+                data.pop(alias or name, None)
+        return data
+
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object the server sees: wire names, only the fields that were set."""
+        """The model as JSON: wire names, only the fields that were set (read-only ones
+        included; only a request leaves them out)."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)

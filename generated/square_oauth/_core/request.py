@@ -24,6 +24,9 @@ from .call import QueryValue as QueryValue
 from .call import RequestOptions as RequestOptions
 from .call import RequestSpec as RequestSpec
 
+# The serialization context of what goes to the server: models leave out read-only fields.
+TO_SERVER = {"to_server": True}
+
 
 def encode_path(template: str, values: Mapping[str, Any]) -> str:
     """Fill ``{name}`` placeholders; every value is percent-encoded, slashes included.
@@ -53,7 +56,9 @@ def _scalar(value: Any) -> str:
 def _plain(value: Any) -> Any:
     """Models become dicts (wire names, set fields only); anything else stays."""
     if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return value.model_dump(
+            mode="json", by_alias=True, exclude_unset=True, context=TO_SERVER
+        )
     return value
 
 
@@ -190,7 +195,9 @@ def json_body(body: Any) -> Any:
     given, their values written as the models write them (datetimes in RFC 3339, UUIDs
     and decimals as text, bytes in base64)."""
     if isinstance(body, BaseModel):
-        return body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return body.model_dump(
+            mode="json", by_alias=True, exclude_unset=True, context=TO_SERVER
+        )
     if isinstance(body, (list, tuple)):
         return [json_body(item) for item in body]
     if isinstance(body, dict):

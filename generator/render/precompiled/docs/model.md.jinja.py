@@ -137,14 +137,13 @@ def block_notes(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_model = resolve('model')
     pass
-    if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'first_secret'):
+    for l_1_note in environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'field_notes'):
+        _loop_vars = {}
         pass
-        yield '\nFields tagged *Secret* hold their value as usual (`model.'
-        yield str(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'first_secret'))
-        yield '` is the string), but show as `***` in `repr()`, `str()`, logs and error messages.\n'
-    if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'warns_deprecation'):
-        pass
-        yield '\nSetting or reading a field tagged *Deprecated* warns `DeprecationWarning`, once per line of your code.\n'
+        yield '\n'
+        yield str(l_1_note)
+        yield '\n'
+    l_1_note = missing
 
 def block_extra_sections(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -156,5 +155,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'description': block_description, 'class_name': block_class_name, 'fields': block_fields, 'field_row': block_field_row, 'notes': block_notes, 'extra_sections': block_extra_sections}
-debug_info = '2=11&11=12&15=13&22=14&47=15&58=16&2=18&3=28&5=30&11=34&12=49&15=52&19=63&22=70&23=85&30=88&38=94&40=97&41=122&47=131&48=140&50=143&52=145&58=149'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source ba51c41df50d6eac73b65cd37eceb3a132b81ba8d9c7fc8a31ef7f399bf8bfe2
+debug_info = '2=11&11=12&15=13&22=14&47=15&54=16&2=18&3=28&5=30&11=34&12=49&15=52&19=63&22=70&23=85&30=88&38=94&40=97&41=122&47=131&48=140&50=144&54=148'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source cc2beb4c59bdb606907e2b6f18f0032c3dc42af01d4b88879c38560324d293fe

@@ -28,6 +28,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['headers_sent'][0](context)
     yield from context.blocks['logging'][0](context)
     yield from context.blocks['deprecation'][0](context)
+    yield from context.blocks['model_behaviour'][0](context)
     yield from context.blocks['design_decisions'][0](context)
     yield from context.blocks['apis'][0](context)
     yield from context.blocks['models'][0](context)
@@ -410,6 +411,22 @@ def block_deprecation(context, missing=missing, environment=environment):
     pass
     yield '## Deprecation\n\nDeprecated operations and fields say so in their docstrings and docs, and warn\n`DeprecationWarning` when called, set or read, once per line of your code. Python hides\nthese warnings outside `__main__` and tests; to see them everywhere:\n\n```sh\npython -W default::DeprecationWarning your_app.py\n```\n\n'
 
+def block_model_behaviour(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_client = resolve('client')
+    pass
+    for l_1_section in environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'model_sections'):
+        _loop_vars = {}
+        pass
+        yield str(l_1_section)
+        yield '\n\n'
+    l_1_section = missing
+
 def block_design_decisions(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -494,6 +511,6 @@ def block_extra_sections(context, missing=missing, environment=environment):
     _block_vars = {}
     pass
 
-blocks = {'title': block_title, 'install': block_install, 'quick_start': block_quick_start, 'configuration': block_configuration, 'calls_and_results': block_calls_and_results, 'async_usage': block_async_usage, 'formats': block_formats, 'per_call_options': block_per_call_options, 'timeouts': block_timeouts, 'exceptions': block_exceptions, 'retries': block_retries, 'own_http_client': block_own_http_client, 'headers_sent': block_headers_sent, 'logging': block_logging, 'deprecation': block_deprecation, 'design_decisions': block_design_decisions, 'apis': block_apis, 'models': block_models, 'extra_sections': block_extra_sections}
-debug_info = '2=12&13=13&22=14&34=15&105=16&108=19&174=20&201=21&221=22&242=24&289=25&317=26&373=27&396=28&406=29&444=30&457=31&476=32&487=33&498=34&2=36&3=52&5=54&6=61&8=64&13=68&17=78&22=81&26=91&28=93&34=96&41=124&42=128&44=140&45=146&46=148&47=152&55=154&58=156&59=160&61=166&72=168&77=171&90=175&94=177&97=179&99=181&108=184&112=200&114=202&115=206&119=208&174=211&180=221&182=223&185=225&187=227&188=229&201=232&221=242&232=252&234=254&235=258&242=261&245=271&268=275&270=277&275=279&289=282&294=292&317=295&320=311&332=313&342=315&343=317&344=319&366=321&368=324&373=328&384=338&396=341&399=357&400=359&406=362&409=384&416=386&420=388&421=390&422=392&437=396&444=403&457=413&472=423&476=426&481=448&482=452&487=463&490=473&491=477&495=485&498=488'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 9587192d91d75ff0ca82a3044cfaa64475f45ec9f9f0f032ff67334890817c80
+blocks = {'title': block_title, 'install': block_install, 'quick_start': block_quick_start, 'configuration': block_configuration, 'calls_and_results': block_calls_and_results, 'async_usage': block_async_usage, 'formats': block_formats, 'per_call_options': block_per_call_options, 'timeouts': block_timeouts, 'exceptions': block_exceptions, 'retries': block_retries, 'own_http_client': block_own_http_client, 'headers_sent': block_headers_sent, 'logging': block_logging, 'deprecation': block_deprecation, 'model_behaviour': block_model_behaviour, 'design_decisions': block_design_decisions, 'apis': block_apis, 'models': block_models, 'extra_sections': block_extra_sections}
+debug_info = '2=12&13=13&22=14&34=15&105=16&108=19&174=20&201=21&221=22&242=24&289=25&317=26&373=27&396=28&406=29&444=30&458=31&465=32&484=33&495=34&506=35&2=37&3=53&5=55&6=62&8=65&13=69&17=79&22=82&26=92&28=94&34=97&41=125&42=129&44=141&45=147&46=149&47=153&55=155&58=157&59=161&61=167&72=169&77=172&90=176&94=178&97=180&99=182&108=185&112=201&114=203&115=207&119=209&174=212&180=222&182=224&185=226&187=228&188=230&201=233&221=243&232=253&234=255&235=259&242=262&245=272&268=276&270=278&275=280&289=283&294=293&317=296&320=312&332=314&342=316&343=318&344=320&366=322&368=325&373=329&384=339&396=342&399=358&400=360&406=363&409=385&416=387&420=389&421=391&422=393&437=397&444=404&458=414&459=423&460=426&465=430&480=440&484=443&489=465&490=469&495=480&498=490&499=494&503=502&506=505'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 8df0e202296d29bd58f8a85e47c2088d40e5ec22c7c39dea988022b4733d6b68

@@ -20,6 +20,12 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'indent_block' found.")
+    try:
+        t_3 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
     pass
     yield from context.blocks['module_header'][0](context)
     yield '\nfrom __future__ import annotations\n\n'
@@ -29,14 +35,14 @@ def root(context, missing=missing, environment=environment):
     yield '('
     yield str(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'base_class'))
     yield '):\n'
-    t_3 = []
+    t_4 = []
     pass
     gen = context.blocks['class_docstring'][0](context)
     try:
         for event in gen:
-            t_3.append(event)
+            t_4.append(event)
     finally: gen.close()
-    yield t_2(concat(t_3), 4)
+    yield t_2(concat(t_4), 4)
     yield '\n'
     if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'root'):
         pass
@@ -45,22 +51,22 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     else:
         pass
-        yield '    _secret_fields: typing.ClassVar[frozenset[str]] = frozenset('
-        yield str(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'secret_set'))
-        yield ')\n'
-    t_4 = []
+        yield '    '
+        yield str(t_3(context.eval_ctx, environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'class_variables'), '\n    '))
+        yield '\n'
+    t_5 = []
     pass
     gen = context.blocks['model_fields'][0](context)
     try:
         for event in gen:
-            t_4.append(event)
+            t_5.append(event)
     finally: gen.close()
     gen = context.blocks['model_methods'][0](context)
     try:
         for event in gen:
-            t_4.append(event)
+            t_5.append(event)
     finally: gen.close()
-    yield t_2(concat(t_4), 4)
+    yield t_2(concat(t_5), 4)
 
 def block_module_header(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -71,16 +77,16 @@ def block_module_header(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_model = resolve('model')
     try:
-        t_5 = environment.filters['docstring']
+        t_6 = environment.filters['docstring']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'docstring' found.")
     pass
     yield '"""'
     yield str(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'class_name'))
     yield ': '
-    yield str(t_5(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'summary')))
+    yield str(t_6(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'summary')))
     yield '"""\n'
 
 def block_imports(context, missing=missing, environment=environment):
@@ -92,10 +98,10 @@ def block_imports(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_model = resolve('model')
     try:
-        t_6 = environment.filters['join']
+        t_3 = environment.filters['join']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
         t_7 = environment.filters['map']
@@ -104,12 +110,12 @@ def block_imports(context, missing=missing, environment=environment):
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     pass
-    yield str(t_6(context.eval_ctx, t_7(context, environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'import_sections'), 'join', '\n'), '\n\n'))
+    yield str(t_3(context.eval_ctx, t_7(context, environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'import_sections'), 'join', '\n'), '\n\n'))
     yield '\n'
     if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'deferred_imports'):
         pass
         yield '\nif typing.TYPE_CHECKING:  # these models refer back to this one; see models/__init__.py\n    '
-        yield str(t_6(context.eval_ctx, t_7(context, environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'deferred_imports'), attribute='statement'), '\n    '))
+        yield str(t_3(context.eval_ctx, t_7(context, environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'deferred_imports'), attribute='statement'), '\n    '))
         yield '\n'
     yield '\n'
 
@@ -122,10 +128,10 @@ def block_class_docstring(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_model = resolve('model')
     try:
-        t_5 = environment.filters['docstring']
+        t_6 = environment.filters['docstring']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'docstring' found.")
     try:
         t_8 = environment.filters['docstring_end']
@@ -135,8 +141,8 @@ def block_class_docstring(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'docstring_end' found.")
     pass
     yield '"""'
-    yield str(t_5(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'doc_text')))
-    yield str(t_8(t_5(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'doc_text'))))
+    yield str(t_6(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'doc_text')))
+    yield str(t_8(t_6(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'doc_text'))))
     yield '\n'
 
 def block_model_fields(context, missing=missing, environment=environment):
@@ -164,10 +170,10 @@ def block_model_field(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_field = resolve('field')
     try:
-        t_5 = environment.filters['docstring']
+        t_6 = environment.filters['docstring']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'docstring' found.")
     pass
     yield '\n'
@@ -177,7 +183,7 @@ def block_model_field(context, missing=missing, environment=environment):
         pass
         yield '"""'
         yield str(('Deprecated. ' if environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'deprecated') else ''))
-        yield str(t_5(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'description')))
+        yield str(t_6(environment.getattr((undefined(name='field') if l_0_field is missing else l_0_field), 'description')))
         yield '"""\n'
 
 def block_model_methods(context, missing=missing, environment=environment):
@@ -190,5 +196,5 @@ def block_model_methods(context, missing=missing, environment=environment):
     pass
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'class_docstring': block_class_docstring, 'model_fields': block_model_fields, 'model_field': block_model_field, 'model_methods': block_model_methods}
-debug_info = '2=24&9=26&19=28&22=36&20=39&27=41&29=44&31=49&35=55&48=60&33=63&2=65&3=81&9=86&10=107&11=109&14=112&22=116&23=138&35=142&36=152&38=155&40=174&41=176&42=179&48=183'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source ef771f0c4017bd6dfc87f83ddc3085a2ceffa2e7067a8740519761595014f3ed
+debug_info = '2=30&9=32&19=34&22=42&20=45&27=47&29=50&31=55&35=61&48=66&33=69&2=71&3=87&9=92&10=113&11=115&14=118&22=122&23=144&35=148&36=158&38=161&40=180&41=182&42=185&48=189'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 6c4042350461527db621d875f72a7501aef422804d4d66878033edd2c0d85160
