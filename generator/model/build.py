@@ -24,6 +24,7 @@ from generator.model.operations import (
     operation_name,
     security_for,
 )
+from generator.model.pagination import pagination
 from generator.model.report import Report
 from generator.model.schemas import SchemaTranslator
 from generator.model.typeref import ListOf, TypeRef, non_null
@@ -227,6 +228,13 @@ def _build_operations(
                 other_kinds=kinds[1:],
                 result_media=media,
                 idempotency=idempotency(raw.spec, raw.method, parameters, body, translator.objects),
+                pagination=pagination(
+                    raw.spec,
+                    parameters,
+                    body,
+                    next((r.model_name for r in responses if not r.is_error), None),
+                    translator.objects,
+                ),
             )
         )
     classes: set[str] = set()
@@ -277,6 +285,8 @@ def _runtime_names(operations: tuple[Operation, ...]) -> tuple[str, ...]:
         names.add("raw_content")
     if any(op.deprecated for op in operations):
         names.add("warn_deprecated")
+    if any(op.pagination for op in operations):
+        names.add("Pagination")
     return tuple(sorted(names, key=lambda n: (not n[0].isupper(), n)))
 
 

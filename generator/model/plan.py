@@ -376,6 +376,8 @@ def _keywords(operation: Operation) -> tuple[Keyword, ...]:
         found.append(Keyword("idempotent", str(idempotency.idempotent)))
     if idempotency.key is not None:
         found.append(Keyword("idempotency_key", python_literal(idempotency.key)))
+    if operation.pagination is not None:
+        found.append(Keyword("pagination", operation.pagination.keyword))
     return tuple(found)
 
 

@@ -22,6 +22,7 @@ from generator.model.idempotency import IDEMPOTENT_BY_METHOD, Idempotency, retry
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
 from generator.model.naming import Identifier
+from generator.model.pagination import Pagination
 from generator.model.plan import ApiIndex as ApiIndex
 from generator.model.plan import Argument as Argument
 from generator.model.plan import ClassPage as ClassPage
@@ -374,6 +375,9 @@ class Operation:
     # Content-Type; ``result_type`` is then a union that includes ``str`` or ``bytes``.
     other_kinds: tuple[ResultKind, ...] = ()
     result_media: tuple[str, ...] = ()  # the success body's media types, in spec order
+    # Where its cursor goes and where answers name the next page; None: not paginated
+    # (generator/model/pagination.py).
+    pagination: Pagination | None = None
 
     @property
     def accept(self) -> str | None:
@@ -463,6 +467,32 @@ class Operation:
         """Every keyword of its method in order: parameters, body, per-call credentials,
         then the per-call options. Signature, docs and README all use this list."""
         return plan.arguments(self)
+
+    @property
+    def pages_mark(self) -> str:
+        """What its entry in the docs' list of methods adds: " (paginated)" or ""."""
+        return " (paginated)" if self.pagination is not None else ""
+
+    def pages_doc(self, api_attribute: str) -> str:
+        """The *Pages* section of its docs, after its example ("" when not paginated):
+        how the pages are followed and the loop, sync and async."""
+        if self.pagination is None:
+            return ""
+        passed = ", ".join(a.passed_on for a in self.arguments if not a.per_call)
+        return (
+            f"\n\n### Pages\n\n{self.pagination.note} `iter_items()` yields the items of"
+            " every page and `iter_pages()` each page as an `ApiResult`, following the next"
+            " cursor until an answer names none (at most 1000 pages; `max_pages=` changes"
+            " it); on `AsyncClient` use `aiter_items()` and `aiter_pages()`:\n\n"
+            "```python\n"
+            "for item in result.iter_items():  # raises ApiStatusError at an error page\n"
+            "    print(item)\n\n\n"
+            "async def every_page(async_client: AsyncClient) -> None:\n"
+            f"    first = await async_client.{api_attribute}.{self.py_name}({passed})\n"
+            "    async for page in first.aiter_pages():\n"
+            "        print(page.status_code, page.data)\n"
+            "```"
+        )
 
     @property
     def retry_note(self) -> str:

@@ -23,6 +23,7 @@ from pydantic import BaseModel
 from .call import QueryValue as QueryValue
 from .call import RequestOptions as RequestOptions
 from .call import RequestSpec as RequestSpec
+from .pages import Pagination as Pagination
 
 # The serialization context of what goes to the server: models leave out read-only fields.
 TO_SERVER = {"to_server": True}

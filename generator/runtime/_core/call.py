@@ -13,6 +13,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from .pages import Pagination
+
 T = TypeVar("T")
 QueryValue = str | int | float | bool | None
 
@@ -60,6 +62,9 @@ class RequestSpec(Generic[T]):
     # so every attempt carries the same one, and a request that carries it is
     # idempotent. None: it has no key.
     idempotency_key: tuple[str, str] | None = None
+    # Where its cursor goes and where an answer names the next page (see pages.py);
+    # None: the operation does not paginate.
+    pagination: Pagination | None = None
 
 
 @dataclass(frozen=True)

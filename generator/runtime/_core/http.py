@@ -20,7 +20,7 @@ import platform
 import threading
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
@@ -28,6 +28,7 @@ from urllib.parse import quote
 import httpx
 
 from ..errors import ApiConnectionError, ApiResponseValidationError, ApiTimeoutError
+from . import pages
 from .auth import AsyncCredential, needed, resolve_credentials
 from .call import DEFAULT_OPTIONS, QueryValue, RequestOptions, RequestSpec
 from .deadline import ATTEMPT_DEADLINE, AttemptTimeout, attempt_seconds, trace
@@ -348,6 +349,25 @@ class _BaseHttpClient:
             f"{where} failed {tries}: {_describe(error)}", retries=retries_done
         )
 
+    def paged(
+        self,
+        result: ApiResult[T],
+        spec: RequestSpec[T],
+        send: Callable[[RequestSpec[T]], Any],
+    ) -> ApiResult[T]:
+        """The result, able to fetch the next page when its operation paginates."""
+        if spec.pagination is None:
+            return result
+        result.pagination = spec.pagination
+        if result.is_error():
+            return result
+        cursor = pages.next_cursor(spec.pagination, result.body)
+        if cursor is None or cursor == pages.sent_cursor(spec):
+            return result
+        following = pages.next_request(spec, cursor)
+        result.follow = lambda: send(following)
+        return result
+
     def read_response(
         self, spec: RequestSpec[T], response: httpx.Response, retries_done: int
     ) -> ApiResult[T]:
@@ -597,7 +617,8 @@ class SyncHttpClient(_BaseHttpClient):
             if delay is None:
                 if isinstance(outcome, httpx.RequestError):
                     raise self.failure(spec, request, outcome, retries) from outcome
-                return self.read_response(spec, outcome, retries)
+                result = self.read_response(spec, outcome, retries)
+                return self.paged(result, spec, lambda s: self.send(s, options))
             if isinstance(outcome, httpx.Response):
                 outcome.close()
             time.sleep(delay)
@@ -659,7 +680,8 @@ class AsyncHttpClient(_BaseHttpClient):
             if delay is None:
                 if isinstance(outcome, httpx.RequestError):
                     raise self.failure(spec, request, outcome, retries) from outcome
-                return self.read_response(spec, outcome, retries)
+                result = self.read_response(spec, outcome, retries)
+                return self.paged(result, spec, lambda s: self.send(s, options))
             if isinstance(outcome, httpx.Response):
                 await outcome.aclose()
             import anyio  # here: most programs never use async at all

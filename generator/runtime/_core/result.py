@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
 from ..errors import ApiStatusError
+from .pages import DEFAULT_MAX_PAGES, Pagination, page_items
 from .redact import redact_data
 
 if TYPE_CHECKING:
@@ -45,6 +48,10 @@ class ApiResult(Generic[T]):
     retries: int = 0
     problem: str | None = None
     error: Any = None
+    # Set by the client on a page of a paginated operation that names a next page: it
+    # sends the request for that page (a coroutine on the async client).
+    follow: Callable[[], Any] | None = field(default=None, repr=False, compare=False)
+    pagination: Pagination | None = field(default=None, repr=False, compare=False)
 
     def __repr__(self) -> str:
         # The body and the data may hold tokens: show the redacted data only.
@@ -94,6 +101,56 @@ class ApiResult(Generic[T]):
         # A success holds the declared response (see the class docstring), so the data
         # is a T; the cast only drops the ``None`` the field allows for error results.
         return cast(T, self.data)
+
+    def has_next_page(self) -> bool:
+        """Whether the answer names a next page (only a paginated operation's can)."""
+        return self.follow is not None
+
+    def iter_pages(self, max_pages: int = DEFAULT_MAX_PAGES) -> Iterator[ApiResult[T]]:
+        """This page, then each next one the server names, as typed results.
+
+        Stops after the last page, after an error page (yielded, so check
+        ``is_success()``), or after ``max_pages`` pages (1000 unless told). On a result
+        of ``AsyncClient`` use ``aiter_pages()``.
+        """
+        page = self
+        for count in range(1, max_pages + 1):
+            yield page
+            follow = page.follow
+            if follow is None or page.is_error() or count == max_pages:
+                return
+            following = follow()
+            if inspect.isawaitable(following):
+                if inspect.iscoroutine(following):
+                    following.close()  # never awaited: no "was never awaited" warning
+                raise TypeError("a result of AsyncClient: use `async for` on aiter_pages()")
+            page = following
+
+    def iter_items(self, max_pages: int = DEFAULT_MAX_PAGES) -> Iterator[Any]:
+        """The items of every page, in order; raises ``ApiStatusError`` at an error page."""
+        for page in self.iter_pages(max_pages):
+            page.raise_for_error()
+            yield from page_items(page.pagination, page.data)
+
+    async def aiter_pages(
+        self, max_pages: int = DEFAULT_MAX_PAGES
+    ) -> AsyncIterator[ApiResult[T]]:
+        """``iter_pages()`` for a result of ``AsyncClient``: ``async for page in ...``."""
+        page = self
+        for count in range(1, max_pages + 1):
+            yield page
+            follow = page.follow
+            if follow is None or page.is_error() or count == max_pages:
+                return
+            following = follow()
+            page = await following if inspect.isawaitable(following) else following
+
+    async def aiter_items(self, max_pages: int = DEFAULT_MAX_PAGES) -> AsyncIterator[Any]:
+        """``iter_items()`` for a result of ``AsyncClient``: ``async for item in ...``."""
+        async for page in self.aiter_pages(max_pages):
+            page.raise_for_error()
+            for item in page_items(page.pagination, page.data):
+                yield item
 
 
 # Where error bodies say what went wrong: problem+json (RFC 9457) has ``title`` and

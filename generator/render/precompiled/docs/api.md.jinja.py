@@ -98,7 +98,9 @@ def block_methods(context, missing=missing, environment=environment):
         yield str(t_2((environment.getattr(l_1_operation, 'summary') or environment.getattr(l_1_operation, 'py_name'))))
         yield '](#'
         yield str(t_3(context.eval_ctx, environment.getattr(l_1_operation, 'py_name'), '_', '-'))
-        yield ')\n'
+        yield ')'
+        yield str(environment.getattr(l_1_operation, 'pages_mark'))
+        yield '\n'
     l_1_operation = missing
 
 def block_operation(context, missing=missing, environment=environment):
@@ -314,7 +316,9 @@ def block_operation_example(context, missing=missing, environment=environment):
     yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'py_name'))
     yield '('
     yield str(t_5(context.eval_ctx, t_6(context, t_8(context, environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'arguments'), 'per_call'), attribute='passed_on'), ', '))
-    yield ')\n\nif result.is_error():\n    print(result.status_code, result.errors)\nelse:\n    print(result.unwrap())  # result.data, typed without None\n```\n'
+    yield ')\n\nif result.is_error():\n    print(result.status_code, result.errors)\nelse:\n    print(result.unwrap())  # result.data, typed without None\n```'
+    yield str(context.call(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'pages_doc'), environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'attribute'), _block_vars=_block_vars))
+    yield '\n'
 
 def block_extra_sections(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -326,5 +330,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'class_name': block_class_name, 'methods': block_methods, 'operation': block_operation, 'operation_heading': block_operation_heading, 'operation_signature': block_operation_signature, 'operation_parameters': block_operation_parameters, 'operation_response': block_operation_response, 'operation_example': block_operation_example, 'extra_sections': block_extra_sections}
-debug_info = '2=12&10=13&21=14&29=16&31=19&112=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=104&33=112&53=113&68=114&81=115&96=116&33=118&35=152&37=154&39=163&41=166&43=168&45=171&47=173&53=177&56=199&59=201&60=203&65=205&68=208&69=229&75=232&76=240&81=250&85=266&86=268&90=271&91=275&96=281&101=310&112=319'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 8c531434f9917d7a70b65c053d980cb3064afcebd936046468cc865112dbce4f
+debug_info = '2=12&10=13&21=14&29=16&31=19&112=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=106&33=114&53=115&68=116&81=117&96=118&33=120&35=154&37=156&39=165&41=168&43=170&45=173&47=175&53=179&56=201&59=203&60=205&65=207&68=210&69=231&75=234&76=242&81=252&85=268&86=270&90=273&91=277&96=283&101=312&107=320&112=323'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 7e4d05149bcddd06cc20d94c4b4365b879db29eac327fc0483ee2086c1dbeb3b
