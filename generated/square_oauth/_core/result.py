@@ -123,7 +123,9 @@ class ApiResult(Generic[T]):
             if inspect.isawaitable(following):
                 if inspect.iscoroutine(following):
                     following.close()  # never awaited: no "was never awaited" warning
-                raise TypeError("a result of AsyncClient: use `async for` on aiter_pages()")
+                raise TypeError(
+                    "a result of AsyncClient: use `async for` on aiter_pages()"
+                )
             page = following
 
     def iter_items(self, max_pages: int = DEFAULT_MAX_PAGES) -> Iterator[Any]:
@@ -145,7 +147,9 @@ class ApiResult(Generic[T]):
             following = follow()
             page = await following if inspect.isawaitable(following) else following
 
-    async def aiter_items(self, max_pages: int = DEFAULT_MAX_PAGES) -> AsyncIterator[Any]:
+    async def aiter_items(
+        self, max_pages: int = DEFAULT_MAX_PAGES
+    ) -> AsyncIterator[Any]:
         """``iter_items()`` for a result of ``AsyncClient``: ``async for item in ...``."""
         async for page in self.aiter_pages(max_pages):
             page.raise_for_error()
