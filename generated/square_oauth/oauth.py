@@ -1,7 +1,8 @@
 """OAuth 2 from the spec's oauth2 security scheme: the authorize URL and the callback.
 
 Send the user to ``authorization_url(...).url``, keep its ``state`` and ``code_verifier``,
-and read the code of the redirect back with ``parse_callback``. See docs/oauth.md.
+read the code of the redirect back with ``parse_callback``, and trade it for tokens with
+``OAuthSession``, which also refreshes them. See docs/oauth.md.
 """
 
 from __future__ import annotations
@@ -17,12 +18,18 @@ from ._core.oauth import StateMismatchError as StateMismatchError
 from ._core.oauth import build_authorization_url, on_environment
 from ._core.oauth import code_challenge as code_challenge
 from ._core.oauth import parse_callback as parse_callback
+from ._core.oauth_session import OAuthSession as _OAuthSession
+from ._core.oauth_session import Token as Token
+from ._core.oauth_session import TokenError as TokenError
 from .environment import DEFAULT_ENVIRONMENT, Environment
 
 AUTHORIZATION_URL: str | None = "https://connect.squareup.com/oauth2/authorize"
 TOKEN_URL: str | None = "https://connect.squareup.com/oauth2/token"
 FLOWS: tuple[str, ...] = ("authorizationCode",)
 SCOPE_SEPARATOR = " "
+# How the token endpoint takes its body: "json" (the spec's operation there takes JSON)
+# or "form" (RFC 6749).
+TOKEN_ENCODING = "json"
 
 
 class Scope(OpenStrEnum):
@@ -403,3 +410,15 @@ def authorization_url(
         scope_separator=SCOPE_SEPARATOR,
         extra_params=extra_params,
     )
+
+
+class OAuthSession(_OAuthSession):
+    """Tokens from the spec's token URL: ``exchange_code(code, code_verifier=...)``, then
+    ``Client(access_token=session)``; each call gets a token refreshed ``refresh_margin``
+    seconds before it expires. ``on_token`` is called with every new ``Token`` (to save
+    it); ``environment`` moves a token URL on the production host like
+    ``authorization_url`` does."""
+
+    token_url = TOKEN_URL
+    token_encoding = TOKEN_ENCODING
+    production_url = DEFAULT_ENVIRONMENT.value

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.model import naming, shape
 
@@ -33,6 +34,9 @@ class OAuthFlows:
     # How scopes are joined in the authorize URL: RFC 6749 says space; a vendor that
     # expects another separator sets ``x-scope-separator`` on the scheme.
     scope_separator: str
+    # How the token endpoint takes its body: "json" when the spec's own operation at the
+    # token URL's path takes JSON (Square's ObtainToken), else "form" as RFC 6749 says.
+    token_encoding: str
 
 
 def build_oauth(data: dict[str, Any]) -> OAuthFlows | None:
@@ -51,6 +55,7 @@ def build_oauth(data: dict[str, Any]) -> OAuthFlows | None:
             token_url=_first(declared, "tokenUrl"),
             scopes=_scopes(declared),
             scope_separator=_separator(scheme.get("x-scope-separator")),
+            token_encoding=_token_encoding(data, _first(declared, "tokenUrl")),
         )
     return None
 
@@ -78,3 +83,13 @@ def _scopes(flows: dict[str, dict[str, Any]]) -> tuple[OAuthScope, ...]:
 def _separator(value: object) -> str:
     return value if isinstance(value, str) and value else " "
 
+
+
+def _token_encoding(data: dict[str, Any], token_url: str | None) -> str:
+    if token_url is None:
+        return "form"
+    path = urlsplit(token_url).path
+    operation = shape.mapping(shape.mapping(shape.mapping(data.get("paths")).get(path)).get("post"))
+    content = shape.mapping(shape.mapping(operation.get("requestBody")).get("content"))
+    json_types = [t for t in content if t.split(";")[0].strip().lower().endswith("json")]
+    return "json" if json_types and "application/x-www-form-urlencoded" not in content else "form"

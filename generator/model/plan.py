@@ -595,6 +595,9 @@ request = authorization_url(client_id="YOUR_CLIENT_ID", scopes=[{scope}])
 # code = parse_callback(callback_url, expected_state=request.state)
 ```
 
+`OAuthSession` trades the code for tokens, refreshes them before they expire and is a
+credential: `Client(access_token=session)`.
+
 `Scope` lists the spec's scopes (an unknown scope string works too). The state is random
 unless you pass one, PKCE (S256) is on unless `pkce=False`, and with `environment=` (an
 `Environment` member or a base URL) an authorize URL on the first server's host moves to
@@ -610,6 +613,9 @@ _OAUTH_EXCEPTION_ROWS = (
     "hold it. |"
     "\n| `MissingCodeError` | `parse_callback`: the callback has neither a code nor an "
     "error. |"
+    "\n| `TokenError` | `OAuthSession`: the token endpoint refused the code or refresh token "
+    "(`error.status_code`, `error.error`, `error.description`); `OAuthError` when the "
+    "session has no token yet or no refresh token. |"
 )
 
 

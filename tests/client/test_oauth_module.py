@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import httpx
 import pytest
 import yaml
-from square_oauth import oauth
+from square_oauth import Client, oauth
 from square_oauth.environment import Environment
 from square_oauth.errors import ApiError
 
@@ -157,3 +157,55 @@ def test_callback_errors_are_api_errors_and_a_missing_code_is_reported() -> None
         oauth.parse_callback(f"{REDIRECT}?state=s", expected_state="s")
     assert isinstance(caught.value, oauth.OAuthError)
     assert isinstance(caught.value, ApiError)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_session_is_the_clients_credential_and_refreshes_before_expiry() -> None:
+    """Square's token endpoint takes JSON and answers expires_in here; the session trades
+    the code (PKCE checked), then every call carries a token refreshed before it expires."""
+    issued: list[str] = []
+    grants: list[dict[str, str]] = []
+    seen: list[str] = []
+    challenges: dict[str, str] = {}
+
+    def square(request: RecordedRequest) -> CannedResponse:
+        if request.path == "/oauth2/token":
+            body = request.json()
+            grants.append(body)
+            if body["grant_type"] == "authorization_code":
+                digest = hashlib.sha256(body["code_verifier"].encode()).digest()
+                expected = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+                if challenges.get(body["code"]) != expected:
+                    return CannedResponse.json(400, {"errors": [{"code": "BAD_VERIFIER"}]})
+            issued.append(secrets.token_hex(6))
+            answer = {"access_token": issued[-1], "refresh_token": f"r{len(issued)}"}
+            return CannedResponse.json(200, answer | {"expires_in": 1})
+        seen.append(request.headers["Authorization"])
+        return CannedResponse.json(200, {"scopes": ["PAYMENTS_READ"]})
+
+    clock = Clock()
+    with serve(square) as server:
+        request = oauth.authorization_url(client_id="app", scopes=["PAYMENTS_READ"])
+        assert request.code_verifier is not None
+        challenges["CODE"] = _query(request.url)["code_challenge"][0]
+        session = oauth.OAuthSession(
+            client_id="app", client_secret="s3cret", environment=server.url,
+            refresh_margin=0.5, clock=clock,
+        )
+        session.exchange_code("CODE", code_verifier=request.code_verifier)
+        with Client(base_url=server.url, access_token=session) as client:
+            assert client.o_auth.retrieve_token_status().is_success()
+            clock.now += 0.7
+            assert client.o_auth.retrieve_token_status().is_success()
+            assert client.o_auth.retrieve_token_status().is_success()
+    assert seen == [f"Bearer {issued[0]}", f"Bearer {issued[1]}", f"Bearer {issued[1]}"]
+    assert [g["grant_type"] for g in grants] == ["authorization_code", "refresh_token"]
+    assert grants[1]["refresh_token"] == "r1" and grants[0]["client_secret"] == "s3cret"
+    assert oauth.TOKEN_ENCODING == "json"

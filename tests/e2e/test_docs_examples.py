@@ -59,11 +59,12 @@ def test_api_page_examples_run(page: Path, oauth_prism: PrismServer) -> None:
 def test_oauth_page_examples_run() -> None:
     page = GENERATED / "docs" / "oauth.md"
     blocks = BLOCK.findall(page.read_text(encoding="utf-8"))
-    assert len(blocks) == 2
+    assert len(blocks) == 3
     namespace: dict[str, object] = {}
     for code in blocks:
         exec(compile(code, str(page), "exec"), namespace)
     assert namespace["code"] == "CODE"
+    assert namespace["session"]() == "ACCESS_TOKEN"  # type: ignore[operator]
 
 
 def test_readme_quick_start_runs(oauth_prism: PrismServer, monkeypatch: pytest.MonkeyPatch) -> None:
