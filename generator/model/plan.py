@@ -581,13 +581,65 @@ Write-only fields (*Write-only*) are only sent: answers need not carry them, so 
 never require them; give those tagged *Required in requests* when you send."""
 
 
+_OAUTH_SECTION = """## OAuth
+
+The spec's `{scheme}` security scheme has OAuth 2 flows, so `{package}.oauth` builds the
+authorize URL and checks the redirect back (see [docs/oauth.md](docs/oauth.md)):
+
+```python
+from {package}.oauth import Scope, authorization_url, parse_callback
+
+request = authorization_url(client_id="YOUR_CLIENT_ID", scopes=[{scope}])
+# Send the user to request.url; keep request.state and request.code_verifier.
+# On the redirect back to your app:
+# code = parse_callback(callback_url, expected_state=request.state)
+```
+
+`OAuthSession` trades the code for tokens, refreshes them before they expire and is a
+credential: `Client(access_token=session)`.
+
+`Scope` lists the spec's scopes (an unknown scope string works too). The state is random
+unless you pass one, PKCE (S256) is on unless `pkce=False`, and with `environment=` (an
+`Environment` member or a base URL) an authorize URL on the first server's host moves to
+that environment's host."""
+
+_OAUTH_EXCEPTION_ROWS = (
+    "\n| `OAuthError` | From `{package}.oauth`: the base of its errors; `authorization_url` "
+    "when the spec has no flow with an `authorizationUrl`. |"
+    "\n| `StateMismatchError` | `parse_callback`: the callback's `state` is missing or not "
+    "the one sent (a possibly forged request, CSRF). |"
+    "\n| `AuthorizationDeniedError` | `parse_callback`: the server answered `error=...` "
+    "(`access_denied` when the user declined); `error.error` and `error.description` "
+    "hold it. |"
+    "\n| `MissingCodeError` | `parse_callback`: the callback has neither a code nor an "
+    "error. |"
+    "\n| `TokenError` | `OAuthSession`: the token endpoint refused the code or refresh token "
+    "(`error.status_code`, `error.error`, `error.description`); `OAuthError` when the "
+    "session has no token yet or no refresh token. |"
+)
+
+
 def model_sections(client: ClientModel) -> tuple[str, ...]:
     sections = []
     if client.chooses_unions:
         sections.append(_UNIONS_SECTION.format(package=client.package_name))
     if client.has_read_only or client.has_write_only:
         sections.append(_READ_WRITE_SECTION)
+    if client.oauth is not None:
+        scope = f"Scope.{client.oauth.scopes[0].name}" if client.oauth.scopes else ""
+        sections.append(
+            _OAUTH_SECTION.format(
+                scheme=client.oauth.scheme_key, package=client.package_name, scope=scope
+            )
+        )
     return tuple(sections)
+
+
+def oauth_exception_rows(client: ClientModel) -> str:
+    """Rows of the README's exception table for ``oauth.py``; "" without OAuth flows."""
+    if client.oauth is None:
+        return ""
+    return _OAUTH_EXCEPTION_ROWS.format(package=client.package_name)
 
 
 def field_notes(model: ObjectModel) -> tuple[str, ...]:

@@ -22,6 +22,8 @@ from generator.model.idempotency import IDEMPOTENT_BY_METHOD, Idempotency, retry
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
 from generator.model.naming import Identifier
+from generator.model.oauth import OAuthFlows as OAuthFlows
+from generator.model.oauth import OAuthScope as OAuthScope
 from generator.model.plan import ApiIndex as ApiIndex
 from generator.model.plan import Argument as Argument
 from generator.model.plan import ClassPage as ClassPage
@@ -578,6 +580,8 @@ class ClientModel:
     secret_names: tuple[str, ...]  # wire names of every secret field, redacted in free-form data
     # license, authors, URLs and classifiers
     project: ProjectMetadata = field(default_factory=ProjectMetadata)
+    # The security scheme's OAuth 2 flows; None when the spec has none (no oauth.py then)
+    oauth: OAuthFlows | None = None
 
     @property
     def constructor(self) -> Constructor:
@@ -625,8 +629,15 @@ class ClientModel:
     @property
     def model_sections(self) -> tuple[str, ...]:
         """The README's sections on how its models behave, already markdown: Unions when
-        it chooses unions, Read-only and write-only fields when a model has one."""
+        it chooses unions, Read-only and write-only fields when a model has one, and OAuth
+        when the spec has OAuth 2 flows."""
         return plan.model_sections(self)
+
+    @property
+    def oauth_exception_rows(self) -> str:
+        """The README exception table's rows for ``oauth.py``, each starting with a line
+        break; "" when the spec has no OAuth 2 flows."""
+        return plan.oauth_exception_rows(self)
 
     @property
     def has_read_only(self) -> bool:
