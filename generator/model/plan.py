@@ -388,6 +388,8 @@ def import_sections(api: ApiClass) -> tuple[tuple[str, ...], ...]:
         f"from .._core.request import {', '.join(api.runtime_names)}",
         "from .._core.result import ApiResult",
     ]
+    if any(operation.streams for operation in api.operations):
+        runtime.append("from .._core.sse import AsyncEventStream, EventStream")
     pydantic = [i for i in outside if i.module == "pydantic"]  # a union's Discriminator, Tag
     return (
         tuple(_statements([i for i in outside if i.module != "pydantic"])),

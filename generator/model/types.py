@@ -249,7 +249,7 @@ class Parameter(Typed):
 
 
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
-ResultKind = Literal["json", "text", "binary"]
+ResultKind = Literal["json", "text", "binary", "events"]
 
 
 @dataclass(frozen=True)
@@ -379,7 +379,37 @@ class Operation:
     def accept(self) -> str | None:
         """The ``Accept`` header when a success has several media types (all of them, in
         spec order); None keeps the runtime's default (JSON, or anything for a file)."""
+        if self.streams:
+            return "text/event-stream"
         return ", ".join(self.result_media) if len(self.result_media) > 1 else None
+
+    @property
+    def streams(self) -> bool:
+        """Whether a success is a stream of server-sent events (``text/event-stream``):
+        the method then opens the stream and returns it, the events read as they come."""
+        return self.result_kind == "events"
+
+    @property
+    def send_method(self) -> str:
+        """The method of the package's HTTP client that makes the call."""
+        return "stream" if self.streams else "send"
+
+    def return_annotation(self, is_async: bool) -> str:
+        """What the sync or the async method returns."""
+        if self.streams:
+            stream = "AsyncEventStream" if is_async else "EventStream"
+            return f"{stream}[{self.result_annotation}]"
+        return f"ApiResult[{self.result_annotation}]"
+
+    @property
+    def returns_doc(self) -> str:
+        """The docstring's ``Returns:`` text."""
+        if self.streams:
+            return (
+                "The open event stream: iterate it (in a ``with`` block) for events"
+                f" whose ``data`` is {self.returns_text}; leaving the loop closes it."
+            )
+        return f"An ``ApiResult`` whose ``data`` is {self.returns_text}."
 
     @property
     def doc_headline(self) -> str:
