@@ -402,6 +402,25 @@ class Operation:
         return f"ApiResult[{self.result_annotation}]"
 
     @property
+    def example_lead(self) -> str:
+        """What comes before the call in its docs example: the result's assignment, or
+        the ``with`` of a stream."""
+        return "with " if self.streams else "result = "
+
+    @property
+    def example_handling(self) -> str:
+        """What follows the call in its docs example: reading the result or the events."""
+        if self.streams:
+            return (
+                " as events:\n    for event in events:"
+                "\n        print(event.event, event.id, event.data)"
+            )
+        return (
+            "\n\nif result.is_error():\n    print(result.status_code, result.errors)\n"
+            "else:\n    print(result.unwrap())  # result.data, typed without None"
+        )
+
+    @property
     def returns_doc(self) -> str:
         """The docstring's ``Returns:`` text."""
         if self.streams:
@@ -455,6 +474,18 @@ class Operation:
     def result_doc(self) -> str:
         """The docs' line on what ``result.data`` holds, already markdown: the result's
         type linked to the page of the class it is about, or as code, or the decoded body."""
+        if self.streams:
+            data = (
+                f"[`{self.result_model}`](../models/{self.result_link}.md)"
+                if self.result_link
+                else f"`{markdown_cell(self.result_annotation)}`"
+            )
+            return (
+                f"An open event stream, `{markdown_cell(self.return_annotation(False))}`"
+                f" (`{markdown_cell(self.return_annotation(True))}` on `AsyncClient`):"
+                f" each event's `data` is {data}. See *Event streams* in the"
+                " [README](../../README.md)."
+            )
         if self.result_link:
             return (
                 f"[`{self.result_model}`](../models/{self.result_link}.md) in `result.data`,"
@@ -497,6 +528,8 @@ class Operation:
     @property
     def retry_note(self) -> str:
         """When a failed call is retried, one markdown sentence for its docs."""
+        if self.streams:
+            return "An event stream is sent once, never retried."
         return retry_note(self.idempotency, self.http_method)
 
     @property
@@ -654,8 +687,9 @@ class ClientModel:
 
     @property
     def model_sections(self) -> tuple[str, ...]:
-        """The README's sections on how its models behave, already markdown: Unions when
-        it chooses unions, Read-only and write-only fields when a model has one."""
+        """The README's sections on how its models and results behave, already markdown:
+        Event streams when an operation streams, Unions when it chooses unions, Read-only
+        and write-only fields when a model has one."""
         return plan.model_sections(self)
 
     @property
