@@ -84,7 +84,6 @@ def _separator(value: object) -> str:
     return value if isinstance(value, str) and value else " "
 
 
-
 def _token_encoding(data: dict[str, Any], token_url: str | None) -> str:
     if token_url is None:
         return "form"

@@ -388,6 +388,8 @@ def import_sections(api: ApiClass) -> tuple[tuple[str, ...], ...]:
         f"from .._core.request import {', '.join(api.runtime_names)}",
         "from .._core.result import ApiResult",
     ]
+    if any(operation.streams for operation in api.operations):
+        runtime.append("from .._core.sse import AsyncEventStream, EventStream")
     pydantic = [i for i in outside if i.module == "pydantic"]  # a union's Discriminator, Tag
     return (
         tuple(_statements([i for i in outside if i.module != "pydantic"])),
@@ -618,9 +620,55 @@ _OAUTH_EXCEPTION_ROWS = (
     "session has no token yet or no refresh token. |"
 )
 
+_STREAMS_SECTION = """## Event streams
+
+{methods} answer with server-sent events (`text/event-stream`). Such a method sends its
+request once (never retried: a stream may have had effects before it broke off), raises
+`ApiStatusError` for an error answer, and returns the open stream instead of an
+`ApiResult`. Iterating it yields each event as it arrives: `event.event` (its type,
+`"message"` by default), `event.data` (decoded into the model the spec gives the stream,
+else the text), `event.id` (the last id the stream set) and `event.retry` (the
+reconnection time in milliseconds it asked for, or `None`). Leaving the loop (at its end,
+by `break` or by an exception) closes the connection; the `with` block closes it too, and
+`events.http_response` is the raw response.
+
+```python
+with client.{api}.{method}(...) as events:
+    for event in events:
+        print(event.event, event.id, event.data)
+```
+
+On `AsyncClient`, await the call, then `async with` and `async for`:
+
+```python
+async with await async_client.{api}.{method}(...) as events:
+    async for event in events:
+        print(event.event, event.id, event.data)
+```
+
+The `timeout` of the call also bounds each wait between two chunks of the stream: give a
+stream that may be silent for long a larger one (`timeout=httpx.Timeout(10.0, read=None)`
+waits forever)."""
+
+
+def _listed(words: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
 
 def model_sections(client: ClientModel) -> tuple[str, ...]:
     sections = []
+    streams = [(a, o) for a in client.apis for o in a.operations if o.streams]
+    if streams:
+        api, operation = streams[0]
+        names = [f"`{a.attribute}.{o.py_name}`" for a, o in streams]
+        sections.append(
+            _STREAMS_SECTION.format(
+                methods=_listed(names),
+                api=api.attribute,
+                method=operation.py_name,
+            )
+        )
     if client.chooses_unions:
         sections.append(_UNIONS_SECTION.format(package=client.package_name))
     if client.has_read_only or client.has_write_only:

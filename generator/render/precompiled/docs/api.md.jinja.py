@@ -199,9 +199,9 @@ def block_operation_signature(context, missing=missing, environment=environment)
     yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'py_name'))
     yield '(\n    self,\n    *,\n    '
     yield str(t_5(context.eval_ctx, t_6(context, environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'arguments'), attribute='docs_line'), '\n    '))
-    yield '\n) -> ApiResult['
-    yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'result_annotation'))
-    yield "]: ...\n```\n\n`timeout`, `max_retries`, `extra_headers`, `extra_query` and `extra_body` override the client's settings for this call only; see *Per-call options* in the [README](../../README.md).\n\n**Retries.** "
+    yield '\n) -> '
+    yield str(context.call(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'return_annotation'), False, _block_vars=_block_vars))
+    yield ": ...\n```\n\n`timeout`, `max_retries`, `extra_headers`, `extra_query` and `extra_body` override the client's settings for this call only; see *Per-call options* in the [README](../../README.md).\n\n**Retries.** "
     yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'retry_note'))
     yield ' See *Retries* in the [README](../../README.md).\n'
 
@@ -308,13 +308,15 @@ def block_operation_example(context, missing=missing, environment=environment):
     pass
     yield '\n### Example Usage\n\n```python\n'
     yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'example_assignments'))
-    yield 'result = '
+    yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'example_lead'))
     yield str(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'attribute'))
     yield '_api.'
     yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'py_name'))
     yield '('
     yield str(t_5(context.eval_ctx, t_6(context, t_8(context, environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'arguments'), 'per_call'), attribute='passed_on'), ', '))
-    yield ')\n\nif result.is_error():\n    print(result.status_code, result.errors)\nelse:\n    print(result.unwrap())  # result.data, typed without None\n```\n'
+    yield ')'
+    yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'example_handling'))
+    yield '\n```\n'
 
 def block_extra_sections(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -326,5 +328,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'class_name': block_class_name, 'methods': block_methods, 'operation': block_operation, 'operation_heading': block_operation_heading, 'operation_signature': block_operation_signature, 'operation_parameters': block_operation_parameters, 'operation_response': block_operation_response, 'operation_example': block_operation_example, 'extra_sections': block_extra_sections}
-debug_info = '2=12&10=13&21=14&29=16&31=19&112=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=104&33=112&53=113&68=114&81=115&96=116&33=118&35=152&37=154&39=163&41=166&43=168&45=171&47=173&53=177&56=199&59=201&60=203&65=205&68=208&69=229&75=232&76=240&81=250&85=266&86=268&90=271&91=275&96=281&101=310&112=319'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 8c531434f9917d7a70b65c053d980cb3064afcebd936046468cc865112dbce4f
+debug_info = '2=12&10=13&21=14&29=16&31=19&107=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=104&33=112&53=113&68=114&81=115&96=116&33=118&35=152&37=154&39=163&41=166&43=168&45=171&47=173&53=177&56=199&59=201&60=203&65=205&68=208&69=229&75=232&76=240&81=250&85=266&86=268&90=271&91=275&96=281&101=310&107=321'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 01c49a1e6408273a1e7e772041d7439e9cf56b94d0057841dde341eff8850cce
