@@ -12,6 +12,7 @@ from generator.model.auth import CLIENT_KEYWORDS, build_auth_schemes, vendor_hea
 from generator.model.cycles import defer_cyclic_imports
 from generator.model.deprecation import is_deprecated
 from generator.model.idempotency import idempotency
+from generator.model.oauth import build_oauth
 from generator.model.operations import (
     METHOD_KEYWORDS,
     RawOperation,
@@ -156,6 +157,7 @@ def build_client_model(
         runtime=_runtime_defaults(names),
         secret_names=tuple(sorted({f.wire_name for m in models for f in m.fields if f.secret})),
         project=names.metadata,
+        oauth=build_oauth(data),
     )
 
 

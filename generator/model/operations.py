@@ -385,6 +385,8 @@ def result_kind(media_type: str) -> ResultKind:
     base = media_type.split(";")[0].strip().lower()
     if base in JSON_MEDIA or base.endswith("+json") or base == "text/json":
         return "json"
+    if base == "text/event-stream":
+        return "events"
     if base.startswith("text/") or base.endswith("+xml") or base.endswith("/xml"):
         return "text"
     if base.startswith(_BINARY_PREFIXES) or base in _BINARY_TYPES:
@@ -428,8 +430,9 @@ def build_responses(
         model_name: str | None = None
         info: TypeRef | None = None
         this_kind = result_kind(media_type) if media_type else "json"
-        if media_type and this_kind == "json":
-            schema = shape.mapping(content[media_type]).get("schema")
+        schema = shape.mapping(content[media_type]).get("schema") if media_type else None
+        # An event stream's schema describes the data of each event.
+        if media_type and (this_kind == "json" or (this_kind == "events" and schema)):
             if schema:
                 suffix = "Response" if str(status).startswith("2") else f"Response{status}"
                 info = translator.type_of(
@@ -459,7 +462,12 @@ def build_responses(
     return tuple(result), success, kinds, media_types
 
 
-_KIND_TYPES: dict[ResultKind, TypeRef] = {"text": Primitive("str"), "binary": Primitive("bytes")}
+# An event stream without a schema: each event's data as the text it came as.
+_KIND_TYPES: dict[ResultKind, TypeRef] = {
+    "text": Primitive("str"),
+    "binary": Primitive("bytes"),
+    "events": Primitive("str"),
+}
 
 
 def _other_kinds(content: dict[str, Any], main: ResultKind) -> tuple[ResultKind, ...]:

@@ -390,6 +390,8 @@ def import_sections(api: ApiClass) -> tuple[tuple[str, ...], ...]:
         f"from .._core.request import {', '.join(api.runtime_names)}",
         "from .._core.result import ApiResult",
     ]
+    if any(operation.streams for operation in api.operations):
+        runtime.append("from .._core.sse import AsyncEventStream, EventStream")
     pydantic = [i for i in outside if i.module == "pydantic"]  # a union's Discriminator, Tag
     return (
         tuple(_statements([i for i in outside if i.module != "pydantic"])),
@@ -583,13 +585,111 @@ Write-only fields (*Write-only*) are only sent: answers need not carry them, so 
 never require them; give those tagged *Required in requests* when you send."""
 
 
+_OAUTH_SECTION = """## OAuth
+
+The spec's `{scheme}` security scheme has OAuth 2 flows, so `{package}.oauth` builds the
+authorize URL and checks the redirect back (see [docs/oauth.md](docs/oauth.md)):
+
+```python
+from {package}.oauth import Scope, authorization_url, parse_callback
+
+request = authorization_url(client_id="YOUR_CLIENT_ID", scopes=[{scope}])
+# Send the user to request.url; keep request.state and request.code_verifier.
+# On the redirect back to your app:
+# code = parse_callback(callback_url, expected_state=request.state)
+```
+
+`OAuthSession` trades the code for tokens, refreshes them before they expire and is a
+credential: `Client(access_token=session)`.
+
+`Scope` lists the spec's scopes (an unknown scope string works too). The state is random
+unless you pass one, PKCE (S256) is on unless `pkce=False`, and with `environment=` (an
+`Environment` member or a base URL) an authorize URL on the first server's host moves to
+that environment's host."""
+
+_OAUTH_EXCEPTION_ROWS = (
+    "\n| `OAuthError` | From `{package}.oauth`: the base of its errors; `authorization_url` "
+    "when the spec has no flow with an `authorizationUrl`. |"
+    "\n| `StateMismatchError` | `parse_callback`: the callback's `state` is missing or not "
+    "the one sent (a possibly forged request, CSRF). |"
+    "\n| `AuthorizationDeniedError` | `parse_callback`: the server answered `error=...` "
+    "(`access_denied` when the user declined); `error.error` and `error.description` "
+    "hold it. |"
+    "\n| `MissingCodeError` | `parse_callback`: the callback has neither a code nor an "
+    "error. |"
+    "\n| `TokenError` | `OAuthSession`: the token endpoint refused the code or refresh token "
+    "(`error.status_code`, `error.error`, `error.description`); `OAuthError` when the "
+    "session has no token yet or no refresh token. |"
+)
+
+_STREAMS_SECTION = """## Event streams
+
+{methods} answer with server-sent events (`text/event-stream`). Such a method sends its
+request once (never retried: a stream may have had effects before it broke off), raises
+`ApiStatusError` for an error answer, and returns the open stream instead of an
+`ApiResult`. Iterating it yields each event as it arrives: `event.event` (its type,
+`"message"` by default), `event.data` (decoded into the model the spec gives the stream,
+else the text), `event.id` (the last id the stream set) and `event.retry` (the
+reconnection time in milliseconds it asked for, or `None`). Leaving the loop (at its end,
+by `break` or by an exception) closes the connection; the `with` block closes it too, and
+`events.http_response` is the raw response.
+
+```python
+with client.{api}.{method}(...) as events:
+    for event in events:
+        print(event.event, event.id, event.data)
+```
+
+On `AsyncClient`, await the call, then `async with` and `async for`:
+
+```python
+async with await async_client.{api}.{method}(...) as events:
+    async for event in events:
+        print(event.event, event.id, event.data)
+```
+
+The `timeout` of the call also bounds each wait between two chunks of the stream: give a
+stream that may be silent for long a larger one (`timeout=httpx.Timeout(10.0, read=None)`
+waits forever)."""
+
+
+def _listed(words: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def model_sections(client: ClientModel) -> tuple[str, ...]:
     sections = []
+    streams = [(a, o) for a in client.apis for o in a.operations if o.streams]
+    if streams:
+        api, operation = streams[0]
+        names = [f"`{a.attribute}.{o.py_name}`" for a, o in streams]
+        sections.append(
+            _STREAMS_SECTION.format(
+                methods=_listed(names),
+                api=api.attribute,
+                method=operation.py_name,
+            )
+        )
     if client.chooses_unions:
         sections.append(_UNIONS_SECTION.format(package=client.package_name))
     if client.has_read_only or client.has_write_only:
         sections.append(_READ_WRITE_SECTION)
+    if client.oauth is not None:
+        scope = f"Scope.{client.oauth.scopes[0].name}" if client.oauth.scopes else ""
+        sections.append(
+            _OAUTH_SECTION.format(
+                scheme=client.oauth.scheme_key, package=client.package_name, scope=scope
+            )
+        )
     return tuple(sections)
+
+
+def oauth_exception_rows(client: ClientModel) -> str:
+    """Rows of the README's exception table for ``oauth.py``; "" without OAuth flows."""
+    if client.oauth is None:
+        return ""
+    return _OAUTH_EXCEPTION_ROWS.format(package=client.package_name)
 
 
 def field_notes(model: ObjectModel) -> tuple[str, ...]:

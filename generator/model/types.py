@@ -22,6 +22,8 @@ from generator.model.idempotency import IDEMPOTENT_BY_METHOD, Idempotency, retry
 from generator.model.metadata import Author as Author
 from generator.model.metadata import ProjectMetadata as ProjectMetadata
 from generator.model.naming import Identifier
+from generator.model.oauth import OAuthFlows as OAuthFlows
+from generator.model.oauth import OAuthScope as OAuthScope
 from generator.model.pagination import Pagination
 from generator.model.plan import ApiIndex as ApiIndex
 from generator.model.plan import Argument as Argument
@@ -250,7 +252,7 @@ class Parameter(Typed):
 
 
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
-ResultKind = Literal["json", "text", "binary"]
+ResultKind = Literal["json", "text", "binary", "events"]
 
 
 @dataclass(frozen=True)
@@ -383,7 +385,56 @@ class Operation:
     def accept(self) -> str | None:
         """The ``Accept`` header when a success has several media types (all of them, in
         spec order); None keeps the runtime's default (JSON, or anything for a file)."""
+        if self.streams:
+            return "text/event-stream"
         return ", ".join(self.result_media) if len(self.result_media) > 1 else None
+
+    @property
+    def streams(self) -> bool:
+        """Whether a success is a stream of server-sent events (``text/event-stream``):
+        the method then opens the stream and returns it, the events read as they come."""
+        return self.result_kind == "events"
+
+    @property
+    def send_method(self) -> str:
+        """The method of the package's HTTP client that makes the call."""
+        return "stream" if self.streams else "send"
+
+    def return_annotation(self, is_async: bool) -> str:
+        """What the sync or the async method returns."""
+        if self.streams:
+            stream = "AsyncEventStream" if is_async else "EventStream"
+            return f"{stream}[{self.result_annotation}]"
+        return f"ApiResult[{self.result_annotation}]"
+
+    @property
+    def example_lead(self) -> str:
+        """What comes before the call in its docs example: the result's assignment, or
+        the ``with`` of a stream."""
+        return "with " if self.streams else "result = "
+
+    @property
+    def example_handling(self) -> str:
+        """What follows the call in its docs example: reading the result or the events."""
+        if self.streams:
+            return (
+                " as events:\n    for event in events:"
+                "\n        print(event.event, event.id, event.data)"
+            )
+        return (
+            "\n\nif result.is_error():\n    print(result.status_code, result.errors)\n"
+            "else:\n    print(result.unwrap())  # result.data, typed without None"
+        )
+
+    @property
+    def returns_doc(self) -> str:
+        """The docstring's ``Returns:`` text."""
+        if self.streams:
+            return (
+                "The open event stream: iterate it (in a ``with`` block) for events"
+                f" whose ``data`` is {self.returns_text}; leaving the loop closes it."
+            )
+        return f"An ``ApiResult`` whose ``data`` is {self.returns_text}."
 
     @property
     def doc_headline(self) -> str:
@@ -429,6 +480,18 @@ class Operation:
     def result_doc(self) -> str:
         """The docs' line on what ``result.data`` holds, already markdown: the result's
         type linked to the page of the class it is about, or as code, or the decoded body."""
+        if self.streams:
+            data = (
+                f"[`{self.result_model}`](../models/{self.result_link}.md)"
+                if self.result_link
+                else f"`{markdown_cell(self.result_annotation)}`"
+            )
+            return (
+                f"An open event stream, `{markdown_cell(self.return_annotation(False))}`"
+                f" (`{markdown_cell(self.return_annotation(True))}` on `AsyncClient`):"
+                f" each event's `data` is {data}. See *Event streams* in the"
+                " [README](../../README.md)."
+            )
         if self.result_link:
             return (
                 f"[`{self.result_model}`](../models/{self.result_link}.md) in `result.data`,"
@@ -497,6 +560,8 @@ class Operation:
     @property
     def retry_note(self) -> str:
         """When a failed call is retried, one markdown sentence for its docs."""
+        if self.streams:
+            return "An event stream is sent once, never retried."
         return retry_note(self.idempotency, self.http_method)
 
     @property
@@ -608,6 +673,8 @@ class ClientModel:
     secret_names: tuple[str, ...]  # wire names of every secret field, redacted in free-form data
     # license, authors, URLs and classifiers
     project: ProjectMetadata = field(default_factory=ProjectMetadata)
+    # The security scheme's OAuth 2 flows; None when the spec has none (no oauth.py then)
+    oauth: OAuthFlows | None = None
 
     @property
     def constructor(self) -> Constructor:
@@ -654,9 +721,17 @@ class ClientModel:
 
     @property
     def model_sections(self) -> tuple[str, ...]:
-        """The README's sections on how its models behave, already markdown: Unions when
-        it chooses unions, Read-only and write-only fields when a model has one."""
+        """The README's sections on how its models and results behave, already markdown:
+        Event streams when an operation streams, Unions when it chooses unions, Read-only
+        and write-only fields when a model has one, and OAuth when the spec has OAuth 2
+        flows."""
         return plan.model_sections(self)
+
+    @property
+    def oauth_exception_rows(self) -> str:
+        """The README exception table's rows for ``oauth.py``, each starting with a line
+        break; "" when the spec has no OAuth 2 flows."""
+        return plan.oauth_exception_rows(self)
 
     @property
     def has_read_only(self) -> bool:

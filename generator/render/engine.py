@@ -308,7 +308,7 @@ def _contexts(
     client: ClientModel, scope: Scope, locate: Locate | None
 ) -> Iterator[tuple[Subject, dict[str, Any]]]:
     """One rendering context per subject of the scope, with what the error report needs."""
-    assert set(SCOPE_SUBJECTS) == {"once", "api", "model", "enum", "operation"}
+    assert set(SCOPE_SUBJECTS) == {"once", "api", "model", "enum", "operation", "oauth"}
     if scope == "once":
         yield Subject("package", client.package_name), {"client": client}
     elif scope == "api":
@@ -319,6 +319,10 @@ def _contexts(
         for model in client.models:
             subject = Subject("model", model.class_name, model.source, locate)
             yield subject, {"client": client, "model": model}
+    elif scope == "oauth":
+        if client.oauth is not None:
+            subject = Subject("OAuth flows", f"security scheme {client.oauth.scheme_key!r}")
+            yield subject, {"client": client, "oauth": client.oauth}
     elif scope == "enum":
         for enum in client.enums:
             yield (

@@ -39,7 +39,7 @@ MANIFEST = "manifest.yaml"
 # The runtime's code, copied verbatim into every generated package (generator/runtime/).
 RUNTIME_FOLDER = Path(__file__).resolve().parent.parent / "runtime"
 
-Scope = Literal["once", "api", "model", "enum", "operation"]
+Scope = Literal["once", "api", "model", "enum", "operation", "oauth"]
 SCOPES: tuple[Scope, ...] = get_args(Scope)
 
 # What each scope renders for, and so which names a template and an output pattern see.
@@ -49,6 +49,7 @@ SCOPE_SUBJECTS: dict[Scope, tuple[str, ...]] = {
     "model": ("model",),
     "enum": ("enum",),
     "operation": ("api", "operation"),
+    "oauth": ("oauth",),
 }
 SCOPE_HELP: dict[Scope, str] = {
     "once": "one file for the package",
@@ -56,6 +57,7 @@ SCOPE_HELP: dict[Scope, str] = {
     "model": "one file per object schema",
     "enum": "one file per enum schema",
     "operation": "one file per operation",
+    "oauth": "one file when the spec's security schemes have OAuth 2 flows, else none",
 }
 # The model class behind each name of an output pattern.
 PATTERN_NAMES: dict[str, type[Any]] = {
@@ -64,6 +66,7 @@ PATTERN_NAMES: dict[str, type[Any]] = {
     "model": types.ObjectModel,
     "enum": types.EnumModel,
     "operation": types.Operation,
+    "oauth": types.OAuthFlows,
 }
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _PLACEHOLDER_BODY = re.compile(r"(?P<name>[a-z]+)(?:\.(?P<attribute>[a-z_][a-z0-9_]*))?")

@@ -7,16 +7,14 @@ JSON only: a CSV answer raised ``ApiResponseValidationError``.
 
 from __future__ import annotations
 
-import importlib
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from generator.cli import main
 from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, queue_responder, serve
+from tests.support.specs import imported_package
 
 SPEC = ROOT / "tests" / "specs" / "valid" / "errors-media.yaml"
 PACKAGE = "media_types"
@@ -25,16 +23,8 @@ PACKAGE = "media_types"
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     out = tmp_path_factory.mktemp("media-types") / "out"
-    assert main(["generate", str(SPEC), "-o", str(out), "--package-name", PACKAGE]) == 0
-    sys.path.insert(0, str(out))
-    try:
-        package = importlib.import_module(PACKAGE)
-        importlib.import_module(f"{PACKAGE}.models")  # package.models, in any test order
+    with imported_package(SPEC, out, PACKAGE) as package:
         yield package
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m.split(".")[0] == PACKAGE]:
-            del sys.modules[name]
 
 
 def _call(package: Any, answer: CannedResponse, operation: str = "get_report") -> Any:

@@ -8,16 +8,14 @@ local fault server. Before the change an error answer of a non-Square API left
 
 from __future__ import annotations
 
-import importlib
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from generator.cli import main
 from tests.conftest import ROOT
 from tests.support.fault_server import CannedResponse, queue_responder, serve
+from tests.support.specs import imported_package
 
 SPEC = ROOT / "tests" / "specs" / "valid" / "errors-media.yaml"
 PACKAGE = "errors_media"
@@ -26,16 +24,8 @@ PACKAGE = "errors_media"
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     out = tmp_path_factory.mktemp("errors-media") / "out"
-    assert main(["generate", str(SPEC), "-o", str(out), "--package-name", PACKAGE]) == 0
-    sys.path.insert(0, str(out))
-    try:
-        package = importlib.import_module(PACKAGE)
-        importlib.import_module(f"{PACKAGE}.models")  # package.models, in any test order
+    with imported_package(SPEC, out, PACKAGE) as package:
         yield package
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m.split(".")[0] == PACKAGE]:
-            del sys.modules[name]
 
 
 def _get_pet(package: Any, answer: CannedResponse) -> Any:
@@ -59,9 +49,7 @@ def test_a_status_decodes_into_its_own_model(package: Any) -> None:
 
 def test_a_range_decodes_problem_json_and_names_its_title(package: Any) -> None:
     body = {"type": "about:blank", "title": "Conflict", "detail": "Pet 7 is being adopted"}
-    answer = CannedResponse.json(
-        409, body, headers={"Content-Type": "application/problem+json"}
-    )
+    answer = CannedResponse.json(409, body, headers={"Content-Type": "application/problem+json"})
     result = _get_pet(package, answer)
     assert isinstance(result.error, package.models.Problem)
     assert result.error.detail == "Pet 7 is being adopted"

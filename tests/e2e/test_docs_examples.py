@@ -56,6 +56,17 @@ def test_api_page_examples_run(page: Path, oauth_prism: PrismServer) -> None:
     assert len(printed) == len(examples) - 1
 
 
+def test_oauth_page_examples_run() -> None:
+    page = GENERATED / "docs" / "oauth.md"
+    blocks = BLOCK.findall(page.read_text(encoding="utf-8"))
+    assert len(blocks) == 3
+    namespace: dict[str, object] = {}
+    for code in blocks:
+        exec(compile(code, str(page), "exec"), namespace)
+    assert namespace["code"] == "CODE"
+    assert namespace["session"]() == "ACCESS_TOKEN"  # type: ignore[operator]
+
+
 def test_readme_quick_start_runs(oauth_prism: PrismServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SQUARE_OAUTH_BASE_URL", oauth_prism.url)
     blocks = BLOCK.findall((GENERATED / "README.md").read_text(encoding="utf-8"))

@@ -13,9 +13,7 @@ def test_each_error_status_range_and_default_has_its_model() -> None:
     statuses = [(status, t.annotation) for status, t in operation.error_types]
     assert statuses == [("404", "NotFound"), ("4XX", "Problem"), ("default", "SlackError")]
     keywords = {k.name: k.value for k in operation.request.keywords}
-    assert keywords["error_models"] == (
-        '{"404": NotFound, "4XX": Problem, "default": SlackError}'
-    )
+    assert keywords["error_models"] == ('{"404": NotFound, "4XX": Problem, "default": SlackError}')
 
 
 def test_an_operation_without_error_models_sends_none() -> None:

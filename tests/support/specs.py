@@ -10,8 +10,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import json
+import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -132,3 +136,21 @@ def write_files(folder: Path, files: dict[str, str]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text), encoding="utf-8")
     return folder
+
+
+@contextlib.contextmanager
+def imported_package(spec: Path, out: Path, package: str) -> Iterator[Any]:
+    """Generate ``spec`` into ``out`` as ``package`` and import it, its models too (so a
+    test can run on its own); afterwards the package is forgotten by ``sys.modules``."""
+    from generator.cli import main
+
+    assert main(["generate", str(spec), "-o", str(out), "--package-name", package]) == 0
+    sys.path.insert(0, str(out))
+    try:
+        imported = importlib.import_module(package)
+        importlib.import_module(f"{package}.models")
+        yield imported
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m.split(".")[0] == package]:
+            del sys.modules[name]

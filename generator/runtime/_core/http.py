@@ -49,6 +49,7 @@ from .settings import (
     USER_AGENT_PREFIX,
     error_item_type,
 )
+from .sse import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter, ValidationError
@@ -433,6 +434,30 @@ def _adapter(annotation: Any) -> TypeAdapter[Any]:
     return adapter
 
 
+def _event_decoder(spec: RequestSpec[T]) -> Callable[[str], T]:
+    """How an event's data is read: JSON validated into the model the spec declares for
+    the stream, else the text as it came."""
+    if spec.response_model is None or spec.response_model is str:
+        return lambda data: data  # type: ignore[return-value]
+    from pydantic import ValidationError  # not loaded when the package is
+
+    def decode(data: str) -> T:
+        try:
+            event: T = _adapter(spec.response_model).validate_json(
+                data, context=FROM_SERVER
+            )
+        except ValidationError as error:
+            raise ApiResponseValidationError(
+                f"{spec.operation}: an event does not match the spec: "
+                + _problems(error),
+                status_code=200,
+                body=data,
+            ) from None
+        return event
+
+    return decode
+
+
 def _validated(spec: RequestSpec[T], status: int, body: Any) -> T:
     from pydantic import ValidationError  # not loaded when the package is
 
@@ -579,9 +604,7 @@ class SyncHttpClient(_BaseHttpClient):
         """A client with other settings on the same connection pool (not closed by it)."""
         return SyncHttpClient(config, self.client)
 
-    def send(
-        self, spec: RequestSpec[T], options: RequestOptions = DEFAULT_OPTIONS
-    ) -> ApiResult[T]:
+    def credential_values(self, spec: RequestSpec[Any]) -> dict[str, str | None]:
         values: dict[str, str | None] = {}
         for key, setting in self.needed_credentials(spec).items():
             value = setting() if callable(setting) else setting
@@ -593,6 +616,35 @@ class SyncHttpClient(_BaseHttpClient):
                     " (a coroutine function works with AsyncClient only)"
                 )
             values[key] = value
+        return values
+
+    def stream(
+        self, spec: RequestSpec[T], options: RequestOptions = DEFAULT_OPTIONS
+    ) -> EventStream[T]:
+        """Opens an event stream; an error answer raises ``ApiStatusError``.
+
+        Sent once: a stream may have had effects by the time it breaks off.
+        """
+        values = self.credential_values(spec)
+        request = self.build_request(self.client, spec, options, values)
+        self.log_request(request)
+        started = time.monotonic()
+        try:
+            response = self.client.send(request, stream=True)
+        except httpx.RequestError as error:
+            self.log_outcome(request, error, started, 0)
+            raise self.failure(spec, request, error, 0) from error
+        self.log_outcome(request, response, started, 0)
+        if not 200 <= response.status_code < 300:
+            response.read()
+            response.close()
+            self.read_response(spec, response, 0).raise_for_error()
+        return EventStream(response, _event_decoder(spec))
+
+    def send(
+        self, spec: RequestSpec[T], options: RequestOptions = DEFAULT_OPTIONS
+    ) -> ApiResult[T]:
+        values = self.credential_values(spec)
         request = self.build_request(self.client, spec, options, values)
         max_retries = self.max_retries(options)
         seconds = attempt_seconds(request.extensions["timeout"])
@@ -654,15 +706,39 @@ class AsyncHttpClient(_BaseHttpClient):
         """A client with other settings on the same connection pool (not closed by it)."""
         return AsyncHttpClient(config, self.client)
 
-    async def send(
-        self, spec: RequestSpec[T], options: RequestOptions = DEFAULT_OPTIONS
-    ) -> ApiResult[T]:
+    async def credential_values(self, spec: RequestSpec[Any]) -> dict[str, str | None]:
         values: dict[str, str | None] = {}
         for key, setting in self.needed_credentials(spec).items():
             value = setting() if callable(setting) else setting
             if inspect.isawaitable(value):
                 value = await value
             values[key] = value
+        return values
+
+    async def stream(
+        self, spec: RequestSpec[T], options: RequestOptions = DEFAULT_OPTIONS
+    ) -> AsyncEventStream[T]:
+        """``SyncHttpClient.stream`` for ``AsyncClient``."""
+        values = await self.credential_values(spec)
+        request = self.build_request(self.client, spec, options, values)
+        self.log_request(request)
+        started = time.monotonic()
+        try:
+            response = await self.client.send(request, stream=True)
+        except httpx.RequestError as error:
+            self.log_outcome(request, error, started, 0)
+            raise self.failure(spec, request, error, 0) from error
+        self.log_outcome(request, response, started, 0)
+        if not 200 <= response.status_code < 300:
+            await response.aread()
+            await response.aclose()
+            self.read_response(spec, response, 0).raise_for_error()
+        return AsyncEventStream(response, _event_decoder(spec))
+
+    async def send(
+        self, spec: RequestSpec[T], options: RequestOptions = DEFAULT_OPTIONS
+    ) -> ApiResult[T]:
+        values = await self.credential_values(spec)
         request = self.build_request(self.client, spec, options, values)
         max_retries = self.max_retries(options)
         seconds = attempt_seconds(request.extensions["timeout"])

@@ -201,9 +201,9 @@ def block_operation_signature(context, missing=missing, environment=environment)
     yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'py_name'))
     yield '(\n    self,\n    *,\n    '
     yield str(t_5(context.eval_ctx, t_6(context, environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'arguments'), attribute='docs_line'), '\n    '))
-    yield '\n) -> ApiResult['
-    yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'result_annotation'))
-    yield "]: ...\n```\n\n`timeout`, `max_retries`, `extra_headers`, `extra_query` and `extra_body` override the client's settings for this call only; see *Per-call options* in the [README](../../README.md).\n\n**Retries.** "
+    yield '\n) -> '
+    yield str(context.call(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'return_annotation'), False, _block_vars=_block_vars))
+    yield ": ...\n```\n\n`timeout`, `max_retries`, `extra_headers`, `extra_query` and `extra_body` override the client's settings for this call only; see *Per-call options* in the [README](../../README.md).\n\n**Retries.** "
     yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'retry_note'))
     yield ' See *Retries* in the [README](../../README.md).\n'
 
@@ -310,13 +310,15 @@ def block_operation_example(context, missing=missing, environment=environment):
     pass
     yield '\n### Example Usage\n\n```python\n'
     yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'example_assignments'))
-    yield 'result = '
+    yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'example_lead'))
     yield str(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'attribute'))
     yield '_api.'
     yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'py_name'))
     yield '('
     yield str(t_5(context.eval_ctx, t_6(context, t_8(context, environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'arguments'), 'per_call'), attribute='passed_on'), ', '))
-    yield ')\n\nif result.is_error():\n    print(result.status_code, result.errors)\nelse:\n    print(result.unwrap())  # result.data, typed without None\n```'
+    yield ')'
+    yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'example_handling'))
+    yield '\n```'
     yield str(context.call(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'pages_doc'), environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'attribute'), _block_vars=_block_vars))
     yield '\n'
 
@@ -330,5 +332,5 @@ def block_extra_sections(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'class_name': block_class_name, 'methods': block_methods, 'operation': block_operation, 'operation_heading': block_operation_heading, 'operation_signature': block_operation_signature, 'operation_parameters': block_operation_parameters, 'operation_response': block_operation_response, 'operation_example': block_operation_example, 'extra_sections': block_extra_sections}
-debug_info = '2=12&10=13&21=14&29=16&31=19&112=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=106&33=114&53=115&68=116&81=117&96=118&33=120&35=154&37=156&39=165&41=168&43=170&45=173&47=175&53=179&56=201&59=203&60=205&65=207&68=210&69=231&75=234&76=242&81=252&85=268&86=270&90=273&91=277&96=283&101=312&107=320&112=323'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 7e4d05149bcddd06cc20d94c4b4365b879db29eac327fc0483ee2086c1dbeb3b
+debug_info = '2=12&10=13&21=14&29=16&31=19&107=21&2=23&3=39&6=41&10=46&14=62&15=66&17=69&21=72&25=94&26=98&31=106&33=114&53=115&68=116&81=117&96=118&33=120&35=154&37=156&39=165&41=168&43=170&45=173&47=175&53=179&56=201&59=203&60=205&65=207&68=210&69=231&75=234&76=242&81=252&85=268&86=270&90=273&91=277&96=283&101=312&102=322&107=325'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source bc273d07a5ed2b5195b865539d9c1afec5e5a28093335e7dbbf7f8f2c8fe23cc

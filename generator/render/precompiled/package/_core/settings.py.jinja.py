@@ -52,22 +52,15 @@ def root(context, missing=missing, environment=environment):
         yield str(t_1(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model'), 'model_name')))
         yield '\n\n    ErrorItem = '
         yield str(t_1(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model'), 'model_name')))
-        yield '\n'
-    else:
-        pass
-        yield 'ErrorItem = Any\n'
-    yield '\n\ndef error_item_type() -> Any:\n    """The type of one item of a response\'s error list."""\n'
-    if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model'):
-        pass
-        yield '    from ..models import '
+        yield '\n\n\ndef error_item_type() -> Any:\n    """The type of one item of a response\'s error list."""\n    from ..models import '
         yield str(t_1(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model'), 'model_name')))
         yield '\n\n    return '
         yield str(t_1(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model'), 'model_name')))
         yield '\n'
     else:
         pass
-        yield '    return ErrorItem\n'
+        yield 'ErrorItem = Any\n\n\ndef error_item_type() -> Any:\n    """The type of one item of a response\'s error list."""\n    return ErrorItem\n'
 
 blocks = {}
-debug_info = '8=25&12=27&13=29&14=31&15=33&16=35&17=37&18=39&19=41&21=43&23=45&25=47&26=49&30=52&32=54&40=60&41=63&43=65'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 0bff37f0435dd50e6b2356240a4babd6d1b8d1f7e212e7374f983e601ad53069
+debug_info = '8=25&12=27&13=29&14=31&15=33&16=35&17=37&18=39&19=41&21=43&23=45&25=47&26=49&30=52&32=54&37=56&39=58'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source b5193275abb99ae5c3f8cb146779d990380131720af637bc9da73bdb4876dd20

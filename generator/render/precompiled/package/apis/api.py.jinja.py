@@ -60,9 +60,9 @@ def root(context, missing=missing, environment=environment):
                     t_3.append(event)
             finally: gen.close()
             yield t_1(concat(t_3), 8)
-            yield '    ) -> ApiResult['
-            yield str(environment.getattr(l_2_operation, 'result_annotation'))
-            yield ']:\n'
+            yield '    ) -> '
+            yield str(context.call(environment.getattr(l_2_operation, 'return_annotation'), l_1_is_async, _loop_vars=_loop_vars))
+            yield ':\n'
             t_4 = []
             pass
             gen = context.blocks['method_docstring'][0](context.derived({'loop': l_2_loop, 'operation': l_2_operation, 'is_async': l_1_is_async}))
@@ -274,9 +274,9 @@ def block_method_docstring(context, missing=missing, environment=environment):
         yield str(t_10(t_7(environment.getattr(l_1_argument, 'doc')), 8))
         yield '\n'
     l_1_argument = missing
-    yield '\nReturns:\n    An ``ApiResult`` whose ``data`` is '
-    yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'returns_text'))
-    yield '.\n"""\n'
+    yield '\nReturns:\n    '
+    yield str(t_10(t_7(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'returns_doc')), 4))
+    yield '\n"""\n'
 
 def block_method_body(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -322,7 +322,9 @@ def block_method_response(context, missing=missing, environment=environment):
     pass
     yield 'return '
     yield str(('await ' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else ''))
-    yield 'self._http.send(\n    '
+    yield 'self._http.'
+    yield str(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'send_method'))
+    yield '(\n    '
     yield str(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'request'), 'call'))
     yield ',\n    '
     yield str(environment.getattr(environment.getattr((undefined(name='operation') if l_0_operation is missing else l_0_operation), 'request'), 'options'))
@@ -338,5 +340,5 @@ def block_class_methods(context, missing=missing, environment=environment):
     pass
 
 blocks = {'module_header': block_module_header, 'imports': block_imports, 'request_builder': block_request_builder, 'class_docstring': block_class_docstring, 'method_signature': block_method_signature, 'method_docstring': block_method_docstring, 'method_body': block_method_body, 'method_deprecation': block_method_deprecation, 'method_response': block_method_response, 'class_methods': block_class_methods}
-debug_info = '7=18&17=20&20=22&24=26&36=29&39=33&42=39&40=42&50=44&52=47&54=51&57=59&55=62&63=64&66=70&91=75&64=78&110=84&108=87&7=90&8=112&10=118&17=121&18=142&24=145&25=167&27=173&29=175&32=178&42=181&43=198&45=200&57=205&60=227&66=230&67=252&68=254&70=257&72=259&74=262&76=264&82=268&83=272&87=278&91=281&93=289&99=290&93=292&94=307&95=310&99=313&100=324&101=326&102=328&110=331'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source 8c8c3c57ff38e4ba68c6396d22080c4e643d8a44b67486c221bb1ea74b9f5e3d
+debug_info = '7=18&17=20&20=22&24=26&36=29&39=33&42=39&40=42&50=44&52=47&54=51&57=59&55=62&63=64&66=70&91=75&64=78&110=84&108=87&7=90&8=112&10=118&17=121&18=142&24=145&25=167&27=173&29=175&32=178&42=181&43=198&45=200&57=205&60=227&66=230&67=252&68=254&70=257&72=259&74=262&76=264&82=268&83=272&87=278&91=281&93=289&99=290&93=292&94=307&95=310&99=313&100=324&101=328&102=330&110=333'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source d3496d21c4715e9615925a8bcce2d061ce273d761a6f2e428a88368287061d0b
