@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.model.naming import Identifier
-from generator.shared.literals import string_literal
+from generator.shared.literals import dict_literal, string_literal
 from generator.shared.markdown import markdown_cell
 
 if TYPE_CHECKING:
@@ -156,9 +156,9 @@ def constructor(client: ClientModel) -> Constructor:
         headers.append((header.wire_name, header.py_name))
     return Constructor(
         settings=tuple(settings),
-        credentials=_dict_literal(credentials),
-        global_headers=_dict_literal(headers),
-        variables=_dict_literal(variables),
+        credentials=dict_literal(credentials),
+        global_headers=dict_literal(headers),
+        variables=dict_literal(variables),
         sent_headers=("Accept: application/json", *(h.wire_name for h in client.global_headers)),
         sync_class=_client_class(client, is_async=False),
         async_class=_client_class(client, is_async=True),
@@ -181,8 +181,3 @@ def _client_class(client: ClientModel, *, is_async: bool) -> ClientClass:
             "AsyncClient", True, "httpx.AsyncClient", sender, "an async client", attributes
         )
     return ClientClass("Client", False, "httpx.Client", "SyncHttpClient", "a client", attributes)
-
-
-def _dict_literal(items: list[tuple[str, str]]) -> str:
-    """``{"key": name, ...}``: text keys, Python expressions as values."""
-    return "{" + ", ".join(f"{string_literal(key)}: {name}" for key, name in items) + "}"

@@ -74,9 +74,7 @@ def pagination(
     response = models.get(success_model) if success_model else None
     if isinstance(declared, Mapping):
         return _declared(declared, request_fields, response)
-    cursor = next(
-        (c for c in request_fields if naming.snake_case(c[1]) in CURSOR_NAMES), None
-    )
+    cursor = next((c for c in request_fields if naming.snake_case(c[1]) in CURSOR_NAMES), None)
     if cursor is None or response is None:
         return None
     names = {naming.snake_case(f.wire_name): f.wire_name for f in response.fields}

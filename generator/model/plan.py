@@ -24,7 +24,7 @@ from generator.model.typeref import (
     Union,
     walk,
 )
-from generator.shared.literals import python_literal, string_literal
+from generator.shared.literals import dict_literal, python_literal, string_literal
 from generator.shared.markdown import markdown_cell
 
 if TYPE_CHECKING:
@@ -291,10 +291,6 @@ def example_assignments(operation: Operation) -> str:
     return "".join(lines) + "\n" if lines else ""
 
 
-def _dict_literal(items: Sequence[tuple[str, str]]) -> str:
-    return "{" + ", ".join(f"{string_literal(key)}: {value}" for key, value in items) + "}"
-
-
 def request_plan(operation: Operation) -> RequestPlan:
     """The builder of the operation's ``RequestSpec``: its signature, keywords and call."""
     sent = [a for a in operation.arguments if not a.per_call]
@@ -324,7 +320,7 @@ def _keywords(operation: Operation) -> tuple[Keyword, ...]:
         Keyword("operation", string_literal(operation.py_name)),
         Keyword("method", string_literal(operation.http_method)),
         Keyword(
-            "path", f"encode_path({string_literal(operation.path)}, {_dict_literal(path_items)},)"
+            "path", f"encode_path({string_literal(operation.path)}, {dict_literal(path_items)},)"
         ),
         Keyword("response_model", operation.result_model or "None"),
     ]
@@ -338,22 +334,22 @@ def _keywords(operation: Operation) -> tuple[Keyword, ...]:
         found.append(Keyword("bodyless", python_literal(operation.bodyless_statuses)))
     if operation.error_types:
         errors = [(status, t.annotation) for status, t in operation.error_types]
-        found.append(Keyword("error_models", _dict_literal(errors)))
+        found.append(Keyword("error_models", dict_literal(errors)))
     for location, keyword, helper in _LOCATION_HELPERS:
         params = [p for p in operation.parameters if p.location == location]
         if not params:
             continue
-        values = _dict_literal([(p.wire_name, p.py_name) for p in params])
+        values = dict_literal([(p.wire_name, p.py_name) for p in params])
         styles = [
             (p.wire_name, f"({string_literal(p.style)}, {p.explode})") for p in params if p.style
         ]
-        styled = f" {_dict_literal(styles)}," if styles else ""
+        styled = f" {dict_literal(styles)}," if styles else ""
         found.append(Keyword(keyword, f"{helper}({values},{styled})"))
     body = operation.body
     if body is not None:
         name = body.py_name
         if body.choices:
-            encodings = _dict_literal([(m, string_literal(e)) for m, e in body.choices])
+            encodings = dict_literal([(m, string_literal(e)) for m, e in body.choices])
             found.append(
                 Keyword("body_parts", f"encode_body({name}, {body.choice_name}, {encodings},)")
             )
@@ -370,7 +366,7 @@ def _keywords(operation: Operation) -> tuple[Keyword, ...]:
     found.append(Keyword("security", python_literal(operation.security.alternatives)))
     if operation.auth_parameters:
         overrides = [(a.scheme_key, a.py_name) for a in operation.auth_parameters]
-        found.append(Keyword("auth_overrides", _dict_literal(overrides)))
+        found.append(Keyword("auth_overrides", dict_literal(overrides)))
     idempotency = operation.idempotency
     if idempotency.declared:
         found.append(Keyword("idempotent", str(idempotency.idempotent)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -23,6 +24,11 @@ def string_literal(value: Any) -> str:
         # No quote inside, so no escape depends on the quote character.
         return f'"{literal[1:-1]}"'
     return literal
+
+
+def dict_literal(items: Iterable[tuple[str, str]]) -> str:
+    """``{"key": value, ...}``: text keys, Python expressions as values."""
+    return "{" + ", ".join(f"{string_literal(key)}: {value}" for key, value in items) + "}"
 
 
 def python_literal(value: Any) -> str:

@@ -38,6 +38,7 @@ from generator.pipeline import generate_files
 from generator.render import engine as render
 from generator.render import escaping
 from generator.render.engine import render as render_files
+from generator.shared import literals
 from generator.spec.loader import Document, SpecSource
 from tests.support.hostile import (
     BREAKOUTS,
@@ -163,8 +164,9 @@ def test_the_check_catches_broken_escaping(
     monkeypatch.setattr(render, "make_environment", _MAKE_ENVIRONMENT)  # takes the new filter
     if filter_name == "pystr":
         # The model's plans write the string literals of request code (wire names in a
-        # RequestSpec) with the same function the filter is.
+        # RequestSpec) with the same function the filter is, also inside dict_literal.
         monkeypatch.setattr(plan, "string_literal", broken)
+        monkeypatch.setattr(literals, "string_literal", broken)
     text = f'x"""\n{PROBE}\nx = """'
     strings = dataclasses.replace(SpecStrings(), **{field: text})
 
