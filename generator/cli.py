@@ -1,4 +1,4 @@
-"""The command line: ``openapi-pyclient generate|diff|validate|templates`` (or
+"""The command line: ``openapi-pyclient generate|diff|validate|verify|templates`` (or
 ``python -m generator ...``).
 
 User mistakes (a broken spec, a missing file, a bad option) print diagnostics and exit 2;
@@ -279,6 +279,47 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         help="stop on spec validation errors (by default they are warnings: diff only reads)",
     )
 
+    verify = commands.add_parser(
+        "verify",
+        help="call every operation of the generated client against a Prism mock server",
+        description=(
+            "Generate the client (into a temporary folder, or into -o OUT, which an "
+            "up-to-date earlier run reuses), start Stoplight Prism on the spec on 127.0.0.1 "
+            "(installed on first use into the user's cache folder; needs Node.js), call "
+            "every operation with values from the spec's examples and values built from its "
+            "schemas, and report per operation whether Prism accepted the request and the "
+            "answer decoded into the declared type; each failure is classified as the "
+            "spec's fault, the generator's or verify's own. Without SPEC, uses "
+            "[tool.generator] of ./pyproject.toml. Exit 0 when every operation passes, 1 "
+            "when one fails, 2 for bad input."
+        ),
+        parents=common,
+    )
+    verify.add_argument(
+        "spec", nargs="?", help="OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON)"
+    )
+    verify.add_argument("-o", "--output", help="folder to generate the package into")
+    verify.add_argument("--package-name", help="import name, e.g. petstore_client")
+    verify.add_argument(
+        "--operation",
+        action="append",
+        dest="verify_operations",
+        metavar="ID",
+        help="call only the operation with this operationId (repeatable)",
+    )
+    verify.add_argument(
+        "--format", choices=("text", "json"), default="text", help="report format"
+    )
+    verify.add_argument(
+        "--templates",
+        action="append",
+        metavar="DIR",
+        help="folder of templates in front of the built-in ones (repeatable; first wins)",
+    )
+    _add_overlay_option(verify)
+    verify.add_argument("--lenient", action="store_true", help=LENIENT_HELP)
+    _add_ref_options(verify)
+
     validate = commands.add_parser("validate", help="only validate a spec", parents=common)
     validate.add_argument("spec", help="OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON)")
     validate.add_argument(
@@ -401,6 +442,8 @@ def _run(args: argparse.Namespace) -> int:
         return _diff(args)
     if args.command == "templates":
         return _templates(args)
+    if args.command == "verify":
+        return _verify(args)
     return _generate(args)
 
 
@@ -496,6 +539,40 @@ def _generate(args: argparse.Namespace) -> int:
         f"{len(report.removed)} removed",
     )
     return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from generator.verify.run import default_output, verify
+
+    def warn(lines: Sequence[str]) -> None:
+        _print_lines(lines, args.quiet)
+
+    options = vars(args)
+    scratch = None
+    if not options.get("output"):
+        given = options.get("spec") is not None
+        settings_output = None if given else _project_output()
+        if settings_output is None:
+            scratch = default_output()
+            options = {**options, "output": scratch.name}
+    try:
+        config = resolve_config(options, Path.cwd())
+        report = verify(config, tuple(args.verify_operations or ()), warn=warn)
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
+    erase()
+    sys.stdout.write(report.as_json() if args.format == "json" else report.text())
+    return EXIT_OK if report.ok else EXIT_DRIFT
+
+
+def _project_output() -> str | None:
+    """``output`` of ``[tool.generator]`` in ./pyproject.toml, if any."""
+    from generator.config import read_project_settings
+
+    settings, _ = read_project_settings(Path.cwd())
+    output = settings.get("output")
+    return str(output) if output else None
 
 
 def _without_check(arguments: Sequence[str]) -> list[str]:

@@ -202,6 +202,31 @@ def load_validated(
     return document, warnings
 
 
+class SpecAndModel(NamedTuple):
+    """The spec and model of a ``generate`` run, for ``verify`` (generator/verify/)."""
+
+    written: Document  # the spec as written, overlays applied: what a mock server reads
+    document: Document  # as the model read it: the selection cut, Swagger 2.0 converted
+    client: ClientModel
+
+
+def spec_and_model(config: GenerateConfig) -> SpecAndModel:
+    """Load the spec and build its model as ``generate`` does, without validating (the
+    caller ran ``run`` first) or rendering."""
+    from generator.model import build_client_model
+    from generator.spec.loader import SpecSource, load_document
+    from generator.spec.overlay import apply_overlays
+    from generator.spec.swagger2 import convert_swagger2, is_swagger2
+
+    whole = apply_overlays(load_document(config.spec, config.ref_policy), config.overlays)
+    document, _ = _selected(whole, config.selection)
+    if is_swagger2(document.data):
+        document = convert_swagger2(document)
+    names = package_names(config, document)
+    client = build_client_model(SpecSource(document), names, lenient=config.lenient, warnings=[])
+    return SpecAndModel(whole, document, client)
+
+
 def package_names(config: GenerateConfig, document: Document) -> PackageNames:
     from generator.model import shape
     from generator.model.build import PackageNames

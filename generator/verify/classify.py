@@ -1,0 +1,178 @@
+"""Whose fault a failed call is: the spec's, the generated client's, or verify's own.
+
+- ``spec``: Prism rejects the spec's own example (also when verify encodes it itself), an
+  example breaks its own schema, or Prism cannot build an answer from the spec, or the
+  answer it builds from the spec's response breaks the spec's own schema;
+- ``generator``: Prism rejects the generated client's request but accepts the same values
+  as verify's own encoder sends them, or the client cannot decode an answer that satisfies
+  the declared schema, or the generated code raises or refuses a value its schema allows;
+- ``verifier``: a value verify built is refused (it could not satisfy the schema), or
+  something verify does not handle ($refs to other files, dummy credentials refused).
+
+"Ours" in the issue's words is ``generator`` and ``verifier``; both are reported as such.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from generator.verify.answers import server_problem
+from generator.verify.calls import Argument, Call
+
+Fault = Literal["spec", "generator", "verifier"]
+# Which fault an operation is reported under when its calls fail for several reasons.
+FAULT_ORDER: tuple[Fault, ...] = ("generator", "verifier", "spec")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    call: Call
+    outcome: str  # the worker's: pass, rejected, decode, status, argument, exception
+    status: int | None
+    fault: Fault | None  # None when it passed
+    reason: str  # one line; "" when it passed
+    violations: tuple[str, ...] = ()  # Prism's own words about the request
+    request: str = ""  # METHOD URL the client sent
+
+    @property
+    def passed(self) -> bool:
+        return self.fault is None
+
+
+# Sends the call with verify's own encoder: Prism's violations, or None when the call
+# uses something that encoder does not do.
+Resend = Callable[[Call], "list[str] | None"]
+# The local check of a JSON value against the schema at a pointer.
+Check = Callable[[Any, str], "list[str]"]
+
+
+def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) -> Verdict:
+    kind = str(outcome.get("outcome", "exception"))
+    violations = tuple(str(v) for v in outcome.get("violations", ()))
+
+    def verdict(fault: Fault | None, reason: str) -> Verdict:
+        return Verdict(
+            call, kind, outcome.get("status"), fault, reason, violations,
+            str(outcome.get("request", "")),
+        )
+
+    if kind == "pass":
+        return verdict(None, "")
+    planning = [a for a in call.arguments if not a.keyword]
+    if planning:
+        return verdict("verifier", planning[0].violations[0])
+    detail = str(outcome.get("detail", ""))
+    if kind == "argument":
+        return _refused_argument(call, detail, verdict)
+    if kind == "rejected":
+        return _rejected(call, violations, resend, verdict)
+    body = outcome.get("response")
+    problem = server_problem(body)
+    if problem is not None:
+        return verdict("spec", f"Prism cannot answer from the spec: {problem}")
+    if kind == "decode":
+        schema = _success_schema(call, outcome.get("status"))
+        if schema is not None and body is not None:
+            wrong = check(body, schema)
+            if wrong:
+                return verdict(
+                    "spec",
+                    "the answer Prism built from the spec breaks the spec's own response "
+                    f"schema: {wrong[0]}",
+                )
+        return verdict(
+            "generator",
+            f"the answer satisfies the declared schema but the client did not decode it: "
+            f"{detail}",
+        )
+    if kind == "status":
+        return verdict(
+            "generator", f"an answer the client does not call a success ({detail})"
+        )
+    return verdict("generator", f"the generated client raised {detail}")
+
+
+def _refused_argument(
+    call: Call, detail: str, verdict: Callable[[Fault | None, str], Verdict]
+) -> Verdict:
+    keyword = detail.split(":", 1)[0]
+    argument = next((a for a in call.arguments if a.keyword == keyword), None)
+    if argument is None and call.body_model and detail.startswith(call.body_model):
+        argument = next((a for a in call.arguments if a.location == "body"), None)
+    if argument is not None and argument.violations:
+        if argument.source == "example":
+            return verdict(
+                "spec",
+                f"the spec's example for {argument.keyword} breaks its own schema "
+                f"({argument.violations[0]}), and the generated type refuses it",
+            )
+        return verdict(
+            "verifier",
+            f"verify could not build a value for {argument.keyword} that satisfies its "
+            f"schema ({argument.violations[0]})",
+        )
+    return verdict(
+        "generator", f"the generated method refuses a value its schema allows: {detail}"
+    )
+
+
+def _rejected(
+    call: Call,
+    violations: Sequence[str],
+    resend: Resend,
+    verdict: Callable[[Fault | None, str], Verdict],
+) -> Verdict:
+    first = violations[0] if violations else "rejected"
+    again = resend(call)
+    if again is None:
+        return verdict(
+            "generator",
+            f"Prism rejects the request (not cross-checked: verify cannot encode it): {first}",
+        )
+    if not again:
+        return verdict(
+            "generator",
+            "Prism rejects the generated client's request but accepts the same values "
+            f"encoded by verify: {first}",
+        )
+    blamed = [_argument_of(call, v) for v in again]
+    if any(a is not None and a.source == "example" for a in blamed):
+        argument = next(a for a in blamed if a is not None and a.source == "example")
+        broken = f"; it breaks its own schema: {argument.violations[0]}" if argument.violations else ""
+        return verdict(
+            "spec", f"Prism rejects the spec's own example for {argument.keyword}{broken}: {again[0]}"
+        )
+    if all(a is None for a in blamed) and call.from_examples and not _about_security(again):
+        return verdict("spec", f"Prism rejects the spec's own example: {again[0]}")
+    return verdict(
+        "verifier",
+        f"Prism rejects a value verify built (its own encoding too): {again[0]}",
+    )
+
+
+def _argument_of(call: Call, violation: str) -> Argument | None:
+    """The argument a Prism violation ("request.query.limit: ...") is about."""
+    where = violation.split(":", 1)[0].split(".")
+    if len(where) < 2 or where[0] != "request":
+        return None
+    location = where[1]
+    for argument in call.arguments:
+        if location == "body" and argument.location == "body":
+            return argument
+        if argument.location == location and len(where) > 2:
+            if str(argument.wire_name).lower() == where[2].lower():
+                return argument
+    return None
+
+
+def _about_security(violations: Sequence[str]) -> bool:
+    return any("security" in v.lower() for v in violations)
+
+
+def _success_schema(call: Call, status: object) -> str | None:
+    for declared, schema in call.successes:
+        if declared == str(status) or declared.upper() == f"{str(status)[:1]}XX":
+            return schema
+    return call.successes[0][1] if len(call.successes) == 1 else None

@@ -1,0 +1,217 @@
+"""``verify``: generate the client, start Prism on the spec, call every operation through
+the generated client, and say per operation whether it passed on the wire, and whose fault
+each failure is (generator/verify/classify.py).
+
+Steps: ``pipeline.run`` (the fast path reuses an up-to-date output folder) → the spec and
+model as that run read them → the calls (generator/verify/calls.py) → Prism
+(generator/verify/prism.py) → the worker, a fresh interpreter that imports the generated
+package and makes the calls (generator/verify/wire.py) → classification, with verify's
+own encoding of a rejected call (generator/verify/reference.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from generator import pipeline
+from generator.shared.diagnostics import Diagnostic, GeneratorError, display_path
+from generator.verify.calls import Call, Planner, credentials
+from generator.verify.classify import classify
+from generator.verify.report import OperationResult, VerifyReport
+
+if TYPE_CHECKING:
+    from generator.config import GenerateConfig
+    from generator.model.types import ClientModel, Operation
+
+# The worker's time: starting, importing the package, and each call (Prism answers in
+# milliseconds; the client's own timeouts bound a call that hangs).
+WORKER_START_S = 60.0
+WORKER_PER_CALL_S = 30.0
+GENERATOR_ROOT = Path(__file__).resolve().parents[2]
+
+
+def verify(
+    config: GenerateConfig,
+    operations: Sequence[str] = (),
+    *,
+    warn: pipeline.Warn = pipeline._no_warnings,
+) -> VerifyReport:
+    pipeline.run(config, warn=warn)  # as `generate -o OUT` would: the same version policy
+    spec = pipeline.spec_and_model(config)
+    planner = Planner(spec.document.data)
+    chosen = _chosen(spec.client, operations, config.spec)
+    calls = [
+        call
+        for api in spec.client.apis
+        for index, operation in enumerate(api.operations)
+        if operation in chosen
+        for call in _with_async(planner.operation_calls(api, operation), index == 0)
+    ]
+    from generator.verify.prism import PrismServer
+
+    with tempfile.TemporaryDirectory(prefix="verify-") as scratch:
+        served = _spec_for_prism(config, spec.written, Path(scratch))
+        with PrismServer(served) as prism:
+            outcomes = _run_worker(spec.client, config.output.resolve(), prism.url, calls)
+            verdicts = _classified(spec.client, calls, outcomes, prism.url, planner)
+    results = []
+    for api in spec.client.apis:
+        for operation in api.operations:
+            if operation not in chosen:
+                continue
+            mine = tuple(
+                v for v in verdicts if v.call.source == operation.source
+            )
+            name = operation.operation_id or f"{operation.http_method} {operation.path}"
+            results.append(OperationResult(name, f"{api.attribute}.{operation.py_name}", mine))
+    return VerifyReport(display_path(config.spec), display_path(config.output), tuple(results))
+
+
+def _with_async(calls: list[Call], sample: bool) -> list[Call]:
+    """The calls, plus the first one again through AsyncClient for the first operation of
+    each API class (a sample: the two clients share everything but the transport)."""
+    if not sample or not calls:
+        return calls
+    from dataclasses import replace
+
+    first = calls[0]
+    return [*calls, replace(first, key=first.key + " async", asynchronous=True)]
+
+
+def _chosen(client: ClientModel, wanted: Sequence[str], spec: Path) -> list[Operation]:
+    every = [operation for api in client.apis for operation in api.operations]
+    if not wanted:
+        return every
+    known = {o.operation_id: o for o in every if o.operation_id}
+    missing = [w for w in wanted if w not in known]
+    if missing:
+        raise GeneratorError(
+            [
+                Diagnostic(
+                    display_path(spec),
+                    f"--operation: no operation {name!r} in the spec "
+                    f"(it has {len(known)} operationIds)",
+                )
+                for name in missing
+            ]
+        )
+    return [known[w] for w in wanted]
+
+
+def _spec_for_prism(config: GenerateConfig, written: Any, scratch: Path) -> Path:
+    """The file Prism reads: the user's own, or with overlays, the patched document."""
+    if not config.overlays:
+        return config.spec.resolve()
+    target = scratch / f"{config.spec.stem}.overlaid.json"
+    target.write_text(json.dumps(written.data), encoding="utf-8")
+    return target
+
+
+def _run_worker(
+    client: ClientModel, output: Path, base_url: str, calls: Sequence[Call]
+) -> list[dict[str, Any]]:
+    request = {
+        "folder": str(output),
+        "package": str(client.package_name),
+        "base_url": base_url,
+        "credentials": credentials(client),
+        "calls": [_call_json(call) for call in calls],
+    }
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(GENERATOR_ROOT), str(output)])}
+    for name in list(environment):
+        if name.startswith(f"{client.env_prefix}_"):
+            del environment[name]  # the user's own credentials never reach the mock server
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "generator.verify.wire"],
+            input=json.dumps(request),
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=WORKER_START_S + WORKER_PER_CALL_S * len(calls),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return [_fatal(f"the calls did not finish within {WORKER_PER_CALL_S:.0f} s each")] * len(
+            calls
+        )
+    try:
+        answer = json.loads(done.stdout)
+    except ValueError:
+        tail = "\n".join(done.stderr.strip().splitlines()[-5:])
+        return [_fatal(f"the worker stopped (exit {done.returncode}): {tail}")] * len(calls)
+    if "fatal" in answer:
+        return [_fatal(f"the generated package does not import: {answer['fatal']}")] * len(calls)
+    outcomes: list[dict[str, Any]] = answer["outcomes"]
+    return outcomes
+
+
+def _fatal(detail: str) -> dict[str, Any]:
+    return {"outcome": "exception", "detail": detail}
+
+
+def _call_json(call: Call) -> dict[str, Any]:
+    return {
+        "api": call.api,
+        "method": call.method,
+        "arguments": [
+            {"keyword": a.keyword, "location": a.location, "value": a.value}
+            for a in call.arguments
+            if a.keyword
+        ],
+        "body_model": call.body_model,
+        # The required-only call sends its body as a plain dict (as the SDK docs do), the
+        # others as the body's model, so both ways of passing a body are checked.
+        "typed_body": call.variant != "required",
+        "result_kind": call.result_kind,
+        "expects_success": bool(call.successes),
+        "asynchronous": call.asynchronous,
+    }
+
+
+def _classified(
+    client: ClientModel,
+    calls: Sequence[Call],
+    outcomes: Sequence[dict[str, Any]],
+    base_url: str,
+    planner: Planner,
+) -> list[Any]:
+    import httpx
+
+    from generator.verify import reference
+
+    operations = {
+        operation.source: operation for api in client.apis for operation in api.operations
+    }
+    with httpx.Client(trust_env=False, timeout=30.0) as http:
+
+        def resend(call: Call) -> list[str] | None:
+            operation = operations[call.source]
+            try:
+                return reference.send(
+                    http,
+                    call,
+                    base_url,
+                    client.auth_schemes,
+                    operation.security.alternatives,
+                    client.global_headers,
+                )
+            except reference.NotEncodable:
+                return None
+
+        return [
+            classify(call, outcome, resend, planner.values.violations)
+            for call, outcome in zip(calls, outcomes, strict=True)
+        ]
+
+
+def default_output() -> tempfile.TemporaryDirectory[str]:
+    """A folder for a client generated only to be verified, removed afterwards."""
+    return tempfile.TemporaryDirectory(prefix="verify-client-")
