@@ -1,9 +1,11 @@
 """The folders are the stages, and imports only go one way.
 
 shared → spec → model → render → output: a stage imports its own folder, ``shared`` and
-the stages before it, never a later one; ``changes`` reads specs and the model only. The
-modules at the top (cli, pipeline, config, settings, progress) run the stages and may import
-anything, but no stage imports them. Every import counts: at module level, inside a
+the stages before it, never a later one; ``changes`` reads specs and the model only.
+``verify`` (a generated client against Prism) comes after every stage: it may import them
+and the two top modules that run a generation (pipeline, config), and no stage imports it.
+The modules at the top (cli, pipeline, config, settings, progress) run the stages and may
+import anything, but no stage imports them. Every import counts: at module level, inside a
 function, or only for type checking.
 """
 
@@ -25,6 +27,9 @@ STAGES = ("shared", "spec", "model", "render", "output")
 # What each folder may import besides itself; the package root (its __version__) is neutral.
 ALLOWED = {stage: set(STAGES[: i + 1]) for i, stage in enumerate(STAGES)}
 ALLOWED["changes"] = {"shared", "spec", "model", "changes"}
+ALLOWED["verify"] = {*STAGES, "verify"}
+# The top modules a folder may import besides the stages (by default none).
+ALLOWED_TOP = {"verify": {"pipeline", "config"}}
 
 
 def _modules() -> dict[str, Path]:
@@ -64,19 +69,27 @@ def _is_root(module: str) -> bool:
     return module.split(".")[:2] in (["generator"], ["generator", "__version__"])
 
 
+def _may_import(folder: str, target: str) -> bool:
+    """Whether a module in ``folder`` may import the module ``target``."""
+    if _is_root(target):
+        return True
+    target_folder = _folder(target)
+    if target_folder is None:
+        return target.split(".")[1] in ALLOWED_TOP.get(folder, set())
+    return target_folder in ALLOWED[folder]
+
+
 def test_no_stage_imports_a_later_stage_or_the_top() -> None:
     modules = _modules()
-    assert {_folder(m) for m in modules} >= {*STAGES, "changes"}  # the walk sees every folder
+    assert {_folder(m) for m in modules} >= {*STAGES, "changes", "verify"}  # sees every folder
     wrong = []
     for module, path in modules.items():
         folder = _folder(module)
         if folder is None:
             continue  # cli, pipeline, config, settings, progress: they run the stages
         for target, line in _imports(path):
-            if _is_root(target):
-                continue
-            target_folder = _folder(target)
-            if target_folder not in ALLOWED[folder]:
+            if not _may_import(folder, target):
+                target_folder = _folder(target)
                 where = f"{path.relative_to(ROOT)}:{line}"
                 wrong.append(f"{where}: {folder} imports {target} ({target_folder or 'the top'})")
     assert wrong == []
@@ -94,7 +107,24 @@ def test_the_walk_catches_an_import_against_the_order(tmp_path: Path) -> None:
     )
     [(target, line)] = _imports(path)
     assert (target, line) == ("generator.render.escaping.python_literal", 4)
-    assert _folder(target) not in ALLOWED["model"]
+    assert not _may_import("model", target)
+
+
+@pytest.mark.parametrize(
+    ("folder", "target", "allowed"),
+    [
+        ("verify", "generator.pipeline.run", True),
+        ("verify", "generator.config.load_config", True),
+        ("verify", "generator.output.write.write_package", True),
+        ("verify", "generator.cli.main", False),  # verify runs a generation, not the CLI
+        ("output", "generator.verify.prism.PrismServer", False),  # no stage imports verify
+        ("shared", "generator.verify.prism", False),
+        ("changes", "generator.verify.values", False),
+        ("model", "generator.pipeline.run", False),
+    ],
+)
+def test_verify_comes_after_every_stage(folder: str, target: str, allowed: bool) -> None:
+    assert _may_import(folder, target) is allowed
 
 
 def test_the_fetcher_and_the_loader_do_not_import_each_other() -> None:

@@ -1,0 +1,1 @@
+"""Prove a generated client on the wire: call every operation against Prism."""
