@@ -384,10 +384,17 @@ class Operation:
     @property
     def accept(self) -> str | None:
         """The ``Accept`` header when a success has several media types (all of them, in
-        spec order); None keeps the runtime's default (JSON, or anything for a file)."""
+        spec order) or one JSON type other than ``application/json`` (a server may only
+        answer ``application/vnd.api+json`` to a client that asks for it); None keeps the
+        runtime's default (JSON, or anything for a file)."""
         if self.streams:
             return "text/event-stream"
-        return ", ".join(self.result_media) if len(self.result_media) > 1 else None
+        if len(self.result_media) > 1:
+            return ", ".join(self.result_media)
+        if self.result_kind == "json" and self.result_media:
+            media = self.result_media[0]
+            return None if media.split(";")[0].strip().lower() == "application/json" else media
+        return None
 
     @property
     def streams(self) -> bool:

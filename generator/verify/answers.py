@@ -1,5 +1,11 @@
-"""What a Prism answer says about the request it got. Imports only the standard library:
-the worker (generator/verify/wire.py) uses it next to the generated package."""
+"""What a Prism answer says about the request it got, and about the answer it built.
+Imports only the standard library: the worker (generator/verify/wire.py) uses it next to
+the generated package.
+
+Prism lists what breaks the spec in an ``sl-violations`` header, each with a location
+starting ``request`` (what the client sent) or ``response`` (what Prism built from the
+spec); when no response of the spec fits an invalid request it answers with its own
+problem document instead (``validation`` holds the same list)."""
 
 from __future__ import annotations
 
@@ -8,36 +14,66 @@ from collections.abc import Mapping
 from typing import Any
 
 PRISM_ERRORS = "https://stoplight.io/prism/errors#"
-# Prism's problems about the request itself: no such route or method, or nothing it can
-# answer in the media type asked for or sent.
-REQUEST_PROBLEMS = ("NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED_ERROR", "NOT_ACCEPTABLE", "UNSUPPORTED_MEDIA_TYPE")
+# Prism's problems about the request itself: invalid, no such route or method, or nothing
+# it can answer in the media type asked for or sent.
+REQUEST_PROBLEMS = (
+    "UNPROCESSABLE_ENTITY",
+    "NO_PATH_MATCHED_ERROR",
+    "NO_METHOD_MATCHED_ERROR",
+    "NOT_ACCEPTABLE",
+    "UNSUPPORTED_MEDIA_TYPE",
+    "UNAUTHORIZED",
+)
+
+
+def _listed(items: Any, side: str) -> list[str]:
+    found = []
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, Mapping) or item.get("severity", "Error") != "Error":
+            continue
+        location = [str(part) for part in item.get("location", [])]
+        if location[:1] != [side] and not (side == "request" and not location):
+            continue
+        found.append(f"{'.'.join(location)}: {item.get('message', '')}".strip(": "))
+    return found
+
+
+def _header_items(header: str | None) -> Any:
+    if not header:
+        return []
+    try:
+        return json.loads(header)
+    except ValueError:
+        return [{"location": ["request"], "message": header}]
+
+
+def _problem(body: Any) -> str | None:
+    """The kind of a Prism problem document ("NOT_ACCEPTABLE"), None for other bodies."""
+    if isinstance(body, Mapping) and str(body.get("type", "")).startswith(PRISM_ERRORS):
+        return str(body["type"]).removeprefix(PRISM_ERRORS)
+    return None
 
 
 def request_violations(header: str | None, body: Any) -> list[str]:
-    """Prism's verdict on a request, one line each ("request.query.limit: ..."): the
-    errors of its ``sl-violations`` header, else a problem document about the request."""
-    found: list[str] = []
-    if header:
-        try:
-            listed = json.loads(header)
-        except ValueError:
-            listed = [{"message": header}]
-        for item in listed if isinstance(listed, list) else []:
-            if isinstance(item, Mapping) and item.get("severity", "Error") == "Error":
-                where = ".".join(str(part) for part in item.get("location", []))
-                found.append(f"{where}: {item.get('message', '')}".strip(": "))
-    if not found and isinstance(body, Mapping):
-        kind = str(body.get("type", ""))
-        if kind.startswith(PRISM_ERRORS) and kind.removeprefix(PRISM_ERRORS) in REQUEST_PROBLEMS:
-            found.append(f"{body.get('title', '')}: {body.get('detail', '')}".strip(": "))
+    """Prism's verdict on a request, one line each ("request.query.limit: ...")."""
+    found = _listed(_header_items(header), "request")
+    kind = _problem(body)
+    if not found and kind in REQUEST_PROBLEMS:
+        found = _listed(body.get("validation"), "request")
+        if not found:
+            found = [f"{body.get('title', '')}: {body.get('detail', '')}".strip(": ")]
     return found
+
+
+def response_violations(header: str | None) -> list[str]:
+    """Where the answer Prism built from the spec breaks the spec, one line each."""
+    return _listed(_header_items(header), "response")
 
 
 def server_problem(body: Any) -> str | None:
     """Prism's own problem document that is not about the request (it could not build an
     answer from the spec, for one); None for anything else."""
-    if isinstance(body, Mapping):
-        kind = str(body.get("type", ""))
-        if kind.startswith(PRISM_ERRORS) and kind.removeprefix(PRISM_ERRORS) not in REQUEST_PROBLEMS:
-            return f"{body.get('title', '')}: {body.get('detail', '')}".strip(": ")
+    kind = _problem(body)
+    if kind is not None and kind not in REQUEST_PROBLEMS:
+        return f"{body.get('title', '')}: {body.get('detail', '')}".strip(": ")
     return None

@@ -72,6 +72,13 @@ def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) 
     problem = server_problem(body)
     if problem is not None:
         return verdict("spec", f"Prism cannot answer from the spec: {problem}")
+    answer = [str(v) for v in outcome.get("answer_violations", ())]
+    if kind == "decode" and answer:
+        return verdict(
+            "spec",
+            f"the answer Prism built from the spec breaks the spec's own response schema: "
+            f"{answer[0]}",
+        )
     if kind == "decode":
         schema = _success_schema(call, outcome.get("status"))
         if schema is not None and body is not None:

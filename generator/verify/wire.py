@@ -32,7 +32,7 @@ from typing import Any
 
 import httpx
 
-from generator.verify.answers import request_violations, server_problem
+from generator.verify.answers import request_violations, response_violations
 
 EXCERPT = 600
 
@@ -66,6 +66,12 @@ def _violations(response: httpx.Response | None, body: Any) -> list[str]:
     if response is None:
         return []
     return request_violations(response.headers.get("sl-violations"), body)
+
+
+def _answer_violations(response: httpx.Response | None) -> list[str]:
+    if response is None:
+        return []
+    return response_violations(response.headers.get("sl-violations"))
 
 
 def _body_of(response: httpx.Response | None) -> Any:
@@ -229,6 +235,7 @@ class Worker:
             "request": self.exchange.line(),
             "body": _excerpt(body) if body is not None else "",
             "response": body if not isinstance(body, str) else None,
+            "answer_violations": _answer_violations(response),
         }
         violations = _violations(response, body)
         if violations:
@@ -252,6 +259,7 @@ class Worker:
             "request": self.exchange.line(),
             "body": _excerpt(body) if body is not None else "",
             "response": body if not isinstance(body, (str, type(None))) else None,
+            "answer_violations": _answer_violations(response),
         }
         violations = _violations(response, body)
         if violations:
