@@ -1,0 +1,1 @@
+"""`verify`: call every operation of a generated client against a mock server."""
