@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Self
 
 from generator.shared.caching import cache_folder
 from generator.shared.diagnostics import Diagnostic, GeneratorError, display_path
@@ -301,7 +301,12 @@ class PrismServer:
             return 0
 
     def log_since(self, offset: int) -> str:
-        """What Prism wrote after ``offset`` (a ``log_offset()`` value)."""
+        """What Prism wrote after ``offset`` (a ``log_offset()`` value).
+
+        Prism logs a request's validation (``[VALIDATOR] ✖  error  ...`` lines) before it
+        answers; only its closing ``Request terminated with error`` line may come after the
+        answer, and then starts the next request's slice.
+        """
         if self._final_log is not None:
             return _decode(self._final_log[offset:])
         if self._log_path is None:
@@ -313,7 +318,7 @@ class PrismServer:
         except FileNotFoundError:
             return ""
 
-    def start(self) -> PrismServer:
+    def start(self) -> Self:
         if self._process is not None:
             raise RuntimeError("Prism is already started")
         if not self.spec.is_file():
@@ -366,7 +371,7 @@ class PrismServer:
             self._log_path.unlink(missing_ok=True)
             self._log_path = None
 
-    def __enter__(self) -> PrismServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(
