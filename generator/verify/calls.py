@@ -76,9 +76,7 @@ class Call:
     @property
     def problems(self) -> tuple[str, ...]:
         """The values our local check finds wrong, one line each."""
-        return tuple(
-            f"{a.keyword}: {v}" for a in self.arguments for v in a.violations
-        )
+        return tuple(f"{a.keyword}: {v}" for a in self.arguments for v in a.violations)
 
 
 @dataclass
@@ -118,9 +116,7 @@ class Planner:
                     variant=variant,
                     arguments=arguments
                     if not failure
-                    else (
-                        Argument("", "body", None, None, "built", None, (failure,)),
-                    ),
+                    else (Argument("", "body", None, None, "built", None, (failure,)),),
                     body_model=operation.body.model_name if operation.body else None,
                     result_kind=operation.result_kind,
                     successes=self._successes(operation),

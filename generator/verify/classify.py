@@ -9,6 +9,9 @@
 - ``verifier``: a value verify built is refused (it could not satisfy the schema), or
   something verify does not handle ($refs to other files, dummy credentials refused).
 
+- ``prism``: Prism itself crashed on the request (Prism 5.16 exits, for one, when an
+  optional array header is absent); verify starts it again and goes on.
+
 "Ours" in the issue's words is ``generator`` and ``verifier``; both are reported as such.
 """
 
@@ -21,9 +24,9 @@ from typing import Any, Literal
 from generator.verify.answers import server_problem
 from generator.verify.calls import Argument, Call
 
-Fault = Literal["spec", "generator", "verifier"]
+Fault = Literal["spec", "generator", "verifier", "prism"]
 # Which fault an operation is reported under when its calls fail for several reasons.
-FAULT_ORDER: tuple[Fault, ...] = ("generator", "verifier", "spec")
+FAULT_ORDER: tuple[Fault, ...] = ("generator", "verifier", "spec", "prism")
 
 
 @dataclass(frozen=True)
@@ -54,12 +57,19 @@ def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) 
 
     def verdict(fault: Fault | None, reason: str) -> Verdict:
         return Verdict(
-            call, kind, outcome.get("status"), fault, reason, violations,
+            call,
+            kind,
+            outcome.get("status"),
+            fault,
+            reason,
+            violations,
             str(outcome.get("request", "")),
         )
 
     if kind == "pass":
         return verdict(None, "")
+    if kind == "prism":
+        return verdict("prism", str(outcome.get("detail", "")))
     planning = [a for a in call.arguments if not a.keyword]
     if planning:
         return verdict("verifier", planning[0].violations[0])
@@ -91,13 +101,10 @@ def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) 
                 )
         return verdict(
             "generator",
-            f"the answer satisfies the declared schema but the client did not decode it: "
-            f"{detail}",
+            f"the answer satisfies the declared schema but the client did not decode it: {detail}",
         )
     if kind == "status":
-        return verdict(
-            "generator", f"an answer the client does not call a success ({detail})"
-        )
+        return verdict("generator", f"an answer the client does not call a success ({detail})")
     return verdict("generator", f"the generated client raised {detail}")
 
 
@@ -120,9 +127,7 @@ def _refused_argument(
             f"verify could not build a value for {argument.keyword} that satisfies its "
             f"schema ({argument.violations[0]})",
         )
-    return verdict(
-        "generator", f"the generated method refuses a value its schema allows: {detail}"
-    )
+    return verdict("generator", f"the generated method refuses a value its schema allows: {detail}")
 
 
 def _rejected(
@@ -147,9 +152,12 @@ def _rejected(
     blamed = [_argument_of(call, v) for v in again]
     if any(a is not None and a.source == "example" for a in blamed):
         argument = next(a for a in blamed if a is not None and a.source == "example")
-        broken = f"; it breaks its own schema: {argument.violations[0]}" if argument.violations else ""
+        broken = (
+            f"; it breaks its own schema: {argument.violations[0]}" if argument.violations else ""
+        )
         return verdict(
-            "spec", f"Prism rejects the spec's own example for {argument.keyword}{broken}: {again[0]}"
+            "spec",
+            f"Prism rejects the spec's own example for {argument.keyword}{broken}: {again[0]}",
         )
     if all(a is None for a in blamed) and call.from_examples and not _about_security(again):
         return verdict("spec", f"Prism rejects the spec's own example: {again[0]}")

@@ -162,7 +162,7 @@ def build_request(
         if header.default is not None:
             headers.setdefault(header.wire_name, header.default)
     path = call.path
-    pairs: list[tuple[str, str]] = list(query.items())
+    pairs: list[tuple[str, str | int | float | bool | None]] = list(query.items())
     body: dict[str, Any] = {}
     for argument in call.arguments:
         if argument.location == "path":

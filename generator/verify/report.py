@@ -46,8 +46,9 @@ class VerifyReport:
 
     @property
     def examples_accepted(self) -> int:
-        """Operations whose spec examples Prism accepts: all but the spec's faults."""
-        return len(self.operations) - self.count("spec")
+        """Operations whose spec examples Prism accepts: all but those failing for the
+        spec's fault or for Prism's own crash."""
+        return len(self.operations) - self.count("spec") - self.count("prism")
 
     @property
     def share(self) -> float:
@@ -64,7 +65,8 @@ class VerifyReport:
         return (
             f"verify: {len(self.operations)} operations, {self.passed} passed, {failed} failed "
             f"(spec {self.count('spec')}, generator {self.count('generator')}, "
-            f"verifier {self.count('verifier')}); on the wire: {self.passed} of the "
+            f"verifier {self.count('verifier')}, prism {self.count('prism')}); "
+            f"on the wire: {self.passed} of the "
             f"{self.examples_accepted} whose spec examples Prism accepts pass "
             f"({100 * self.share:.1f}%)"
         )
@@ -95,7 +97,7 @@ class VerifyReport:
             "output": self.output,
             "operations": len(self.operations),
             "passed": self.passed,
-            "faults": {f: self.count(f) for f in ("spec", "generator", "verifier")},
+            "faults": {f: self.count(f) for f in ("spec", "generator", "verifier", "prism")},
             "examples_accepted": self.examples_accepted,
             "share_passed": round(self.share, 4),
             "results": [

@@ -54,21 +54,17 @@ def verify(
         if operation in chosen
         for call in _with_async(planner.operation_calls(api, operation), index == 0)
     ]
-    from generator.verify.prism import PrismServer
-
     with tempfile.TemporaryDirectory(prefix="verify-") as scratch:
         served = _spec_for_prism(config, spec.written, Path(scratch))
-        with PrismServer(served) as prism:
-            outcomes = _run_worker(spec.client, config.output.resolve(), prism.url, calls)
-            verdicts = _classified(spec.client, calls, outcomes, prism.url, planner)
+        with Mock(served) as mock:
+            outcomes = _outcomes(mock, spec.client, config.output.resolve(), calls)
+            verdicts = _classified(spec.client, calls, outcomes, mock, planner)
     results = []
     for api in spec.client.apis:
         for operation in api.operations:
             if operation not in chosen:
                 continue
-            mine = tuple(
-                v for v in verdicts if v.call.source == operation.source
-            )
+            mine = tuple(v for v in verdicts if v.call.source == operation.source)
             name = operation.operation_id or f"{operation.http_method} {operation.path}"
             results.append(OperationResult(name, f"{api.attribute}.{operation.py_name}", mine))
     return VerifyReport(display_path(config.spec), display_path(config.output), tuple(results))
@@ -112,6 +108,61 @@ def _spec_for_prism(config: GenerateConfig, written: Any, scratch: Path) -> Path
     target = scratch / f"{config.spec.stem}.overlaid.json"
     target.write_text(json.dumps(written.data), encoding="utf-8")
     return target
+
+
+class Mock:
+    """Prism on the spec, started again when a request makes it crash (Prism 5 exits on
+    some requests it cannot parse; the crash is reported for that call)."""
+
+    def __init__(self, spec: Path) -> None:
+        from generator.verify.prism import PrismServer
+
+        self.server = PrismServer(spec)
+
+    def __enter__(self) -> Mock:
+        self.server.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.stop()
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    def crashed(self) -> str | None:
+        """Why Prism stopped, restarting it; None when it is still serving."""
+        if self.server.running:
+            return None
+        self.server.stop()
+        reason = _crash_line(self.server.log_text())
+        self.server.start()
+        return reason
+
+
+def _crash_line(log: str) -> str:
+    lines = [line.strip() for line in log.splitlines() if line.strip()]
+    for line in lines:
+        if "Error:" in line or "Error " in line.split(":", 1)[0]:
+            return f"Prism crashed: {line[:300]}"
+    return "Prism crashed: " + (lines[-1][:300] if lines else "no log")
+
+
+def _outcomes(
+    mock: Mock, client: ClientModel, output: Path, calls: Sequence[Call]
+) -> list[dict[str, Any]]:
+    """Every call's outcome; a call that made Prism crash gets outcome ``prism``."""
+    outcomes: list[dict[str, Any]] = []
+    while len(outcomes) < len(calls):
+        batch = _run_worker(client, output, mock.url, calls[len(outcomes) :])
+        if not batch:
+            batch = [_fatal("the worker answered nothing")] * (len(calls) - len(outcomes))
+        outcomes += batch
+        if batch and batch[-1].get("outcome") == "connection":
+            reason = mock.crashed()
+            if reason is not None:
+                outcomes[-1] = {**outcomes[-1], "outcome": "prism", "detail": reason}
+    return outcomes
 
 
 def _run_worker(
@@ -180,7 +231,7 @@ def _classified(
     client: ClientModel,
     calls: Sequence[Call],
     outcomes: Sequence[dict[str, Any]],
-    base_url: str,
+    mock: Mock,
     planner: Planner,
 ) -> list[Any]:
     import httpx
@@ -198,12 +249,15 @@ def _classified(
                 return reference.send(
                     http,
                     call,
-                    base_url,
+                    mock.url,
                     client.auth_schemes,
                     operation.security.alternatives,
                     client.global_headers,
                 )
             except reference.NotEncodable:
+                return None
+            except httpx.TransportError:
+                mock.crashed()
                 return None
 
         return [

@@ -14,6 +14,8 @@ An outcome is one of:
 - ``decode``: the request was accepted but the answer did not decode into the declared type;
 - ``status``: an answer the spec does not call a success, for no request violation;
 - ``argument``: the value could not be turned into the type the method declares;
+- ``connection``: the mock server did not answer (the worker stops there: verify sees
+  whether the server died, starts it again, and sends the remaining calls);
 - ``exception``: the call raised.
 """
 
@@ -116,6 +118,8 @@ class Worker:
                 outcomes.append(asyncio.run(self._async_call(call)))
             else:
                 outcomes.append(self._call(client, call))
+            if outcomes[-1]["outcome"] == "connection":
+                break  # the mock server may be gone: verify restarts it and goes on
         http.close()
         return outcomes
 
@@ -131,7 +135,7 @@ class Worker:
                 warnings.simplefilter("ignore", DeprecationWarning)
                 result = method(**kwargs)
                 data = self._consume(result, call)
-        except Exception as error:  # noqa: BLE001 - every failure is reported, not raised
+        except Exception as error:  # every failure is reported, not raised
             return self._failed(error)
         return self._judged(result, data, call)
 
@@ -157,7 +161,7 @@ class Worker:
                     warnings.simplefilter("ignore", DeprecationWarning)
                     result = await method(**kwargs)
                     data = await self._aconsume(result, call)
-            except Exception as error:  # noqa: BLE001
+            except Exception as error:
                 return self._failed(error)
             return self._judged(result, data, call)
         finally:
@@ -173,7 +177,7 @@ class Worker:
         its model), so that the client's own serialisation is what gets checked."""
         try:
             hints = typing.get_type_hints(method)
-        except Exception:  # noqa: BLE001 - annotations only for type checkers: send as is
+        except Exception:  # annotations only for type checkers: send as is
             hints = {}
         accepted = inspect.signature(method).parameters
         kwargs: dict[str, Any] = {}
@@ -185,7 +189,7 @@ class Worker:
                 model = getattr(self.models, call["body_model"])
                 try:
                     kwargs[keyword] = model.model_validate(value)
-                except Exception as error:  # noqa: BLE001
+                except Exception as error:
                     raise _ArgumentError(
                         f"{call['body_model']}.model_validate() refused the value: "
                         + _first_line(error)
@@ -201,11 +205,11 @@ class Worker:
 
         try:
             adapter: TypeAdapter[Any] = TypeAdapter(hint)
-        except Exception:  # noqa: BLE001 - a type pydantic cannot check (a file object)
+        except Exception:  # a type pydantic cannot check (a file object)
             return value.encode() if isinstance(value, str) and _takes_bytes(hint) else value
         try:
             return adapter.validate_python(value)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             raise _ArgumentError(
                 f"{keyword}: the declared type refused the value: {_first_line(error)}"
             ) from None
@@ -265,6 +269,8 @@ class Worker:
         if violations:
             return {**common, "outcome": "rejected", "violations": violations, "detail": ""}
         kind = type(error).__name__
+        if kind == "ApiConnectionError" or isinstance(error, httpx.TransportError):
+            return {**common, "outcome": "connection", "detail": _first_line(error, 400)}
         if kind == "ApiResponseValidationError":
             return {**common, "outcome": "decode", "detail": _first_line(error, 400)}
         where = traceback.extract_tb(error.__traceback__)[-1]
@@ -294,7 +300,7 @@ def main() -> int:
     sys.path.insert(0, request["folder"])
     try:
         worker = Worker(request["package"], request["base_url"], request["credentials"])
-    except Exception as error:  # noqa: BLE001 - the generated package does not import
+    except Exception as error:  # the generated package does not import
         json.dump({"fatal": f"{type(error).__name__}: {_first_line(error, 600)}"}, answer)
         return 0
     json.dump({"outcomes": worker.run(request["calls"])}, answer)
