@@ -25,6 +25,8 @@ REQUEST_PROBLEMS = (
     "UNAUTHORIZED",
 )
 
+REQUEST_PARTS = ("body", "query", "path", "header", "headers", "cookie")
+
 
 def _listed(items: Any, side: str) -> list[str]:
     found = []
@@ -32,6 +34,8 @@ def _listed(items: Any, side: str) -> list[str]:
         if not isinstance(item, Mapping) or item.get("severity", "Error") != "Error":
             continue
         location = [str(part) for part in item.get("location", [])]
+        if location[:1] and location[0] in REQUEST_PARTS:
+            location = ["request", *location]  # Prism's 422 documents leave "request" out
         if location[:1] != [side] and not (side == "request" and not location):
             continue
         found.append(f"{'.'.join(location)}: {item.get('message', '')}".strip(": "))
@@ -77,3 +81,17 @@ def server_problem(body: Any) -> str | None:
     if kind is not None and kind not in REQUEST_PROBLEMS:
         return f"{body.get('title', '')}: {body.get('detail', '')}".strip(": ")
     return None
+
+
+def unbuilt_answer(body: Any) -> list[str] | None:
+    """Where the answer Prism built breaks the spec, when that is all that is wrong (with
+    ``--errors`` Prism then sends its own 500 instead): the request was accepted. None for
+    any other answer."""
+    if _problem(body) != "VIOLATIONS":
+        return None
+    listed = body.get("validation")
+    if not isinstance(listed, list) or not listed:
+        return None
+    if _listed(listed, "request"):
+        return None
+    return _listed(listed, "response")

@@ -46,6 +46,9 @@ class Argument:
     style: str | None = None  # the parameter's style as the spec writes it
     explode: bool = True
     media_type: str | None = None  # the body's
+    # Set when the spec's example for it breaks its own schema: verify sends a value it
+    # built instead, and says so.
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,9 +65,10 @@ class Call:
     arguments: tuple[Argument, ...]
     body_model: str | None  # the model class the body validates against, None if free-form
     result_kind: str  # json | text | binary | events
-    # Success statuses the spec declares, each with the pointer of its JSON schema (None
-    # when it declares no JSON body); empty when only errors are declared.
-    successes: tuple[tuple[str, str | None], ...] = ()
+    # Success statuses the spec declares, each with the pointer of its JSON (or event
+    # stream) schema and that media type (None, None when it declares neither); empty when
+    # only errors are declared.
+    successes: tuple[tuple[str, str | None, str | None], ...] = ()
     asynchronous: bool = False
     source: str = ""  # JSON pointer of the operation
 
@@ -72,6 +76,10 @@ class Call:
     def from_examples(self) -> bool:
         """Whether some value of the call is the spec's own example."""
         return any(a.source == "example" for a in self.arguments)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return tuple(f"{a.keyword}: {a.note}" for a in self.arguments if a.note)
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -84,10 +92,12 @@ class Planner:
     """Builds the calls of every operation of one document and its model."""
 
     document: Mapping[str, Any]
-    values: Values = field(init=False)
+    values: Values = field(init=False)  # for what the client sends
+    answers: Values = field(init=False)  # for what a server answers
 
     def __post_init__(self) -> None:
         self.values = Values(self.document)
+        self.answers = Values(self.document, reading=True)
 
     def operation_calls(self, api: ApiClass, operation: Operation) -> list[Call]:
         name = operation.operation_id or f"{operation.http_method} {operation.path}"
@@ -148,9 +158,14 @@ class Planner:
         if not body.required and variant == "required":
             return
         schema = f"{media}/schema" if "schema" in self.at(media) else None
-        value, source = self._value(media, schema, variant, body.required)
+        value, source, note = self._value(media, schema, variant, body.required)
         if value is NOTHING:
             return
+        if body.media_type.startswith("multipart/form-data") and isinstance(value, dict):
+            # Prism 5.16 reads no multipart property as an array (repeated parts or one):
+            # optional lists are left out so that the rest of the body is checked.
+            needed = self.resolved(schema).get("required", []) if schema else []
+            value = {k: v for k, v in value.items() if not isinstance(v, list) or k in needed}
         if body.encoding == "binary" and not isinstance(value, str):
             value, source = "verify", "built"
         yield Argument(
@@ -162,6 +177,7 @@ class Planner:
             schema=schema,
             violations=self._violations(value, schema),
             media_type=body.media_type,
+            note=note,
         )
 
     def _parameter(
@@ -175,9 +191,16 @@ class Planner:
         if schema is None and isinstance(raw.get("content"), Mapping) and raw["content"]:
             holder = f"{pointer}/content/{escape_pointer_token(next(iter(raw['content'])))}"
             schema = f"{holder}/schema" if "schema" in self.at(holder) else None
-        if not parameter.required and variant == "required":
+        # Prism 5.16 exits on a request without an optional array header it declares
+        # (its simple-style reader splits the missing value): always send one.
+        needed = parameter.required or (
+            parameter.location == "header"
+            and schema is not None
+            and self.resolved(schema).get("type") == "array"
+        )
+        if not needed and variant == "required":
             return None
-        value, source = self._value(holder, schema, variant, parameter.required)
+        value, source, note = self._value(holder, schema, variant, needed)
         if value is NOTHING:
             return None
         return Argument(
@@ -190,24 +213,31 @@ class Planner:
             violations=self._violations(value, schema),
             style=raw.get("style") if isinstance(raw.get("style"), str) else None,
             explode=parameter.explode,
+            note=note,
         )
 
     def _value(
         self, holder: str, schema: str | None, variant: Variant, required: bool
-    ) -> tuple[Any, Source]:
+    ) -> tuple[Any, Source, str | None]:
         """The value for a parameter or body: ``holder`` is the pointer of the object
-        that may carry ``example``/``examples`` (a parameter or a media type)."""
+        that may carry ``example``/``examples`` (a parameter or a media type). An example
+        that breaks its own schema is not sent (the call would prove nothing about the
+        client): a built value is, with a note that names the fault in the spec."""
+        note = None
         if variant == "example":
             found = self._own_example(holder)
             if found is NOTHING and schema is not None:
                 found = self.values.example(schema)
-            if found is not NOTHING:
-                return found, "example"
-            if not required:
-                return NOTHING, "built"
+            broken = self._violations(found, schema) if found is not NOTHING else ()
+            if found is not NOTHING and not broken:
+                return found, "example", None
+            if broken:
+                note = f"the spec's example breaks its own schema ({broken[0]}); sent a built value"
+            elif not required:
+                return NOTHING, "built", None
         if schema is None:
-            return ("verify" if required or variant == "full" else NOTHING), "built"
-        return self.values.synthesize(schema, full=variant == "full"), "built"
+            return ("verify" if required or variant == "full" else NOTHING), "built", note
+        return self.values.synthesize(schema, full=variant == "full"), "built", note
 
     def _own_example(self, holder: str) -> Any:
         raw = self.at(holder)
@@ -226,22 +256,24 @@ class Planner:
             return ()
         return tuple(self.values.violations(value, schema))
 
-    def _successes(self, operation: Operation) -> tuple[tuple[str, str | None], ...]:
-        found: list[tuple[str, str | None]] = []
+    def _successes(self, operation: Operation) -> tuple[tuple[str, str | None, str | None], ...]:
+        found: list[tuple[str, str | None, str | None]] = []
         for response in operation.responses:
             if not response.status.startswith("2") and response.status.upper() != "2XX":
                 continue
             pointer = f"{operation.source}/responses/{escape_pointer_token(response.status)}"
-            schema = None
+            schema = media = None
             content = self.resolved(pointer).get("content")
             if isinstance(content, Mapping):
-                for media in content:
-                    if _is_json(str(media)):
-                        holder = self._media_pointer(pointer, str(media))
-                        if holder is not None and "schema" in self.at(holder):
-                            schema = f"{holder}/schema"
-                        break
-            found.append((response.status, schema))
+                listed = [str(m) for m in content]
+                chosen = [m for m in listed if _is_json(m)] or [
+                    m for m in listed if m.startswith("text/event-stream")
+                ]
+                if chosen:
+                    holder = self._media_pointer(pointer, chosen[0])
+                    if holder is not None and "schema" in self.at(holder):
+                        schema, media = f"{holder}/schema", chosen[0]
+            found.append((response.status, schema, media))
         return tuple(found)
 
     # -- the document -------------------------------------------------------------------

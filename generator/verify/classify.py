@@ -9,7 +9,10 @@
 - ``verifier``: a value verify built is refused (it could not satisfy the schema), or
   something verify does not handle ($refs to other files, dummy credentials refused).
 
-- ``prism``: Prism itself crashed on the request (Prism 5.16 exits, for one, when an
+- ``prism``: Prism rejects values the schema allows, sent by the generated client and by
+  verify's own encoder alike (Prism reads no multipart property as an array), or could
+  not answer a request it accepted (an event stream it cannot
+  serialise), or crashed on the request (Prism 5.16 exits, for one, when an
   optional array header is absent); verify starts it again and goes on.
 
 "Ours" in the issue's words is ``generator`` and ``verifier``; both are reported as such.
@@ -70,6 +73,10 @@ def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) 
         return verdict(None, "")
     if kind == "prism":
         return verdict("prism", str(outcome.get("detail", "")))
+    if kind == "unanswerable":
+        # Prism could not answer to the spec, and verify's own answer does not cover it.
+        fault: Fault = "verifier" if call.result_kind == "json" else "prism"
+        return verdict(fault, str(outcome.get("detail", "")))
     planning = [a for a in call.arguments if not a.keyword]
     if planning:
         return verdict("verifier", planning[0].violations[0])
@@ -161,9 +168,14 @@ def _rejected(
         )
     if all(a is None for a in blamed) and call.from_examples and not _about_security(again):
         return verdict("spec", f"Prism rejects the spec's own example: {again[0]}")
+    if _about_security(again) or any(a is not None and a.violations for a in blamed):
+        return verdict(
+            "verifier",
+            f"Prism rejects a value verify built (its own encoding too): {again[0]}",
+        )
     return verdict(
-        "verifier",
-        f"Prism rejects a value verify built (its own encoding too): {again[0]}",
+        "prism",
+        f"Prism rejects values that satisfy the schema (verify's own encoding too): {again[0]}",
     )
 
 
@@ -187,7 +199,7 @@ def _about_security(violations: Sequence[str]) -> bool:
 
 
 def _success_schema(call: Call, status: object) -> str | None:
-    for declared, schema in call.successes:
+    for declared, schema, _ in call.successes:
         if declared == str(status) or declared.upper() == f"{str(status)[:1]}XX":
             return schema
     return call.successes[0][1] if len(call.successes) == 1 else None

@@ -26,6 +26,11 @@ class OperationResult:
         return next((f for f in FAULT_ORDER if f in faults), None)
 
     @property
+    def notes(self) -> tuple[str, ...]:
+        """What verify changed in what it sent, and why (the spec's broken examples)."""
+        return tuple(dict.fromkeys(n for v in self.verdicts for n in v.call.notes))
+
+    @property
     def failure(self) -> Verdict | None:
         """The failed call the operation is reported under."""
         return next((v for v in self.verdicts if v.fault == self.fault), None)
@@ -77,6 +82,7 @@ class VerifyReport:
             calls = len(result.verdicts)
             if result.passed:
                 lines.append(f"ok    {result.operation}  {result.call} ({calls} calls)")
+                lines += [f"        note: {note}" for note in result.notes]
                 continue
             failure = result.failure
             assert failure is not None
@@ -88,6 +94,7 @@ class VerifyReport:
             if failure.request:
                 lines.append(f"        sent: {failure.request}")
             lines += [f"        prism: {v}" for v in failure.violations[:5]]
+            lines += [f"        note: {note}" for note in result.notes]
         lines.append(self.summary())
         return "\n".join(lines) + "\n"
 
@@ -106,6 +113,7 @@ class VerifyReport:
                     "call": r.call,
                     "passed": r.passed,
                     "fault": r.fault,
+                    "notes": list(r.notes),
                     "calls": [
                         {
                             "variant": v.call.variant,

@@ -58,6 +58,9 @@ def verify(
         served = _spec_for_prism(config, spec.written, Path(scratch))
         with Mock(served) as mock:
             outcomes = _outcomes(mock, spec.client, config.output.resolve(), calls)
+            outcomes = _answered_by_verify(
+                spec.client, config.output.resolve(), calls, outcomes, planner
+            )
             verdicts = _classified(spec.client, calls, outcomes, mock, planner)
     results = []
     for api in spec.client.apis:
@@ -165,6 +168,69 @@ def _outcomes(
     return outcomes
 
 
+def _answered_by_verify(
+    client: ClientModel,
+    output: Path,
+    calls: Sequence[Call],
+    outcomes: list[dict[str, Any]],
+    planner: Planner,
+) -> list[dict[str, Any]]:
+    """The calls Prism accepted but could not answer to the spec, sent again to a server
+    that answers what verify builds from the success schema (generator/verify/answer_server.py)."""
+    from generator.verify.answer_server import Answer, AnswerServer
+
+    again: list[int] = []
+    answers: list[Answer] = []
+    merged = list(outcomes)
+    for index, (call, outcome) in enumerate(zip(calls, outcomes, strict=True)):
+        if outcome.get("outcome") != "no-answer":
+            continue
+        prism_said = str(outcome.get("detail", ""))
+        answer = _answer_for(call, planner)
+        if isinstance(answer, str):
+            merged[index] = {
+                **outcome,
+                "outcome": "unanswerable",
+                "detail": f"Prism's answer breaks the spec ({prism_said}), and {answer}",
+            }
+            continue
+        again.append(index)
+        answers.append(answer)
+    if not again:
+        return merged
+    with AnswerServer(answers) as server:
+        redone = _run_worker(client, output, server.url, [calls[i] for i in again])
+    for index, outcome in zip(again, redone, strict=False):
+        note = (
+            "answered by verify: Prism accepted the request but its answer breaks the spec "
+            f"({outcomes[index].get('detail', '')})"
+        )
+        merged[index] = {**outcome, "detail": f"{outcome.get('detail', '')}; {note}"}
+    return merged
+
+
+def _answer_for(call: Call, planner: Planner) -> Any:
+    """An answer that satisfies the call's success schema, or why there is none."""
+    from generator.verify.answer_server import Answer
+    from generator.verify.values import NOTHING
+
+    if not call.successes:
+        return "the spec declares no success to answer with"
+    status, schema, media = call.successes[0]
+    code = int(status) if status.isdigit() else 200
+    if schema is None or media is None:
+        return Answer(code, "application/json", b"")
+    candidates = [planner.answers.example(schema), planner.answers.synthesize(schema, full=True)]
+    for value in candidates:
+        if value is NOTHING or planner.answers.violations(value, schema):
+            continue
+        text = json.dumps(value)
+        if media.startswith("text/event-stream"):
+            return Answer(code, media, f"data: {text}\n\n".encode())
+        return Answer(code, media, text.encode())
+    return "verify could not build an answer that satisfies the response schema either"
+
+
 def _run_worker(
     client: ClientModel, output: Path, base_url: str, calls: Sequence[Call]
 ) -> list[dict[str, Any]]:
@@ -261,7 +327,7 @@ def _classified(
                 return None
 
         return [
-            classify(call, outcome, resend, planner.values.violations)
+            classify(call, outcome, resend, planner.answers.violations)
             for call, outcome in zip(calls, outcomes, strict=True)
         ]
 

@@ -29,6 +29,7 @@ from jsonschema import _keywords as jsonschema_keywords
 from jsonschema.exceptions import ValidationError
 from jsonschema.validators import extend
 from openapi_schema_validator import (
+    OAS30ReadValidator,
     OAS30WriteValidator,
     OAS31Validator,
     oas30_format_checker,
@@ -143,14 +144,38 @@ _VALIDATOR_31: Any = extend(  # type: ignore[no-untyped-call]
     },
 )
 
+# Answer (read) validators, for what a server sends: a writeOnly property is not required.
+_READ_30: Any = extend(  # type: ignore[no-untyped-call]
+    OAS30ReadValidator,
+    {
+        "pattern": _ecma_pattern,
+        "oneOf": jsonschema_keywords.oneOf,
+        "anyOf": jsonschema_keywords.anyOf,
+        "allOf": jsonschema_keywords.allOf,
+    },
+)
+_READ_31: Any = extend(  # type: ignore[no-untyped-call]
+    OAS31Validator,
+    {
+        "pattern": _ecma_pattern,
+        "required": oas_keywords.read_required,
+        "writeOnly": oas_keywords.read_writeOnly,
+    },
+)
+
 
 class Values:
     """Values for the schemas of one OpenAPI document (3.0 or 3.1, already converted from
     Swagger 2.0): the spec's own examples, values synthesized to satisfy a schema, and a
-    local check of a value against a schema."""
+    local check of a value against a schema.
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
+    By default the values are for requests (readOnly properties left out); with
+    ``reading``, for what a server answers (writeOnly properties left out, readOnly ones
+    in), and violations() checks that direction."""
+
+    def __init__(self, document: Mapping[str, Any], *, reading: bool = False) -> None:
         self._document = document
+        self._left_out = "writeOnly" if reading else "readOnly"
         self._is_31 = str(document.get("openapi", "")).startswith("3.1")
         specification = (
             referencing.jsonschema.DRAFT202012 if self._is_31 else referencing.jsonschema.DRAFT4
@@ -159,7 +184,10 @@ class Values:
         self._registry: referencing.Registry[Any] = referencing.Registry().with_resource(
             DOCUMENT_URI, resource
         )
-        self._validator_class = _VALIDATOR_31 if self._is_31 else _VALIDATOR_30
+        if reading:
+            self._validator_class = _READ_31 if self._is_31 else _READ_30
+        else:
+            self._validator_class = _VALIDATOR_31 if self._is_31 else _VALIDATOR_30
         self._format_checker = oas31_format_checker if self._is_31 else oas30_format_checker
 
     # -- the interface ---------------------------------------------------------------------
@@ -289,11 +317,13 @@ class Values:
                 node[exclusive] = node.pop(bound)
 
     def _is_read_only(self, schema: Any) -> bool:
+        """Whether the property is left out in this direction: readOnly for requests,
+        writeOnly for answers."""
         # The check reads `readOnly` beside a $ref too (3.0 says siblings are ignored).
-        if isinstance(schema, Mapping) and schema.get("readOnly") is True:
+        if isinstance(schema, Mapping) and schema.get(self._left_out) is True:
             return True
         try:
-            return bool(self._flat(schema).get("readOnly"))
+            return bool(self._flat(schema).get(self._left_out))
         except ValueError:
             return False
 
@@ -468,13 +498,18 @@ class Values:
 
     def _array(self, flat: dict[str, Any], *, full: bool, depth: int, variant: int) -> Any:
         minimum = int(flat.get("minItems") or 0)
+        unique = bool(flat.get("uniqueItems"))
         count = max(1, minimum) if full and depth < OPTIONAL_DEPTH else minimum
+        if full and depth <= 1 and not unique:
+            # Two items near the top, so the way a list goes on the wire (repeated, joined
+            # by commas, a part each) is exercised; Prism reads one multipart part as a
+            # string even where the schema says array.
+            count = max(2, minimum)
         maximum = flat.get("maxItems")
         if isinstance(maximum, int):
             count = min(count, maximum)
         if depth > HARD_DEPTH:
             count = 0
-        unique = bool(flat.get("uniqueItems"))
         prefix: list[Any] = flat.get("prefixItems") or []
         items = flat.get("items", True)
         value = []

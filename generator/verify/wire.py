@@ -14,6 +14,8 @@ An outcome is one of:
 - ``decode``: the request was accepted but the answer did not decode into the declared type;
 - ``status``: an answer the spec does not call a success, for no request violation;
 - ``argument``: the value could not be turned into the type the method declares;
+- ``no-answer``: the request was accepted, but the answer Prism built from the spec breaks
+  the spec (verify then sends the call to a server that answers what verify builds);
 - ``connection``: the mock server did not answer (the worker stops there: verify sees
   whether the server died, starts it again, and sends the remaining calls);
 - ``exception``: the call raised.
@@ -34,7 +36,12 @@ from typing import Any
 
 import httpx
 
-from generator.verify.answers import request_violations, response_violations
+from generator.verify.answers import (
+    request_violations,
+    response_violations,
+    server_problem,
+    unbuilt_answer,
+)
 
 EXCERPT = 600
 
@@ -244,6 +251,9 @@ class Worker:
         violations = _violations(response, body)
         if violations:
             return {**common, "outcome": "rejected", "violations": violations, "detail": ""}
+        unbuilt = unbuilt_answer(body) or [server_problem(body) or ""]
+        if unbuilt[0]:
+            return {**common, "outcome": "no-answer", "detail": unbuilt[0]}
         if hasattr(result, "is_success") and not result.is_success():
             if call["expects_success"]:
                 problem = getattr(result, "problem", None)
@@ -268,6 +278,9 @@ class Worker:
         violations = _violations(response, body)
         if violations:
             return {**common, "outcome": "rejected", "violations": violations, "detail": ""}
+        unbuilt = unbuilt_answer(body) or [server_problem(body) or ""]
+        if unbuilt[0]:
+            return {**common, "outcome": "no-answer", "detail": unbuilt[0]}
         kind = type(error).__name__
         if kind == "ApiConnectionError" or isinstance(error, httpx.TransportError):
             return {**common, "outcome": "connection", "detail": _first_line(error, 400)}
