@@ -16,18 +16,21 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator import pipeline
 from generator.shared.diagnostics import Diagnostic, GeneratorError, display_path
+from generator.shared.options import Selection
 from generator.verify.calls import Call, Planner, credentials
 from generator.verify.classify import classify
 from generator.verify.report import OperationResult, VerifyReport
 
 if TYPE_CHECKING:
     from generator.config import GenerateConfig
+    from generator.spec.loader import Document
     from generator.model.types import ClientModel, Operation
 
 # The worker's time: starting, importing the package, and each call (Prism answers in
@@ -55,8 +58,8 @@ def verify(
         for call in _with_async(planner.operation_calls(api, operation), index == 0)
     ]
     with tempfile.TemporaryDirectory(prefix="verify-") as scratch:
-        served = _spec_for_prism(config, spec.written, Path(scratch))
-        with Mock(served) as mock:
+        served = _spec_for_prism(config, spec.written, Path(scratch), operations)
+        with _located(served, spec.written), Mock(served) as mock:
             outcomes = _outcomes(mock, spec.client, config.output.resolve(), calls)
             outcomes = _answered_by_verify(
                 spec.client, config.output.resolve(), calls, outcomes, planner
@@ -104,13 +107,40 @@ def _chosen(client: ClientModel, wanted: Sequence[str], spec: Path) -> list[Oper
     return [known[w] for w in wanted]
 
 
-def _spec_for_prism(config: GenerateConfig, written: Any, scratch: Path) -> Path:
-    """The file Prism reads: the user's own, or with overlays, the patched document."""
-    if not config.overlays:
+def _spec_for_prism(
+    config: GenerateConfig, written: Document, scratch: Path, operations: Sequence[str]
+) -> Path:
+    """The file Prism reads: the user's own; or, when verify calls only some operations
+    (``--operation``, a selection) or overlays patch the spec, the spec as patched and
+    cut to those operations (the parts it does not call cannot stop Prism from loading,
+    like a $ref to a server that cannot be reached)."""
+    selection = Selection(operations=tuple(operations)) if operations else config.selection
+    if not config.overlays and not selection.chosen:
         return config.spec.resolve()
-    target = scratch / f"{config.spec.stem}.overlaid.json"
-    target.write_text(json.dumps(written.data), encoding="utf-8")
+    from generator.spec.select import cut
+
+    document = cut(written, selection) if selection.chosen else written
+    target = scratch / f"{config.spec.stem}.verify.json"
+    target.write_text(json.dumps(document.data), encoding="utf-8")
     return target
+
+
+@contextmanager
+def _located(served: Path, written: Document) -> Iterator[None]:
+    """Prism's complaints about a file verify wrote (the spec cut or patched), told about
+    the user's own file and line instead."""
+    try:
+        yield
+    except GeneratorError as error:
+        if served == written.path.resolve():
+            raise
+        located = [
+            written.diagnostic(d.message, d.pointer)
+            if d.pointer is not None
+            else d._replace(file=written.display_name, line=None, column=None)
+            for d in error.diagnostics
+        ]
+        raise GeneratorError(located, error.exit_code) from None
 
 
 class Mock:
@@ -186,7 +216,7 @@ def _answered_by_verify(
         if outcome.get("outcome") != "no-answer":
             continue
         prism_said = str(outcome.get("detail", ""))
-        answer = _answer_for(call, planner)
+        answer = _answer_for(call, planner, client)
         if isinstance(answer, str):
             merged[index] = {
                 **outcome,
@@ -209,8 +239,10 @@ def _answered_by_verify(
     return merged
 
 
-def _answer_for(call: Call, planner: Planner) -> Any:
-    """An answer that satisfies the call's success schema, or why there is none."""
+def _answer_for(call: Call, planner: Planner, client: ClientModel) -> Any:
+    """An answer that satisfies the call's success schema, or why there is none. The
+    spec's error list (Square's ``errors``) is left empty: a success that carries errors
+    is an error to the client, as the spec's error model says."""
     from generator.verify.answer_server import Answer
     from generator.verify.values import NOTHING
 
@@ -221,7 +253,10 @@ def _answer_for(call: Call, planner: Planner) -> Any:
     if schema is None or media is None:
         return Answer(code, "application/json", b"")
     candidates = [planner.answers.example(schema), planner.answers.synthesize(schema, full=True)]
+    error_field = client.error_model.field if client.error_model else None
     for value in candidates:
+        if isinstance(value, dict) and error_field and value.get(error_field):
+            value = {**value, error_field: []}
         if value is NOTHING or planner.answers.violations(value, schema):
             continue
         text = json.dumps(value)
