@@ -95,3 +95,13 @@ def unbuilt_answer(body: Any) -> list[str] | None:
     if _listed(listed, "request"):
         return None
     return _listed(listed, "response")
+
+
+# What Prism's HTTP server answers when it fails before Prism looks at the request against
+# the spec (a Content-Type it cannot parse, for one): no answer built from the spec.
+_SERVER_FAILURE = {"error": {"code": "internal_server_error", "message": "Internal Server Error"}}
+
+
+def server_failure(status: object, body: Any) -> bool:
+    """Whether an answer is Prism's HTTP server failing on the request, not the spec's."""
+    return status == 500 and body == _SERVER_FAILURE

@@ -203,6 +203,10 @@ class Planner:
         value, source, note = self._value(holder, schema, variant, needed)
         if value is NOTHING:
             return None
+        if value == [] and source == "built" and schema is not None:
+            # An empty array has no spelling of its own outside a body: `ids=` reads as
+            # one empty item, or as the parameter missing. Send the full value's items.
+            value = self.values.synthesize(schema, full=True)
         return Argument(
             keyword=str(parameter.py_name),
             location=parameter.location,
