@@ -1,0 +1,176 @@
+"""Faults of verify's own that the corpus run (benchmarks/corpus.py --verify-only) found,
+each with the spec of the public sample it came from:
+
+- a required array parameter without ``minItems`` was planned as ``[]``, which goes on the
+  wire as ``ids=`` and reads as the parameter missing (anchore.io query_vulnerabilities,
+  appcenter.ms commits_listByShaList): generator/verify/calls.py now sends items;
+- Prism's HTTP server answers its own 500 (``internal_server_error``) when it cannot parse
+  the request's Content-Type, before it checks anything against the spec; that was blamed
+  on the generated client. Now: the spec's fault when the spec's own media type is
+  malformed (anchore.io import_image_dockerfile: ``text/plain; utf-8``), the generator's
+  when the method sent a header parameter OpenAPI says to ignore (akeneo.com post_token:
+  ``Content-type``), else Prism's (generator/verify/classify.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import pipeline
+from generator.config import GenerateConfig
+from generator.verify.calls import Argument, Call, Planner
+from generator.verify.classify import classify
+from tests.conftest import ROOT
+
+# GET /things needs `ids`, an array without minItems or an example; POST /docs takes a body
+# whose media type has a parameter without a value.
+SPEC = {
+    "openapi": "3.0.3",
+    "info": {"title": "findings", "version": "1"},
+    "paths": {
+        "/things": {
+            "get": {
+                "operationId": "listThings",
+                "parameters": [
+                    {
+                        "name": "ids",
+                        "in": "query",
+                        "required": True,
+                        "style": "form",
+                        "explode": False,
+                        "schema": {"type": "array", "items": {"type": "string"}},
+                    }
+                ],
+                "responses": {"204": {"description": "listed"}},
+            }
+        },
+        "/docs": {
+            "post": {
+                "operationId": "sendDoc",
+                "requestBody": {
+                    "required": True,
+                    "content": {"text/plain; utf-8": {"schema": {"type": "string"}}},
+                },
+                "responses": {"204": {"description": "taken"}},
+            }
+        },
+    },
+}
+
+
+def _planned(tmp_path: Path) -> dict[str, list[Call]]:
+    spec = tmp_path / "findings.json"
+    spec.write_text(json.dumps(SPEC), encoding="utf-8")
+    config = GenerateConfig(spec, tmp_path / "out", "findings_client", None, "0.1.0", ())
+    model = pipeline.spec_and_model(config)
+    planner = Planner(model.document.data)
+    return {
+        str(operation.operation_id): planner.operation_calls(api, operation)
+        for api in model.client.apis
+        for operation in api.operations
+    }
+
+
+def test_a_required_array_parameter_is_never_sent_empty(tmp_path: Path) -> None:
+    calls = _planned(tmp_path)["listThings"]
+    assert calls  # the variants that come out the same are one call
+    for call in calls:
+        (ids,) = [a for a in call.arguments if a.keyword == "ids"]
+        assert isinstance(ids.value, list) and ids.value, call.key
+        assert all(isinstance(item, str) for item in ids.value)
+        assert ids.violations == ()  # still a value the schema allows
+
+
+def _call(arguments: tuple[Argument, ...]) -> Call:
+    return Call(
+        key="sendDoc [example]",
+        operation="sendDoc",
+        api="docs",
+        method="send_doc",
+        http_method="POST",
+        path="/docs",
+        variant="example",
+        arguments=arguments,
+        body_model=None,
+        result_kind="json",
+        successes=(("204", None, None),),
+    )
+
+
+def _body(media_type: str) -> Argument:
+    return Argument("body", "body", None, "text", "built", "/s", media_type=media_type)
+
+
+def _never(call: Call) -> list[str] | None:
+    raise AssertionError("a failure of Prism's HTTP server is not re-sent")
+
+
+def _valid(value: Any, pointer: str) -> list[str]:
+    return []
+
+
+SERVER_FAILURE = {
+    "outcome": "status",
+    "status": 500,
+    "detail": "status 500",
+    "response": {"error": {"code": "internal_server_error", "message": "Internal Server Error"}},
+    "request": "POST http://127.0.0.1/docs",
+}
+
+
+def test_a_malformed_media_type_of_the_spec_is_the_specs_fault() -> None:
+    verdict = classify(_call((_body("text/plain; utf-8"),)), SERVER_FAILURE, _never, _valid)
+    assert verdict.fault == "spec"
+    assert "'text/plain; utf-8' is no valid media type" in verdict.reason
+
+
+def test_a_header_openapi_says_to_ignore_is_the_generators_fault() -> None:
+    header = Argument("content_type", "header", "Content-type", "string", "built", "/h")
+    call = _call((header, _body("application/json")))
+    verdict = classify(call, SERVER_FAILURE, _never, _valid)
+    assert verdict.fault == "generator"
+    assert "'Content-type'" in verdict.reason and "ignore" in verdict.reason
+
+
+@pytest.mark.parametrize("media_type", ["text/plain; charset=utf-8", 'text/plain;q="a b"'])
+def test_otherwise_the_failure_is_prisms(media_type: str) -> None:
+    verdict = classify(_call((_body(media_type),)), SERVER_FAILURE, _never, _valid)
+    assert verdict.fault == "prism"
+    assert "Prism's HTTP server failed" in verdict.reason
+
+
+def test_a_500_the_spec_declares_is_not_taken_for_prisms() -> None:
+    # Prism answering a 500 the spec declares (with its own body) is an answer, not a
+    # failure of Prism's server: the client's handling of it is judged as before.
+    outcome = {**SERVER_FAILURE, "response": {"error": {"code": "boom"}}}
+    verdict = classify(_call((_body("text/plain; utf-8"),)), outcome, _never, _valid)
+    assert verdict.fault == "generator"
+
+
+@pytest.mark.slow
+def test_verify_on_the_wire(tmp_path: Path) -> None:
+    """Both findings through `verify` against the pinned Prism."""
+    spec = tmp_path / "findings.json"
+    spec.write_text(json.dumps(SPEC), encoding="utf-8")
+    command = [sys.executable, "-m", "generator", "verify", str(spec)]
+    done = subprocess.run(
+        [*command, "-o", str(tmp_path / "out"), "--format", "json", "-q"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr  # sendDoc fails: the spec's fault
+    report = json.loads(done.stdout)
+    faults = {r["operation"]: r["fault"] for r in report["results"]}
+    assert faults == {"listThings": None, "sendDoc": "spec"}, done.stdout
+    assert report["examples_accepted"] == 1 and report["passed"] == 1
