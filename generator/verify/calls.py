@@ -29,6 +29,8 @@ VARIANTS: tuple[Variant, ...] = ("example", "required", "full")
 Source = Literal["example", "built"]
 # A dummy credential every security scheme's check accepts (Prism checks presence and form).
 DUMMY_CREDENTIAL = "verify-credential"
+# The value of a header setting of Client(...) (a header every operation takes).
+DUMMY_HEADER = "verify-header"
 
 
 @dataclass(frozen=True)
@@ -352,9 +354,15 @@ def _is_json(media_type: str) -> bool:
 
 
 def credentials(client: ClientModel) -> dict[str, str]:
-    """A dummy value for every credential keyword of ``Client(...)``."""
-    return {
+    """A dummy value for every credential keyword of ``Client(...)``, and for every header
+    every operation takes that the client sends only when set (``GlobalHeader`` without a
+    default: the spec may require it, as bunq.com does X-Bunq-Client-Authentication)."""
+    dummies = {
         str(setting.py_name): DUMMY_CREDENTIAL
         for setting in client.constructor.settings
         if setting.credential
     }
+    for header in client.global_headers:
+        if header.default is None:
+            dummies.setdefault(str(header.py_name), DUMMY_HEADER)
+    return dummies

@@ -4,6 +4,10 @@ each with the spec of the public sample it came from:
 - a required array parameter without ``minItems`` was planned as ``[]``, which goes on the
   wire as ``ids=`` and reads as the parameter missing (anchore.io query_vulnerabilities,
   appcenter.ms commits_listByShaList): generator/verify/calls.py now sends items;
+- a header every operation takes (a setting of ``Client(...)``) that the client sends only
+  when set got no value, so Prism refused every call of bunq.com (X-Bunq-Client-
+  Authentication) and the failures were blamed on Prism: verify's worker and its own
+  encoder now send a dummy (generator/verify/calls.py ``credentials``, reference.py);
 - Prism's HTTP server answers its own 500 (``internal_server_error``) when it cannot parse
   the request's Content-Type, before it checks anything against the spec; that was blamed
   on the generated client. Now: the spec's fault when the spec's own media type is
@@ -25,12 +29,14 @@ import pytest
 
 from generator import pipeline
 from generator.config import GenerateConfig
-from generator.verify.calls import Argument, Call, Planner
+from generator.verify import reference
+from generator.verify.calls import DUMMY_HEADER, Argument, Call, Planner, credentials
 from generator.verify.classify import classify
 from tests.conftest import ROOT
 
 # GET /things needs `ids`, an array without minItems or an example; POST /docs takes a body
-# whose media type has a parameter without a value.
+# whose media type has a parameter without a value; both need the header X-Tenant.
+TENANT = {"$ref": "#/components/parameters/Tenant"}
 SPEC = {
     "openapi": "3.0.3",
     "info": {"title": "findings", "version": "1"},
@@ -39,6 +45,7 @@ SPEC = {
             "get": {
                 "operationId": "listThings",
                 "parameters": [
+                    TENANT,
                     {
                         "name": "ids",
                         "in": "query",
@@ -46,7 +53,7 @@ SPEC = {
                         "style": "form",
                         "explode": False,
                         "schema": {"type": "array", "items": {"type": "string"}},
-                    }
+                    },
                 ],
                 "responses": {"204": {"description": "listed"}},
             }
@@ -54,6 +61,7 @@ SPEC = {
         "/docs": {
             "post": {
                 "operationId": "sendDoc",
+                "parameters": [TENANT],
                 "requestBody": {
                     "required": True,
                     "content": {"text/plain; utf-8": {"schema": {"type": "string"}}},
@@ -62,20 +70,45 @@ SPEC = {
             }
         },
     },
+    "components": {
+        "parameters": {
+            "Tenant": {
+                "name": "X-Tenant",
+                "in": "header",
+                "required": True,
+                "schema": {"type": "string"},
+            }
+        }
+    },
 }
 
 
-def _planned(tmp_path: Path) -> dict[str, list[Call]]:
+def _model(tmp_path: Path) -> pipeline.SpecAndModel:
     spec = tmp_path / "findings.json"
     spec.write_text(json.dumps(SPEC), encoding="utf-8")
     config = GenerateConfig(spec, tmp_path / "out", "findings_client", None, "0.1.0", ())
-    model = pipeline.spec_and_model(config)
+    return pipeline.spec_and_model(config)
+
+
+def _planned(tmp_path: Path) -> dict[str, list[Call]]:
+    model = _model(tmp_path)
     planner = Planner(model.document.data)
     return {
         str(operation.operation_id): planner.operation_calls(api, operation)
         for api in model.client.apis
         for operation in api.operations
     }
+
+
+def test_a_header_setting_without_default_gets_a_value(tmp_path: Path) -> None:
+    client = _model(tmp_path).client
+    (tenant,) = client.global_headers  # a setting of Client(...), no method's keyword
+    assert tenant.wire_name == "X-Tenant" and tenant.default is None
+    assert credentials(client)[str(tenant.py_name)] == DUMMY_HEADER
+    call = _planned(tmp_path)["listThings"][0]
+    assert all(a.wire_name != "X-Tenant" for a in call.arguments)
+    request = reference.build_request(call, "http://127.0.0.1:1", (), (), client.global_headers)
+    assert request.headers["X-Tenant"] == DUMMY_HEADER  # verify's own encoder sends it too
 
 
 def test_a_required_array_parameter_is_never_sent_empty(tmp_path: Path) -> None:
@@ -172,5 +205,6 @@ def test_verify_on_the_wire(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr  # sendDoc fails: the spec's fault
     report = json.loads(done.stdout)
     faults = {r["operation"]: r["fault"] for r in report["results"]}
+    # listThings passes only with a value for the header setting X-Tenant and items in `ids`
     assert faults == {"listThings": None, "sendDoc": "spec"}, done.stdout
     assert report["examples_accepted"] == 1 and report["passed"] == 1
