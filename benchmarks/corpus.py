@@ -265,6 +265,7 @@ def run_verify(spec: Path, lenient: bool, timeout: float) -> dict[str, Any]:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            errors="replace",  # a spec's odd bytes in a message do not stop the run
             start_new_session=True,  # its own group: the time limit reaches the worker too
         )
         try:
@@ -311,33 +312,41 @@ def record_verify(result: Result, spec: Path, lenient: bool | None, timeout: flo
     elif lenient is None:
         result.mode = result.mode or "strict"
     result.wire_seconds = time.perf_counter() - started
+    result.wire_operations = result.wire_passed = result.wire_examples_accepted = 0
+    result.wire_faults, result.wire_failures = {}, []
     if report["exit"] not in (0, 1):
         result.wire = "error"
         result.wire_reason = report["error"]
-        result.wire_operations = result.wire_passed = result.wire_examples_accepted = 0
-        result.wire_faults, result.wire_failures = {}, []
+        return
+    try:
+        failures = [_failure(r) for r in report["results"] if not r["passed"]]
+        faults = {f: int(report["faults"][f]) for f in report["faults"]}
+        counts = (report["operations"], report["passed"], report["examples_accepted"])
+    except (KeyError, TypeError, IndexError) as error:  # a report this script cannot read
+        result.wire = "error"
+        result.wire_reason = f"unreadable verify report: {type(error).__name__}: {error}"
         return
     result.wire = "ok" if report["exit"] == 0 else "fail"
     result.wire_reason = ""
-    result.wire_operations = report["operations"]
-    result.wire_passed = report["passed"]
-    result.wire_examples_accepted = report["examples_accepted"]
-    result.wire_faults = dict(report["faults"])
-    result.wire_failures = [_failure(r) for r in report["results"] if not r["passed"]]
+    result.wire_operations, result.wire_passed, result.wire_examples_accepted = counts
+    result.wire_faults = faults
+    result.wire_failures = failures
 
 
 def _failure(operation: dict[str, Any]) -> dict[str, str]:
     """The failed call the operation is reported under (the first with its fault)."""
     fault = operation["fault"]
-    call = next((c for c in operation["calls"] if c["fault"] == fault), operation["calls"][0])
-    variant = call["variant"] + (" async" if call["async"] else "")
+    calls = operation["calls"]
+    call = next((c for c in calls if c["fault"] == fault), calls[0] if calls else {})
+    variant = str(call.get("variant", "")) + (" async" if call.get("async") else "")
+    prism = call.get("prism") or [""]
     return {
         "operation": operation["operation"],
         "variant": variant,
         "fault": str(fault),
-        "reason": call["reason"],
-        "prism": call["prism"][0] if call["prism"] else "",
-        "request": call["request"],
+        "reason": str(call.get("reason", "no call was made")),
+        "prism": str(prism[0]),
+        "request": str(call.get("request", "")),
     }
 
 
@@ -671,7 +680,14 @@ def main(argv: list[str] | None = None) -> int:
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         futures = [submit(pool, spec_id) for spec_id in order]
         for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
-            result = future.result()
+            try:
+                result = future.result()
+            except Exception as error:  # a bug here: the other specs' results still count
+                spec_id = order[futures.index(future)]
+                print(f"{spec_id}: corpus.py failed: {error!r}", file=sys.stderr, flush=True)
+                result = Result(spec_id, specs[spec_id].stat().st_size // 1024)
+                result.wire, result.reason = "error", f"corpus.py failed: {error!r}"[:300]
+                result.wire_reason = result.reason
             results.append(result)
             _progress(done, len(order), result, args.verify_only)
             if args.json:  # after each spec: a run stopped early keeps what it measured
