@@ -51,6 +51,9 @@ class Argument:
     # Set when the spec's example for it breaks its own schema: verify sends a value it
     # built instead, and says so.
     note: str | None = None
+    # Set when the value breaks its schema because no value can satisfy it (an enum none
+    # of whose members has the schema's type): the spec's fault, not verify's.
+    unsatisfiable: str | None = None
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,7 @@ class Planner:
             value = {k: v for k, v in value.items() if not isinstance(v, list) or k in needed}
         if body.encoding == "binary" and not isinstance(value, str):
             value, source = "verify", "built"
+        broken = self._violations(value, schema)
         yield Argument(
             keyword=str(body.py_name),
             location="body",
@@ -177,7 +181,8 @@ class Planner:
             value=value,
             source=source,
             schema=schema,
-            violations=self._violations(value, schema),
+            violations=broken,
+            unsatisfiable=self._unsatisfiable(schema, broken),
             media_type=body.media_type,
             note=note,
         )
@@ -209,6 +214,7 @@ class Planner:
             # An empty array has no spelling of its own outside a body: `ids=` reads as
             # one empty item, or as the parameter missing. Send the full value's items.
             value = self.values.synthesize(schema, full=True)
+        broken = self._violations(value, schema)
         return Argument(
             keyword=str(parameter.py_name),
             location=parameter.location,
@@ -216,7 +222,8 @@ class Planner:
             value=value,
             source=source,
             schema=schema,
-            violations=self._violations(value, schema),
+            violations=broken,
+            unsatisfiable=self._unsatisfiable(schema, broken),
             style=raw.get("style") if isinstance(raw.get("style"), str) else None,
             explode=parameter.explode,
             note=note,
@@ -256,6 +263,9 @@ class Planner:
                 if "value" in entry:
                     return entry["value"]
         return NOTHING
+
+    def _unsatisfiable(self, schema: str | None, broken: tuple[str, ...]) -> str | None:
+        return self.values.unsatisfiable(schema) if broken and schema is not None else None
 
     def _violations(self, value: Any, schema: str | None) -> tuple[str, ...]:
         if schema is None:

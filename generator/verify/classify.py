@@ -3,7 +3,8 @@
 - ``spec``: Prism rejects the spec's own example (also when verify encodes it itself), an
   example breaks its own schema, or Prism cannot build an answer from the spec, or the
   answer it builds from the spec's response breaks the spec's own schema, or the spec's
-  media type is no valid media type (Prism's HTTP server fails on it);
+  media type is no valid media type (Prism's HTTP server fails on it), or no value can
+  satisfy a schema (an enum none of whose members has the schema's type);
 - ``generator``: Prism rejects the generated client's request but accepts the same values
   as verify's own encoder sends them, or the client cannot decode an answer that satisfies
   the declared schema, or the generated code raises or refuses a value its schema allows;
@@ -165,6 +166,12 @@ def _refused_argument(
     argument = next((a for a in call.arguments if a.keyword == keyword), None)
     if argument is None and call.body_model and detail.startswith(call.body_model):
         argument = next((a for a in call.arguments if a.location == "body"), None)
+    if argument is not None and argument.unsatisfiable:
+        return verdict(
+            "spec",
+            f"no value satisfies the spec's schema for {argument.keyword} "
+            f"({argument.unsatisfiable}), and the generated type refuses the one verify built",
+        )
     if argument is not None and argument.violations:
         if argument.source == "example":
             return verdict(
@@ -211,6 +218,13 @@ def _rejected(
         )
     if all(a is None for a in blamed) and call.from_examples and not _about_security(again):
         return verdict("spec", f"Prism rejects the spec's own example: {again[0]}")
+    impossible = next((a for a in blamed if a is not None and a.unsatisfiable), None)
+    if impossible is not None:
+        return verdict(
+            "spec",
+            f"no value satisfies the spec's schema for {impossible.keyword} "
+            f"({impossible.unsatisfiable}): {again[0]}",
+        )
     if _about_security(again) or any(a is not None and a.violations for a in blamed):
         return verdict(
             "verifier",

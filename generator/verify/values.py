@@ -214,6 +214,37 @@ class Values:
         # (a parameter defined in components), which a JSON pointer cannot follow.
         return self._errors(value, self._node(pointer))
 
+    def unsatisfiable(self, pointer: str) -> str | None:
+        """Why no value satisfies the schema at `pointer` or one of its properties or items,
+        where that is plain to see: an `enum` none of whose members has the schema's
+        `type` (`type: string` with `enum: [true, false]`, an array with the enum of its
+        items). None when no such part is found."""
+        try:
+            return self._unsatisfiable(self._node(pointer), 0, set())
+        except (ValueError, RecursionError):
+            return None
+
+    def _unsatisfiable(self, schema: Any, depth: int, seen: set[int]) -> str | None:
+        if depth > OPTIONAL_DEPTH or id(schema) in seen:
+            return None
+        seen.add(id(schema))
+        flat = self._flat(schema)
+        members = flat.get("enum")
+        types = flat.get("type")
+        types = [types] if isinstance(types, str) else types
+        if isinstance(members, list) and members and isinstance(types, list) and types:
+            if not any(_has_type(m, str(t)) for m in members for t in types):
+                return f"enum {members!r} has no value of type {'/'.join(map(str, types))}"
+        properties = flat.get("properties")
+        parts = list(properties.items()) if isinstance(properties, Mapping) else []
+        if isinstance(flat.get("items"), Mapping):
+            parts.append(("items", flat["items"]))
+        for name, part in parts:
+            found = self._unsatisfiable(part, depth + 1, seen)
+            if found is not None:
+                return f"{name}: {found}"
+        return None
+
     # -- the document ----------------------------------------------------------------------
 
     def _node(self, pointer: str) -> Any:
@@ -593,6 +624,18 @@ def _common_multiple(first: Any, second: Any) -> Any:
 
 
 # -- reading a flattened schema ------------------------------------------------------------
+
+
+def _has_type(value: Any, kind: str) -> bool:
+    """Whether a JSON value is of a JSON Schema type."""
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    wanted = {"string": str, "boolean": bool, "array": list, "object": dict}.get(kind)
+    if wanted is not None:
+        return isinstance(value, wanted)
+    return kind != "null" or value is None
 
 
 def _kind(flat: Mapping[str, Any]) -> str:

@@ -8,6 +8,10 @@ each with the spec of the public sample it came from:
   when set got no value, so Prism refused every call of bunq.com (X-Bunq-Client-
   Authentication) and the failures were blamed on Prism: verify's worker and its own
   encoder now send a dummy (generator/verify/calls.py ``credentials``, reference.py);
+- a schema no value satisfies (an enum none of whose members has the schema's type:
+  apptigent.com ``type: string, enum: [true, false]``, bbci.co.uk an array with the enum
+  of its items, bhagavadgita.io ``type: string, enum: [1, 2, 3]``) was blamed on verify's
+  values; now it is the spec's fault (generator/verify/values.py ``unsatisfiable``);
 - Prism's HTTP server answers its own 500 (``internal_server_error``) when it cannot parse
   the request's Content-Type, before it checks anything against the spec; that was blamed
   on the generated client. Now: the spec's fault when the spec's own media type is
@@ -32,6 +36,7 @@ from generator.config import GenerateConfig
 from generator.verify import reference
 from generator.verify.calls import DUMMY_HEADER, Argument, Call, Planner, credentials
 from generator.verify.classify import classify
+from generator.verify.values import Values
 from tests.conftest import ROOT
 
 # GET /things needs `ids`, an array without minItems or an example; POST /docs takes a body
@@ -119,6 +124,58 @@ def test_a_required_array_parameter_is_never_sent_empty(tmp_path: Path) -> None:
         assert isinstance(ids.value, list) and ids.value, call.key
         assert all(isinstance(item, str) for item in ids.value)
         assert ids.violations == ()  # still a value the schema allows
+
+
+@pytest.mark.parametrize(
+    ("schema", "found"),
+    [
+        (
+            {"type": "string", "enum": [True, False]},
+            "enum [True, False] has no value of type string",
+        ),
+        ({"type": "array", "items": {"type": "string"}, "enum": ["a"]}, "of type array"),
+        (
+            {"type": "object", "properties": {"n": {"type": "string", "enum": [1, 2]}}},
+            "n: enum [1, 2] has no value of type string",
+        ),
+        ({"type": "array", "items": {"$ref": "#/components/schemas/Flag"}}, "items: enum"),
+        ({"type": "string", "enum": ["a", 1]}, None),  # "a" will do
+        ({"type": ["integer", "null"], "enum": [1, None]}, None),
+        ({"enum": [True]}, None),  # no type: the enum alone decides
+    ],
+)
+def test_a_schema_no_value_satisfies(schema: dict[str, Any], found: str | None) -> None:
+    document = {
+        "openapi": "3.0.3",
+        "paths": {},
+        "components": {"schemas": {"Tested": schema, "Flag": {"type": "string", "enum": [True]}}},
+    }
+    said = Values(document).unsatisfiable("/components/schemas/Tested")
+    assert (said is None) if found is None else (said is not None and found in said), said
+
+
+def test_a_value_refused_for_an_unsatisfiable_schema_is_the_specs_fault() -> None:
+    flag = Argument(
+        "flag",
+        "query",
+        "flag",
+        True,
+        "built",
+        "/s",
+        ("at (root): True is not of type 'string'",),
+        unsatisfiable="enum [True, False] has no value of type string",
+    )
+    rejected = {
+        "outcome": "rejected",
+        "status": 422,
+        "violations": ["request.query.flag: must be string"],
+    }
+    again = ["request.query.flag: must be string"]
+    verdict = classify(_call((flag,)), rejected, lambda call: again, _valid)
+    assert verdict.fault == "spec"
+    assert "no value satisfies the spec's schema for flag" in verdict.reason
+    refused = {"outcome": "argument", "detail": "flag: the declared type refused the value"}
+    assert classify(_call((flag,)), refused, _never, _valid).fault == "spec"
 
 
 def _call(arguments: tuple[Argument, ...]) -> Call:
