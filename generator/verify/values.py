@@ -26,7 +26,7 @@ import referencing
 import referencing.exceptions
 import referencing.jsonschema
 from jsonschema import _keywords as jsonschema_keywords
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import UnknownType, ValidationError
 from jsonschema.validators import extend
 from openapi_schema_validator import (
     OAS30ReadValidator,
@@ -290,6 +290,8 @@ class Values:
             messages.append("the schema refers to itself without end (the check gave up)")
         except referencing.exceptions.Unresolvable as error:
             messages.append(f"cannot resolve $ref {error.ref!r}")
+        except UnknownType as error:  # `type: application/json` (cloudmersive.com/ocr)
+            messages.append(f"the schema names a type JSON Schema does not have: {error.type!r}")
         return messages
 
     # -- flattening ------------------------------------------------------------------------

@@ -12,6 +12,13 @@ each with the spec of the public sample it came from:
   apptigent.com ``type: string, enum: [true, false]``, bbci.co.uk an array with the enum
   of its items, bhagavadgita.io ``type: string, enum: [1, 2, 3]``) was blamed on verify's
   values; now it is the spec's fault (generator/verify/values.py ``unsatisfiable``);
+- a schema with a type JSON Schema does not have (cloudmersive.com/ocr: ``type:
+  application/json``) made verify's local check raise, and verify stopped with a traceback;
+  now the check says so (generator/verify/values.py);
+- an ``sl-violations`` header Prism cut short at 8 KB ("Too many violations! [...") was
+  read as one request violation, so answers that break the spec in many places were
+  blamed on the request (credas.co.uk/pi): the whole items are read
+  (generator/verify/answers.py);
 - Prism's HTTP server answers its own 500 (``internal_server_error``) when it cannot parse
   the request's Content-Type, before it checks anything against the spec; that was blamed
   on the generated client. Now: the spec's fault when the spec's own media type is
@@ -34,6 +41,7 @@ import pytest
 from generator import pipeline
 from generator.config import GenerateConfig
 from generator.verify import reference
+from generator.verify.answers import request_violations, response_violations
 from generator.verify.calls import DUMMY_HEADER, Argument, Call, Planner, credentials
 from generator.verify.classify import classify
 from generator.verify.values import Values
@@ -152,6 +160,30 @@ def test_a_schema_no_value_satisfies(schema: dict[str, Any], found: str | None) 
     }
     said = Values(document).unsatisfiable("/components/schemas/Tested")
     assert (said is None) if found is None else (said is not None and found in said), said
+
+
+def test_a_type_json_schema_does_not_have_is_a_finding_not_a_crash() -> None:
+    document = {
+        "openapi": "3.0.3",
+        "paths": {},
+        "components": {"schemas": {"Odd": {"type": "application/json"}}},
+    }
+    said = Values(document).violations({"a": 1}, "/components/schemas/Odd")
+    assert said == ["the schema names a type JSON Schema does not have: 'application/json'"]
+
+
+def test_a_violations_header_prism_cut_short_keeps_its_whole_items() -> None:
+    items = [
+        {"location": ["response", "body", str(i), "Comments"], "severity": "Error", "message": "m"}
+        for i in range(300)
+    ]
+    header = "Too many violations! " + json.dumps(items)[: 8 * 1024 - 100]
+    assert request_violations(header, None) == []  # none of it is about the request
+    answer = response_violations(header)
+    assert 10 < len(answer) < 300 and answer[0] == "response.body.0.Comments: m"
+    assert request_violations("Too many violations! [{", None) == [
+        "request: Too many violations! [{"
+    ]  # nothing came whole: kept as it was, a request problem
 
 
 def test_a_value_refused_for_an_unsatisfiable_schema_is_the_specs_fault() -> None:
