@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import unquote
 
 from generator.model.types import ApiClass, ClientModel, Operation, Parameter
 from generator.shared.diagnostics import escape_pointer_token, parts_from_pointer
@@ -328,7 +329,7 @@ class Planner:
                 ref = node["$ref"]
                 if not ref.startswith("#"):
                     raise ValueError(f"verify cannot follow the $ref {ref!r} (at {current})")
-                current = ref[1:]
+                current = unquote(ref[1:])  # a URI fragment: %7B is {
                 node = self._walk(parts_from_pointer(current))
                 hops += 1
                 if hops > 50:

@@ -77,6 +77,13 @@ def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) 
     if kind == "pass":
         return verdict(None, "")
     if kind == "prism":
+        ignored = _ignored_header(call)
+        if ignored is not None:
+            return verdict(
+                "generator",
+                f"the generated method sends the header parameter {ignored!r}, which OpenAPI "
+                f"says to ignore, and Prism crashed on it ({outcome.get('detail', '')})",
+            )
         return verdict("prism", str(outcome.get("detail", "")))
     if kind == "unanswerable":
         # Prism could not answer to the spec, and verify's own answer does not cover it.
@@ -119,6 +126,8 @@ def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) 
         )
     if kind == "status":
         return verdict("generator", f"an answer the client does not call a success ({detail})")
+    if _MISSING_KEYWORD.search(detail):  # verify left out an argument the method needs
+        return verdict("verifier", f"verify's call lacks an argument: {detail}")
     return verdict("generator", f"the generated client raised {detail}")
 
 
@@ -129,19 +138,31 @@ _MEDIA_TYPE = re.compile(rf'{_TOKEN}/{_TOKEN}(\s*;\s*{_TOKEN}=({_TOKEN}|"([^"\\]
 _IGNORED_HEADERS = ("accept", "content-type", "authorization")
 
 
+def _ignored_header(call: Call) -> str | None:
+    """The first header parameter the call sends that OpenAPI says to ignore."""
+    return next(
+        (
+            str(a.wire_name)
+            for a in call.arguments
+            if a.location == "header" and str(a.wire_name).lower() in _IGNORED_HEADERS
+        ),
+        None,
+    )
+
+
+# Python's own words when a call leaves out a keyword its method requires.
+_MISSING_KEYWORD = re.compile(r"TypeError: \S+\(\) missing \d+ required keyword-only argument")
+
+
 def _server_failure(call: Call, verdict: Callable[[Fault | None, str], Verdict]) -> Verdict:
     """Prism's HTTP server failed on the request (500) before checking it against the spec:
     the generator's fault when the method sent a header OpenAPI says to ignore, the spec's
     when the client sent the spec's own media type and that is no valid one, else Prism's."""
-    ignored = [
-        a
-        for a in call.arguments
-        if a.location == "header" and str(a.wire_name).lower() in _IGNORED_HEADERS
-    ]
-    if ignored:
+    ignored = _ignored_header(call)
+    if ignored is not None:
         return verdict(
             "generator",
-            f"the generated method sends the header parameter {ignored[0].wire_name!r}, "
+            f"the generated method sends the header parameter {ignored!r}, "
             "which OpenAPI says to ignore (Accept, Content-Type and Authorization are not "
             "parameters), and Prism's HTTP server fails on its value (500)",
         )

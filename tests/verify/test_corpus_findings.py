@@ -19,6 +19,11 @@ each with the spec of the public sample it came from:
   read as one request violation, so answers that break the spec in many places were
   blamed on the request (credas.co.uk/pi): the whole items are read
   (generator/verify/answers.py);
+- a parameter ``$ref`` into another path, written as a URI fragment
+  (``#/paths/~1vehicles~1%7BvehicleId%7D~1watch/post/parameters/0``, enode.io) was not
+  followed, so the call lacked a required argument and the TypeError was blamed on the
+  generated client: the fragment is unquoted (generator/verify/calls.py), and a call that
+  lacks a required keyword is verify's fault;
 - Prism's HTTP server answers its own 500 (``internal_server_error``) when it cannot parse
   the request's Content-Type, before it checks anything against the spec; that was blamed
   on the generated client. Now: the spec's fault when the spec's own media type is
@@ -111,6 +116,54 @@ def _planned(tmp_path: Path) -> dict[str, list[Call]]:
         for api in model.client.apis
         for operation in api.operations
     }
+
+
+def test_a_parameter_ref_written_as_a_uri_fragment_is_followed(tmp_path: Path) -> None:
+    spec = json.loads(json.dumps(SPEC))
+    spec["paths"]["/things/{id}"] = {
+        "get": {
+            "operationId": "getThing",
+            "parameters": [{"$ref": "#/paths/~1things~1%7Bid%7D/put/parameters/0"}],
+            "responses": {"204": {"description": "found"}},
+        },
+        "put": {
+            "operationId": "putThing",
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+            ],
+            "responses": {"204": {"description": "stored"}},
+        },
+    }
+    source = tmp_path / "fragment.json"
+    source.write_text(json.dumps(spec), encoding="utf-8")
+    config = GenerateConfig(source, tmp_path / "out", "fragment_client", None, "0.1.0", ())
+    model = pipeline.spec_and_model(config)
+    planner = Planner(model.document.data)
+    (api,) = [
+        a for a in model.client.apis if any(o.operation_id == "getThing" for o in a.operations)
+    ]
+    (operation,) = [o for o in api.operations if o.operation_id == "getThing"]
+    for call in planner.operation_calls(api, operation):
+        assert [(a.wire_name, a.location) for a in call.arguments] == [("id", "path")], call.key
+
+
+def test_a_call_without_a_required_keyword_is_verifys_fault() -> None:
+    outcome = {
+        "outcome": "exception",
+        "detail": "TypeError: VehiclesApi.get_vehicle() missing 1 required keyword-only "
+        "argument: 'vehicle_id' (wire.py:143)",
+    }
+    verdict = classify(_call(()), outcome, _never, _valid)
+    assert verdict.fault == "verifier" and "lacks an argument" in verdict.reason
+    other = {"outcome": "exception", "detail": "TypeError: unsupported operand (x.py:1)"}
+    assert classify(_call(()), other, _never, _valid).fault == "generator"
+
+
+def test_prism_crashing_on_a_header_openapi_ignores_is_the_generators_fault() -> None:
+    crash = {"outcome": "prism", "detail": "Prism crashed: TypeError: invalid media type"}
+    header = Argument("content_type", "header", "Content-Type", "string", "built", "/h")
+    assert classify(_call((header,)), crash, _never, _valid).fault == "generator"
+    assert classify(_call(()), crash, _never, _valid).fault == "prism"
 
 
 def test_a_header_setting_without_default_gets_a_value(tmp_path: Path) -> None:
