@@ -17,7 +17,8 @@
   serialise), or crashed on the request (Prism 5.16 exits, for one, when an
   optional array header is absent); verify starts it again and goes on. Also when its HTTP
   server answers 500 before checking the request against the spec (a Content-Type it cannot
-  parse).
+  parse), or its answer cannot be read at the HTTP level (a Content-Encoding header the
+  spec declares, copied onto a body Prism does not encode).
 
 "Ours" in the issue's words is ``generator`` and ``verifier``; both are reported as such.
 """
@@ -126,6 +127,13 @@ def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) 
         )
     if kind == "status":
         return verdict("generator", f"an answer the client does not call a success ({detail})")
+    if _UNREADABLE_ANSWER.search(detail):
+        return verdict(
+            "prism",
+            "Prism's answer cannot be read at the HTTP level (Prism copies the response "
+            "headers the spec declares, such as Content-Encoding: gzip, onto a body it "
+            f"does not encode): {detail}",
+        )
     if _MISSING_KEYWORD.search(detail):  # verify left out an argument the method needs
         return verdict("verifier", f"verify's call lacks an argument: {detail}")
     return verdict("generator", f"the generated client raised {detail}")
@@ -150,6 +158,9 @@ def _ignored_header(call: Call) -> str | None:
     )
 
 
+# httpx failing to read an answer: a body that is not what its Content-Encoding says, a
+# header line it cannot parse (notion.com, rapidapi.com).
+_UNREADABLE_ANSWER = re.compile(r"\b(DecodingError|LocalProtocolError|RemoteProtocolError): ")
 # Python's own words when a call leaves out a keyword its method requires.
 _MISSING_KEYWORD = re.compile(r"TypeError: \S+\(\) missing \d+ required keyword-only argument")
 

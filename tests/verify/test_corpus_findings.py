@@ -24,6 +24,9 @@ each with the spec of the public sample it came from:
   followed, so the call lacked a required argument and the TypeError was blamed on the
   generated client: the fragment is unquoted (generator/verify/calls.py), and a call that
   lacks a required keyword is verify's fault;
+- an answer httpx cannot read (notion.com declares ``Content-Encoding: gzip`` among its
+  response headers; Prism sends it with a plain body) was blamed on the generated client;
+  now it is Prism's;
 - Prism's HTTP server answers its own 500 (``internal_server_error``) when it cannot parse
   the request's Content-Type, before it checks anything against the spec; that was blamed
   on the generated client. Now: the spec's fault when the spec's own media type is
@@ -157,6 +160,16 @@ def test_a_call_without_a_required_keyword_is_verifys_fault() -> None:
     assert verdict.fault == "verifier" and "lacks an argument" in verdict.reason
     other = {"outcome": "exception", "detail": "TypeError: unsupported operand (x.py:1)"}
     assert classify(_call(()), other, _never, _valid).fault == "generator"
+
+
+def test_an_answer_httpx_cannot_read_is_prisms() -> None:
+    outcome = {
+        "outcome": "exception",
+        "detail": "retrieve_a_block (GET http://127.0.0.1:1/v1/blocks/x) failed after 0 "
+        "retries: DecodingError: Error -3 while decompressing data: incorrect header check",
+    }
+    verdict = classify(_call(()), outcome, _never, _valid)
+    assert verdict.fault == "prism" and "Content-Encoding" in verdict.reason
 
 
 def test_prism_crashing_on_a_header_openapi_ignores_is_the_generators_fault() -> None:
