@@ -198,7 +198,10 @@ def send(
 ) -> list[str]:
     """Send the call as this module encodes it; the server's request violations."""
     request = build_request(call, base_url, schemes, alternatives, global_headers)
-    response = client.send(request)
+    try:
+        response = client.send(request)
+    except (TypeError, ValueError) as error:  # a body httpx cannot write (visagecloud.com)
+        raise NotEncodable(f"httpx cannot send it: {error}") from None
     try:
         body: Any = response.json()
     except ValueError:

@@ -27,6 +27,8 @@ each with the spec of the public sample it came from:
 - an answer httpx cannot read (notion.com declares ``Content-Encoding: gzip`` among its
   response headers; Prism sends it with a plain body) was blamed on the generated client;
   now it is Prism's;
+- a body verify's own encoder built that httpx cannot write made verify stop with a
+  traceback (visagecloud.com); now that call is not cross-checked (reference.py);
 - Prism's HTTP server answers its own 500 (``internal_server_error``) when it cannot parse
   the request's Content-Type, before it checks anything against the spec; that was blamed
   on the generated client. Now: the spec's fault when the spec's own media type is
@@ -44,6 +46,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from generator import pipeline
@@ -170,6 +173,15 @@ def test_an_answer_httpx_cannot_read_is_prisms() -> None:
     }
     verdict = classify(_call(()), outcome, _never, _valid)
     assert verdict.fault == "prism" and "Content-Encoding" in verdict.reason
+
+
+def test_a_body_httpx_cannot_send_is_not_cross_checked_rather_than_a_crash() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise TypeError("sequence item 1: expected a bytes-like object, tuple found")
+
+    with httpx.Client(transport=httpx.MockTransport(refuse)) as client:
+        with pytest.raises(reference.NotEncodable, match="httpx cannot send it"):
+            reference.send(client, _call((_body("application/json"),)), "http://x", (), ())
 
 
 def test_prism_crashing_on_a_header_openapi_ignores_is_the_generators_fault() -> None:
