@@ -4,7 +4,8 @@
   example breaks its own schema, or Prism cannot build an answer from the spec, or the
   answer it builds from the spec's response breaks the spec's own schema, or the spec's
   media type is no valid media type (Prism's HTTP server fails on it), or no value can
-  satisfy a schema (an enum none of whose members has the schema's type);
+  satisfy a schema (an enum none of whose members has the schema's type), or a path of the
+  spec holds a query string (Prism finds no route for it);
 - ``generator``: Prism rejects the generated client's request but accepts the same values
   as verify's own encoder sends them, or the client cannot decode an answer that satisfies
   the declared schema, or the generated code raises or refuses a value its schema allows;
@@ -250,6 +251,12 @@ def _rejected(
         )
     if all(a is None for a in blamed) and call.from_examples and not _about_security(again):
         return verdict("spec", f"Prism rejects the spec's own example: {again[0]}")
+    if "?" in call.path:  # weatherbit.io: "/alerts?lat={lat}&lon={lon}"
+        return verdict(
+            "spec",
+            f"the spec's path {call.path!r} holds a query string (an OpenAPI path does not; "
+            f"its parameters go in `parameters`), and Prism finds no route: {again[0]}",
+        )
     impossible = next((a for a in blamed if a is not None and a.unsatisfiable), None)
     if impossible is not None:
         return verdict(

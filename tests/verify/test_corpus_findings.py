@@ -29,6 +29,8 @@ each with the spec of the public sample it came from:
   now it is Prism's;
 - a body verify's own encoder built that httpx cannot write made verify stop with a
   traceback (visagecloud.com); now that call is not cross-checked (reference.py);
+- a path of the spec with a query string in it (weatherbit.io ``/alerts?lat={lat}``), for
+  which Prism finds no route, was blamed on Prism; now it is the spec's fault;
 - Prism's HTTP server answers its own 500 (``internal_server_error``) when it cannot parse
   the request's Content-Type, before it checks anything against the spec; that was blamed
   on the generated client. Now: the spec's fault when the spec's own media type is
@@ -163,6 +165,15 @@ def test_a_call_without_a_required_keyword_is_verifys_fault() -> None:
     assert verdict.fault == "verifier" and "lacks an argument" in verdict.reason
     other = {"outcome": "exception", "detail": "TypeError: unsupported operand (x.py:1)"}
     assert classify(_call(()), other, _never, _valid).fault == "generator"
+
+
+def test_a_path_with_a_query_string_is_the_specs_fault() -> None:
+    from dataclasses import replace
+
+    call = replace(_call(()), path="/alerts?lat={lat}&lon={lon}")
+    rejected = {"outcome": "rejected", "status": 404, "violations": ["Route not resolved"]}
+    verdict = classify(call, rejected, lambda call: ["Route not resolved"], _valid)
+    assert verdict.fault == "spec" and "holds a query string" in verdict.reason
 
 
 def test_an_answer_httpx_cannot_read_is_prisms() -> None:
