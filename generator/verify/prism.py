@@ -94,7 +94,8 @@ def install_folder() -> Path:
     global _run_folder
     if _run_folder is None:
         _run_folder = tempfile.TemporaryDirectory(prefix="openapi-pyclient-prism-")
-    return Path(_run_folder.name)
+    # A subfolder, so that the install lock next to it goes when the temporary folder goes.
+    return Path(_run_folder.name) / pinned_version()
 
 
 def prism_executable(install_dir: Path | None = None) -> Path:

@@ -150,8 +150,9 @@ def test_without_a_cache_it_installs_into_a_temporary_folder(
     monkeypatch.delenv(prism.PRISM_DIR_ENV, raising=False)
     monkeypatch.setenv("OPENAPI_PYCLIENT_CACHE_DIR", "off")
     folder = prism.install_folder()
-    assert folder.is_dir()
-    assert folder.parent == Path(tempfile.gettempdir())
+    assert folder.name == "5.16.0"
+    assert folder.parent.is_dir()
+    assert folder.parent.parent == Path(tempfile.gettempdir())
     assert prism.install_folder() == folder  # one for the whole run
 
 
