@@ -542,6 +542,15 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    missing = [name for name in ("httpx", "pydantic") if importlib.util.find_spec(name) is None]
+    if missing:
+        message = (
+            f"verify runs the generated client, which needs {' and '.join(missing)}: install "
+            f"them in {sys.executable} (pip install 'openapi-pyclient-generator[verify]')"
+        )
+        raise GeneratorError([Diagnostic("command line", message)])
     from generator.verify.run import default_output, verify
 
     def warn(lines: Sequence[str]) -> None:
