@@ -307,9 +307,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         metavar="ID",
         help="call only the operation with this operationId (repeatable)",
     )
-    verify.add_argument(
-        "--format", choices=("text", "json"), default="text", help="report format"
-    )
+    verify.add_argument("--format", choices=("text", "json"), default="text", help="report format")
     verify.add_argument(
         "--templates",
         action="append",

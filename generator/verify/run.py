@@ -30,8 +30,8 @@ from generator.verify.report import OperationResult, VerifyReport
 
 if TYPE_CHECKING:
     from generator.config import GenerateConfig
-    from generator.spec.loader import Document
     from generator.model.types import ClientModel, Operation
+    from generator.spec.loader import Document
 
 # The worker's time: starting, importing the package, and each call (Prism answers in
 # milliseconds; the client's own timeouts bound a call that hangs).

@@ -20,9 +20,7 @@ def test_accept_content_type_and_authorization_parameters_are_ignored(tmp_path: 
                         {"name": name, "in": "header", "schema": {"type": "string"}}
                         for name in headers
                     ],
-                    "requestBody": {
-                        "content": {"text/plain": {"schema": {"type": "string"}}}
-                    },
+                    "requestBody": {"content": {"text/plain": {"schema": {"type": "string"}}}},
                     "responses": {"204": {"description": "Stored."}},
                 }
             }

@@ -133,7 +133,9 @@ def test_path_styles_and_headers_and_cookies() -> None:
     label = _call(_argument("path", "id", 5, style="label"))
     assert reference.build_request(label, "http://h", (), ()).url.path == "/things/.5"
     with pytest.raises(reference.NotEncodable):
-        reference.build_request(_call(_argument("header", "H", 1, style="form")), "http://h", (), ())
+        reference.build_request(
+            _call(_argument("header", "H", 1, style="form")), "http://h", (), ()
+        )
 
 
 def test_bodies_as_their_media_type_says() -> None:
@@ -141,7 +143,9 @@ def test_bodies_as_their_media_type_says() -> None:
     request = reference.build_request(_call(body, path="/x", method="POST"), "http://h", (), ())
     assert request.headers["Content-Type"] == "application/vnd.api+json"
     assert json.loads(request.content) == {"a": 1}
-    form = _argument("body", None, {"u": "x", "t": ["1", "2"]}, media_type="application/x-www-form-urlencoded")
+    form = _argument(
+        "body", None, {"u": "x", "t": ["1", "2"]}, media_type="application/x-www-form-urlencoded"
+    )
     request = reference.build_request(_call(form, path="/x", method="POST"), "http://h", (), ())
     assert request.content == b"u=x&t=1&t=2"
 
@@ -149,7 +153,9 @@ def test_bodies_as_their_media_type_says() -> None:
 def test_credentials_follow_the_first_alternative() -> None:
     schemes = (
         AuthScheme("key", "api_key", "query", "api_key", "", "api_key", None, "", "KEY"),
-        AuthScheme("bearer", "bearer", "header", "Authorization", "Bearer ", "token", None, "", "T"),
+        AuthScheme(
+            "bearer", "bearer", "header", "Authorization", "Bearer ", "token", None, "", "T"
+        ),
         AuthScheme("basic", "basic", "header", "Authorization", "", "user", None, "", "U"),
     )
     request = reference.build_request(_call(path="/x"), "http://h", schemes, (("key", "bearer"),))

@@ -418,7 +418,8 @@ def test_array_counts() -> None:
     schema = {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 3}
     assert built(schema, full=False) == [1, 1]
     assert built({"type": "array", "items": {"type": "integer"}}, full=False) == []
-    assert built({"type": "array", "items": {"type": "integer"}}, full=True) == [1, 1]  # two near the top: lists go on the wire with several items
+    # Two near the top: lists go on the wire with several items.
+    assert built({"type": "array", "items": {"type": "integer"}}, full=True) == [1, 1]
     refused(schema, [1])
     refused(schema, [1, 1, 1, 1])
 

@@ -29,15 +29,7 @@ PASSING = sorted(
 )
 
 # A custom template that forgets the query string: every required query parameter is lost.
-DROPS_THE_QUERY = """\
-{% extends "builtin/package/apis/api.py.jinja" %}
-{% block request_builder %}
-def {{ operation.request.function }}({{ operation.request.parameters }}) -> {{ operation.request.return_annotation }}:
-    return RequestSpec(
-        {{ operation.request.keywords | rejectattr("name", "equalto", "query") | map(attribute="line") | join("\\n        ") }}
-    )
-{% endblock %}
-"""
+DROPS_THE_QUERY = Path(__file__).parent / "drops-the-query"
 
 
 def _verify(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
@@ -73,13 +65,10 @@ def test_the_seed_client_sync_and_async(capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_a_broken_template_is_caught_with_prisms_words(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    templates = tmp_path / "templates"
-    (templates / "package" / "apis").mkdir(parents=True)
-    (templates / "package" / "apis" / "api.py.jinja").write_text(DROPS_THE_QUERY)
     spec = SPECS / "valid" / "formats.yaml"
-    code, out, _ = _verify(capsys, str(spec), "--templates", str(templates))
+    code, out, _ = _verify(capsys, str(spec), "--templates", str(DROPS_THE_QUERY))
     assert code == 1, out
     assert "FAIL  recordEvent" in out and "fault: generator" in out
     # Prism's own violation text, and the proof that verify's own request passed.
