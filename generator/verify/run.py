@@ -48,7 +48,9 @@ def verify(
 ) -> VerifyReport:
     pipeline.run(config, warn=warn)  # as `generate -o OUT` would: the same version policy
     spec = pipeline.spec_and_model(config)
-    planner = Planner(spec.document.data)
+    from generator.verify.bundle import bundled
+
+    planner = Planner(bundled(spec.document))
     chosen = _chosen(spec.client, operations, config.spec)
     calls = [
         call
@@ -70,7 +72,11 @@ def verify(
         for operation in api.operations:
             if operation not in chosen:
                 continue
-            mine = tuple(v for v in verdicts if v.call.source == operation.source)
+            mine = tuple(
+                v
+                for v in verdicts
+                if (v.call.api, v.call.method) == (api.attribute, operation.py_name)
+            )
             name = operation.operation_id or f"{operation.http_method} {operation.path}"
             results.append(OperationResult(name, f"{api.attribute}.{operation.py_name}", mine))
     return VerifyReport(display_path(config.spec), display_path(config.output), tuple(results))
@@ -340,12 +346,14 @@ def _classified(
     from generator.verify import reference
 
     operations = {
-        operation.source: operation for api in client.apis for operation in api.operations
+        (str(api.attribute), str(operation.py_name)): operation
+        for api in client.apis
+        for operation in api.operations
     }
     with httpx.Client(trust_env=False, timeout=30.0) as http:
 
         def resend(call: Call) -> list[str] | None:
-            operation = operations[call.source]
+            operation = operations[(call.api, call.method)]
             try:
                 return reference.send(
                     http,
