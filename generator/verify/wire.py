@@ -121,16 +121,14 @@ class Worker:
         )
         outcomes = []
         for call in calls:
-            if call["asynchronous"]:
-                outcomes.append(asyncio.run(self._async_call(call)))
-            else:
-                outcomes.append(self._call(client, call))
+            outcomes.append(self._call(client, call))
             if outcomes[-1]["outcome"] == "connection":
                 break  # the mock server may be gone: verify restarts it and goes on
         http.close()
         return outcomes
 
     def _call(self, client: Any, call: dict[str, Any]) -> dict[str, Any]:
+        # The sync method's annotations type the arguments of both clients.
         method = getattr(getattr(client, call["api"]), call["method"])
         try:
             kwargs = self._arguments(method, call)
@@ -140,13 +138,17 @@ class Worker:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)
-                result = method(**kwargs)
-                data = self._consume(result, call)
+                if call["asynchronous"]:
+                    result, data = asyncio.run(self._awaited(call, kwargs))
+                else:
+                    result = method(**kwargs)
+                    data = self._consume(result, call)
         except Exception as error:  # every failure is reported, not raised
             return self._failed(error)
         return self._judged(result, data, call)
 
-    async def _async_call(self, call: dict[str, Any]) -> dict[str, Any]:
+    async def _awaited(self, call: dict[str, Any], kwargs: dict[str, Any]) -> tuple[Any, Any]:
+        """The call through AsyncClient, in an event loop of its own."""
         http = httpx.AsyncClient(
             event_hooks={
                 "request": [self.exchange.aon_request],
@@ -157,20 +159,8 @@ class Worker:
             base_url=self.base_url, max_retries=0, http_client=http, **self.credentials
         )
         try:
-            method = getattr(getattr(client, call["api"]), call["method"])
-            try:
-                kwargs = self._arguments(method, call)
-            except _ArgumentError as error:
-                return {"outcome": "argument", "detail": str(error)}
-            self._reset()
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", DeprecationWarning)
-                    result = await method(**kwargs)
-                    data = await self._aconsume(result, call)
-            except Exception as error:
-                return self._failed(error)
-            return self._judged(result, data, call)
+            result = await getattr(getattr(client, call["api"]), call["method"])(**kwargs)
+            return result, await self._aconsume(result, call)
         finally:
             await http.aclose()
 
