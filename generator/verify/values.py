@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import enum
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -25,8 +26,9 @@ from urllib.parse import unquote
 import referencing
 import referencing.exceptions
 import referencing.jsonschema
+from jsonschema import FormatChecker
 from jsonschema import _keywords as jsonschema_keywords
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import UnknownType, ValidationError
 from jsonschema.validators import extend
 from openapi_schema_validator import (
     OAS30WriteValidator,
@@ -144,6 +146,26 @@ _VALIDATOR_31: Any = extend(  # type: ignore[no-untyped-call]
 )
 
 
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
+
+
+def _format_checker(is_31: bool) -> FormatChecker:
+    """openapi-schema-validator's checker, plus `uri` as Prism (ajv-formats) checks it: the
+    default one needs a package we do not have, and without it oneOf [uri, binary] can
+    never hold."""
+    base = oas31_format_checker if is_31 else oas30_format_checker
+    checker = FormatChecker(formats=())
+    checker.checkers = {**base.checkers}
+    checker.checks("uri")(
+        lambda instance: not isinstance(instance, str) or bool(_URI.match(instance))
+    )
+    return checker
+
+
+def _is_property(path: Any) -> bool:
+    return bool(path) and isinstance(path[-1], str)
+
+
 class Values:
     """Values for the schemas of one OpenAPI document (3.0 or 3.1, already converted from
     Swagger 2.0): the spec's own examples, values synthesized to satisfy a schema, and a
@@ -159,8 +181,12 @@ class Values:
         self._registry: referencing.Registry[Any] = referencing.Registry().with_resource(
             DOCUMENT_URI, resource
         )
-        self._validator_class = _VALIDATOR_31 if self._is_31 else _VALIDATOR_30
-        self._format_checker = oas31_format_checker if self._is_31 else oas30_format_checker
+        # `required` as Prism reads a request: a readOnly property (also one whose readOnly is
+        # behind a $ref, which openapi-schema-validator does not follow) is not required.
+        self._validator_class = extend(  # type: ignore[no-untyped-call]
+            _VALIDATOR_31 if self._is_31 else _VALIDATOR_30, {"required": self._required}
+        )
+        self._format_checker = _format_checker(self._is_31)
 
     # -- the interface ---------------------------------------------------------------------
 
@@ -212,6 +238,16 @@ class Values:
             raise ValueError(f"cannot resolve $ref {ref!r}: nothing there") from None
         return ref, node
 
+    def _required(
+        self, validator: Any, names: Any, instance: Any, schema: Mapping[str, Any]
+    ) -> Iterator[ValidationError]:
+        if not validator.is_type(instance, "object") or not isinstance(names, list):
+            return
+        properties = schema.get("properties") or {}
+        for name in names:
+            if name not in instance and not self._is_read_only(properties.get(name)):
+                yield ValidationError(f"{name!r} is a required property")
+
     def _errors(self, value: Any, schema: Any) -> list[str]:
         validator = self._validator_class(
             schema,
@@ -223,6 +259,8 @@ class Values:
         messages: list[str] = []
         try:
             for error in validator.iter_errors(value):
+                if error.validator == "readOnly" and not _is_property(error.absolute_path):
+                    continue  # readOnly means something for properties only
                 where = pointer_from_parts(error.absolute_path) or "(root)"
                 messages.append(f"at {where}: {error.message}")
                 if len(messages) == MAX_MESSAGES:
@@ -231,6 +269,8 @@ class Values:
             messages.append("the schema refers to itself without end (the check gave up)")
         except referencing.exceptions.Unresolvable as error:
             messages.append(f"cannot resolve $ref {error.ref!r}")
+        except UnknownType as error:
+            messages.append(f"the schema names an unknown type {error.type!r}")
         return messages
 
     # -- flattening ------------------------------------------------------------------------
@@ -253,8 +293,8 @@ class Values:
                 base: dict[str, Any] = {_NAMES: [], _CHOICES: []}
             else:
                 base = self._flat(target, (*trail, ref), ref)
-            if not self._is_31:
-                return base  # 3.0: a $ref's siblings are ignored
+            # 3.0 says a $ref's siblings are ignored, but the check and Prism (its $ref
+            # parser merges them) both apply them: so do values.
             return _merge(self._flat(node, trail, origin), base)
         node[_NAMES] = names
         self._spell_31(node)
@@ -357,10 +397,11 @@ class Values:
             return self._choose(flat, whole, full=full, depth=depth, variant=variant)
         if "const" in flat:
             return flat["const"]
+        kind = _kind(flat)
         if isinstance(flat.get("enum"), list) and flat["enum"]:
             members = [m for m in flat["enum"] if m is not None] or [None]
-            return members[variant % len(members)]
-        kind = _kind(flat)
+            typed = [m for m in members if _has_type(m, kind)] or members
+            return typed[variant % len(typed)]
         builder: Callable[..., Any] = {
             "object": self._object,
             "array": self._array,
@@ -406,9 +447,18 @@ class Values:
         `discriminator`, so overlapping alternatives need a value only one accepts)."""
         if not isinstance(value, dict) or self._errors(value, chosen):
             return None
-        own = self._flat(chosen).get("properties") or {}
+        chosen_flat = self._flat(chosen)
+        own = chosen_flat.get("properties") or {}
+        kept = set(chosen_flat.get("required") or [])
         for other in alternatives:
             if other is chosen or self._errors(value, other):
+                continue
+            # Leave out an optional property the other alternative requires (oneOf of
+            # "required: [a]" and "required: [b]").
+            needed = [n for n in self._flat(other).get("required") or [] if n in value]
+            trial = {k: v for k, v in value.items() if k in kept or k not in needed}
+            if needed and self._errors(trial, other) and not self._errors(trial, chosen):
+                value = trial
                 continue
             for name, schema in (self._flat(other).get("properties") or {}).items():
                 if name in own or name in value:
@@ -460,8 +510,8 @@ class Values:
         discriminator = flat.get("discriminator")
         if isinstance(discriminator, Mapping) and flat[_NAMES]:
             tag = discriminator.get("propertyName")
-            chosen = properties.get(tag) if isinstance(tag, str) else None
-            fixed = isinstance(chosen, Mapping) and ("enum" in chosen or "const" in chosen)
+            chosen = self._flat(properties.get(tag)) if isinstance(tag, str) else {}
+            fixed = "enum" in chosen or "const" in chosen
             if isinstance(tag, str) and not fixed:
                 value[tag] = _discriminator_value(discriminator, flat[_NAMES][0])
         return value
@@ -579,6 +629,18 @@ def _kind(flat: Mapping[str, Any]) -> str:
     return "string"
 
 
+def _has_type(value: Any, kind: str) -> bool:
+    checks: dict[str, Callable[[Any], bool]] = {
+        "string": lambda v: isinstance(v, str),
+        "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+        "boolean": lambda v: isinstance(v, bool),
+        "array": lambda v: isinstance(v, list),
+        "object": lambda v: isinstance(v, dict),
+    }
+    return checks.get(kind, lambda v: True)(value)
+
+
 def _own_example(flat: Mapping[str, Any]) -> Any:
     if flat.get("example") is not None:
         return flat["example"]
@@ -618,24 +680,29 @@ def _string(flat: Mapping[str, Any], *, full: bool, depth: int, variant: int) ->
     del full, depth
     min_length = int(flat.get("minLength") or 0)
     max_length = flat.get("maxLength") if isinstance(flat.get("maxLength"), int) else None
-    pattern = flat.get("pattern")
-    if isinstance(pattern, str):
-        return patterns.matching_string(
-            pattern, min_length=min_length, max_length=max_length, variant=variant
-        )
     fmt = flat.get("format")
     if fmt == "byte":
-        return _base64_of_length(min_length, max_length, variant)
-    text = _format_values(variant).get(str(fmt)) if isinstance(fmt, str) else None
-    if text is None:
-        text = f"string{variant or ''}"
+        text = _base64_of_length(min_length, max_length, variant)
+    else:
+        text = _format_values(variant).get(str(fmt), f"string{variant or ''}")
+        text = _fit(text, min_length, max_length, email=fmt in ("email", "idn-email"))
+    pattern = flat.get("pattern")
+    if not isinstance(pattern, str):
+        return text
+    regex = patterns.compiled(pattern)
+    if regex is not None and regex.search(text):
+        return text  # the format's value matches too (`^.{1,100}` on a date, say)
+    return patterns.matching_string(
+        pattern, min_length=min_length, max_length=max_length, variant=variant
+    )
+
+
+def _fit(text: str, min_length: int, max_length: int | None, *, email: bool) -> str:
     if len(text) < min_length:
-        if fmt in ("email", "idn-email"):
-            text = "u" * (min_length - len(text)) + text
-        else:
-            text += "x" * (min_length - len(text))
+        padding = "x" * (min_length - len(text))
+        text = padding + text if email else text + padding
     if max_length is not None and len(text) > max_length:
-        text = text[:max_length] if not variant else (text[-max_length:] if max_length else "")
+        text = text[:max_length]
     return text
 
 

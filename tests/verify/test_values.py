@@ -332,12 +332,13 @@ def test_lengths() -> None:
         (r"^[A-Z]{3}$", "AAA"),
         (r"^\d{4}-\d{2}$", "0000-00"),
         (r"^(foo|bar)+baz?$", "fooba"),
-        (r"^[^/]+$", "a"),
+        (r"^[^/]+$", "string"),  # the plain string matches: kept
         (r"^\w+@\w+\.com$", "a@a.com"),
         (r"^\s?x\S$", "xa"),
-        (r"^[a-z0-9-]*$", "a"),  # one character rather than an empty path segment
+        (r"^[a-z0-9-]*$", "string"),
         (r"^(?<year>\d{4})-\k<year>$", "0000-0000"),  # ECMA named groups
-        (r"^\p{L}+$", "a"),  # ECMA Unicode classes
+        (r"^\p{L}+$", "string"),  # ECMA Unicode classes
+        (r"^\p{L}\d$", "a0"),
         (r"^\p{Lu}\P{L}$", "A-"),
         (r"abc", "abc"),  # a search pattern: matches anywhere
         (r"^(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{8,}$", "aA1!aA1!"),  # lookaheads: cycled `.`
@@ -350,7 +351,8 @@ def test_pattern_strings(pattern: str, expected: str) -> None:
 
 
 def test_pattern_with_lengths() -> None:
-    assert built({"type": "string", "pattern": r"^[a-z]+$", "minLength": 5}) == "aaaaa"
+    assert built({"type": "string", "pattern": r"^[a-z]+$", "minLength": 7}) == "stringx"
+    assert built({"type": "string", "pattern": r"^[A-Z]+$", "minLength": 7}) == "AAAAAAA"
     assert (
         built({"type": "string", "pattern": r"^[a-z]{2,8}$", "minLength": 4, "maxLength": 5})
         == "aaaa"
@@ -358,6 +360,20 @@ def test_pattern_with_lengths() -> None:
     # A search pattern keeps matching when padded outside the match.
     assert built({"type": "string", "pattern": r"^ab", "minLength": 4}) == "abxx"
     assert built({"type": "string", "pattern": r"ab$", "minLength": 4}) == "xxab"
+
+
+def test_pattern_strings_are_not_empty_when_they_need_not_be() -> None:
+    # An empty string makes a poor path segment or query value.
+    assert patterns.matching_string(r"^[a-z0-9-]*$") == "a"
+    assert patterns.matching_string(r"^[a-z0-9-]*$", max_length=0) == ""
+
+
+def test_a_format_value_that_matches_the_pattern_is_kept() -> None:
+    assert built({"type": "string", "format": "byte", "pattern": "^.{1,100}"}) == "c3RyaW5n"
+    assert (
+        built({"type": "string", "format": "date", "pattern": r"^\d{4}-\d\d-\d\d$"}) == "2024-01-01"
+    )
+    refused({"type": "string", "format": "byte", "pattern": "^.{1,100}"}, "a")
 
 
 def test_pattern_the_check_refuses() -> None:
@@ -603,7 +619,8 @@ def _load(path: Path) -> Any:
 def _walk(document: Any, pointer: str) -> Any:
     node = document
     for part in pointer.split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
+        key = part.replace("~1", "/").replace("~0", "~")
+        node = node[int(key)] if isinstance(node, list) else node[key]
     return node
 
 
