@@ -355,8 +355,9 @@ def test_pattern_with_lengths() -> None:
     assert built({"type": "string", "pattern": r"^[A-Z]+$", "minLength": 7}) == "AAAAAAA"
     assert (
         built({"type": "string", "pattern": r"^[a-z]{2,8}$", "minLength": 4, "maxLength": 5})
-        == "aaaa"
+        == "strin"
     )
+    assert built({"type": "string", "pattern": r"^[A-Z]{2,8}$", "minLength": 4}) == "AAAA"
     # A search pattern keeps matching when padded outside the match.
     assert built({"type": "string", "pattern": r"^ab", "minLength": 4}) == "abxx"
     assert built({"type": "string", "pattern": r"ab$", "minLength": 4}) == "xxab"
