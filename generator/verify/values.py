@@ -125,8 +125,8 @@ def _ecma_pattern(
 
 # Request (write) validators: a readOnly property is not required, and must not be sent.
 # oneOf/anyOf/allOf as JSON Schema says: Prism (ajv, no discriminator option) ignores
-# `discriminator`, and openapi-schema-validator's 3.0 reading of it recurses without end
-# where a base schema lists the schemas that extend it.
+# `discriminator`; openapi-schema-validator's 3.0 reading of it recurses without end where
+# a base schema lists the schemas that extend it, and its releases differ on 3.1.
 _VALIDATOR_30: Any = extend(  # type: ignore[no-untyped-call]
     OAS30WriteValidator,
     {
@@ -140,6 +140,9 @@ _VALIDATOR_31: Any = extend(  # type: ignore[no-untyped-call]
     OAS31Validator,
     {
         "pattern": _ecma_pattern,
+        "oneOf": jsonschema_keywords.oneOf,
+        "anyOf": jsonschema_keywords.anyOf,
+        "allOf": jsonschema_keywords.allOf,
         "required": oas_keywords.write_required,
         "readOnly": oas_keywords.write_readOnly,
     },
