@@ -764,7 +764,7 @@ def _number(flat: Mapping[str, Any], *, full: bool, depth: int, variant: int) ->
         value = wanted
         if not allowed(value):
             value = _inside(low, low_open, high, high_open, variant)
-        return _as_number(value, integer=False, step=None)
+        return _as_number(value, integer=False)
     candidates = [math.ceil(wanted / step) * step]
     if low is not None:
         first = math.ceil(low / step) * step
@@ -776,12 +776,12 @@ def _number(flat: Mapping[str, Any], *, full: bool, depth: int, variant: int) ->
         candidates.append(last - step * (variant + 1))
     for candidate in sorted(candidates, key=lambda c: abs(c - wanted)):  # nearest first
         if allowed(candidate) and _float_multiple(candidate, step):
-            return _as_number(candidate, integer=integer, step=step)
+            return _as_number(candidate, integer=integer)
     for offset in range(1, 50):  # fractional steps: find a multiple whose float divides
         for candidate in (candidates[-1] + step * offset, candidates[0] + step * offset):
             if allowed(candidate) and _float_multiple(candidate, step):
-                return _as_number(candidate, integer=integer, step=step)
-    return _as_number(candidates[0], integer=integer, step=step)
+                return _as_number(candidate, integer=integer)
+    return _as_number(candidates[0], integer=integer)
 
 
 def _bound(
@@ -820,8 +820,7 @@ def _float_multiple(value: Decimal, step: Decimal) -> bool:
     return quotient == int(quotient)
 
 
-def _as_number(value: Decimal, *, integer: bool, step: Decimal | None) -> int | float:
-    del step
+def _as_number(value: Decimal, *, integer: bool) -> int | float:
     if integer or value == value.to_integral_value():
         return int(value.to_integral_value())
     return float(value)
