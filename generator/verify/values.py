@@ -176,7 +176,9 @@ class Values:
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self._document = document
-        self._is_31 = str(document.get("openapi", "")).startswith("3.1")
+        # 3.0 is the odd one out (nullable, boolean exclusive bounds); 3.1 and later are
+        # JSON Schema 2020-12.
+        self._is_31 = not str(document.get("openapi", "3.0")).startswith("3.0")
         specification = (
             referencing.jsonschema.DRAFT202012 if self._is_31 else referencing.jsonschema.DRAFT4
         )
@@ -206,11 +208,16 @@ class Values:
 
         full=False: required properties only, the fewest array items allowed; full=True:
         every property but readOnly ones, arrays of max(1, minItems) items, down to a depth.
+        A schema nothing satisfies gives a best try, which violations() then refuses.
+        Raises ValueError for a pointer that leads nowhere, or a $ref that is not local
+        ("#/...") or names nothing (the message quotes the ref).
         """
         return self._build(self._node(pointer), "#" + pointer, full=full, depth=0, variant=0)
 
     def violations(self, value: Any, pointer: str) -> list[str]:
-        """[] when `value` satisfies the schema at `pointer`, else the first few problems."""
+        """[] when `value` satisfies the schema at `pointer`, else the first few problems
+        ("at /name: 3 is not of type 'string'"), as a request: readOnly properties are not
+        required. `discriminator` is not used, as Prism does not use it either."""
         # The node itself, not {"$ref": URI#pointer}: a pointer may pass through $refs
         # (a parameter defined in components), which a JSON pointer cannot follow.
         return self._errors(value, self._node(pointer))
