@@ -124,6 +124,23 @@ def _ecma_pattern(
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
+def _implied_object(
+    validator: Any, properties: Any, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    """`properties` without `type` read as an object, as the generated models read it (and
+    every generator does): JSON Schema alone lets a string or null through such a schema,
+    and Prism builds answers like that for untyped allOf parts."""
+    if "type" not in schema and not validator.is_type(instance, "object"):
+        if not (instance is None and schema.get("nullable") is True):
+            yield ValidationError(
+                f"{instance!r} is not an object (the schema has properties and no type: "
+                "read as an object)"
+            )
+        return
+    checked: Any = jsonschema_keywords.properties  # typeshed: no return value; it yields
+    yield from checked(validator, properties, instance, schema)
+
+
 # Request (write) validators: a readOnly property is not required, and must not be sent.
 # oneOf/anyOf/allOf as JSON Schema says: Prism (ajv, no discriminator option) ignores
 # `discriminator`; openapi-schema-validator's 3.0 reading of it recurses without end where
@@ -132,6 +149,7 @@ _VALIDATOR_30: Any = extend(  # type: ignore[no-untyped-call]
     OAS30WriteValidator,
     {
         "pattern": _ecma_pattern,
+        "properties": _implied_object,
         "oneOf": jsonschema_keywords.oneOf,
         "anyOf": jsonschema_keywords.anyOf,
         "allOf": jsonschema_keywords.allOf,
@@ -141,6 +159,7 @@ _VALIDATOR_31: Any = extend(  # type: ignore[no-untyped-call]
     OAS31Validator,
     {
         "pattern": _ecma_pattern,
+        "properties": _implied_object,
         "oneOf": jsonschema_keywords.oneOf,
         "anyOf": jsonschema_keywords.anyOf,
         "allOf": jsonschema_keywords.allOf,
@@ -154,6 +173,7 @@ _READ_30: Any = extend(  # type: ignore[no-untyped-call]
     OAS30ReadValidator,
     {
         "pattern": _ecma_pattern,
+        "properties": _implied_object,
         "oneOf": jsonschema_keywords.oneOf,
         "anyOf": jsonschema_keywords.anyOf,
         "allOf": jsonschema_keywords.allOf,
@@ -163,6 +183,7 @@ _READ_31: Any = extend(  # type: ignore[no-untyped-call]
     OAS31Validator,
     {
         "pattern": _ecma_pattern,
+        "properties": _implied_object,
         "oneOf": jsonschema_keywords.oneOf,
         "anyOf": jsonschema_keywords.anyOf,
         "allOf": jsonschema_keywords.allOf,

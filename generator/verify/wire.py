@@ -96,6 +96,17 @@ def _body_of(response: httpx.Response | None) -> Any:
         return text
 
 
+def _json_answer(response: httpx.Response | None) -> bool:
+    """Whether the answer's body is JSON (``null`` included, which _body_of reads as None)."""
+    if response is None:
+        return False
+    try:
+        json.loads(response.text)
+    except (ValueError, httpx.ResponseNotRead):
+        return False
+    return True
+
+
 def _excerpt(value: Any) -> str:
     text = value if isinstance(value, str) else json.dumps(value, default=str)
     return text if len(text) <= EXCERPT else text[:EXCERPT] + "..."
@@ -236,6 +247,7 @@ class Worker:
             "request": self.exchange.line(),
             "body": _excerpt(body) if body is not None else "",
             "response": body if not isinstance(body, str) else None,
+            "json_answer": _json_answer(response),
             "answer_violations": _answer_violations(response),
         }
         violations = _violations(response, body)
@@ -263,6 +275,7 @@ class Worker:
             "request": self.exchange.line(),
             "body": _excerpt(body) if body is not None else "",
             "response": body if not isinstance(body, (str, type(None))) else None,
+            "json_answer": _json_answer(response),
             "answer_violations": _answer_violations(response),
         }
         violations = _violations(response, body)
