@@ -42,13 +42,36 @@ def _listed(items: Any, side: str) -> list[str]:
     return found
 
 
+# Prism cuts an sl-violations header longer than about 8 KB and says so in front.
+_CUT_SHORT = "Too many violations! "
+
+
 def _header_items(header: str | None) -> Any:
     if not header:
         return []
     try:
         return json.loads(header)
     except ValueError:
-        return [{"location": ["request"], "message": header}]
+        pass
+    whole = _whole_items(header.removeprefix(_CUT_SHORT)) if header.startswith(_CUT_SHORT) else []
+    return whole or [{"location": ["request"], "message": header}]
+
+
+def _whole_items(text: str) -> list[Any]:
+    """The items of a JSON list cut short that came whole (credas.co.uk/pi: Prism's
+    answer broke its response schema in so many places that the list was cut)."""
+    decoder = json.JSONDecoder()
+    items: list[Any] = []
+    index = 1 if text.startswith("[") else len(text)
+    while index < len(text):
+        try:
+            item, index = decoder.raw_decode(text, index)
+        except ValueError:
+            break
+        items.append(item)
+        while index < len(text) and text[index] in ", ":
+            index += 1
+    return items
 
 
 def _problem(body: Any) -> str | None:
@@ -95,3 +118,13 @@ def unbuilt_answer(body: Any) -> list[str] | None:
     if _listed(listed, "request"):
         return None
     return _listed(listed, "response")
+
+
+# What Prism's HTTP server answers when it fails before Prism looks at the request against
+# the spec (a Content-Type it cannot parse, for one): no answer built from the spec.
+_SERVER_FAILURE = {"error": {"code": "internal_server_error", "message": "Internal Server Error"}}
+
+
+def server_failure(status: object, body: Any) -> bool:
+    """Whether an answer is Prism's HTTP server failing on the request, not the spec's."""
+    return status == 500 and body == _SERVER_FAILURE

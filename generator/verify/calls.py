@@ -30,6 +30,8 @@ VARIANTS: tuple[Variant, ...] = ("example", "required", "full")
 Source = Literal["example", "built"]
 # A dummy credential every security scheme's check accepts (Prism checks presence and form).
 DUMMY_CREDENTIAL = "verify-credential"
+# The value of a header setting of Client(...) (a header every operation takes).
+DUMMY_HEADER = "verify-header"
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,9 @@ class Argument:
     # Set when the spec's example for it breaks its own schema: verify sends a value it
     # built instead, and says so.
     note: str | None = None
+    # Set when the value breaks its schema because no value can satisfy it (an enum none
+    # of whose members has the schema's type): the spec's fault, not verify's.
+    unsatisfiable: str | None = None
 
 
 @dataclass(frozen=True)
@@ -172,7 +177,7 @@ class Planner:
             value = {k: v for k, v in value.items() if not isinstance(v, list) or k in needed}
         if body.encoding == "binary" and not isinstance(value, str):
             value, source = "verify", "built"
-        violations = self._violations(value, schema)
+        broken = self._violations(value, schema)
         if body.encoding == "text" and not isinstance(value, str):
             # A text body is a string to the client, whatever the schema says: the value
             # goes as its JSON text (checked against the schema as the value it spells).
@@ -184,7 +189,8 @@ class Planner:
             value=value,
             source=source,
             schema=schema,
-            violations=violations,
+            violations=broken,
+            unsatisfiable=self._unsatisfiable(schema, broken),
             media_type=body.media_type,
             note=note,
         )
@@ -212,6 +218,11 @@ class Planner:
         value, source, note = self._value(holder, schema, variant, needed)
         if value is NOTHING:
             return None
+        if value == [] and source == "built" and schema is not None:
+            # An empty array has no spelling of its own outside a body: `ids=` reads as
+            # one empty item, or as the parameter missing. Send the full value's items.
+            value = self.values.synthesize(schema, full=True)
+        broken = self._violations(value, schema)
         return Argument(
             keyword=str(parameter.py_name),
             location=parameter.location,
@@ -219,7 +230,8 @@ class Planner:
             value=value,
             source=source,
             schema=schema,
-            violations=self._violations(value, schema),
+            violations=broken,
+            unsatisfiable=self._unsatisfiable(schema, broken),
             style=raw.get("style") if isinstance(raw.get("style"), str) else None,
             explode=parameter.explode,
             note=note,
@@ -259,6 +271,9 @@ class Planner:
                 if "value" in entry:
                     return entry["value"]
         return NOTHING
+
+    def _unsatisfiable(self, schema: str | None, broken: tuple[str, ...]) -> str | None:
+        return self.values.unsatisfiable(schema) if broken and schema is not None else None
 
     def _violations(self, value: Any, schema: str | None) -> tuple[str, ...]:
         if schema is None:
@@ -364,9 +379,15 @@ def _is_json(media_type: str) -> bool:
 
 
 def credentials(client: ClientModel) -> dict[str, str]:
-    """A dummy value for every credential keyword of ``Client(...)``."""
-    return {
+    """A dummy value for every credential keyword of ``Client(...)``, and for every header
+    every operation takes that the client sends only when set (``GlobalHeader`` without a
+    default: the spec may require it, as bunq.com does X-Bunq-Client-Authentication)."""
+    dummies = {
         str(setting.py_name): DUMMY_CREDENTIAL
         for setting in client.constructor.settings
         if setting.credential
     }
+    for header in client.global_headers:
+        if header.default is None:
+            dummies.setdefault(str(header.py_name), DUMMY_HEADER)
+    return dummies

@@ -2,7 +2,9 @@
 
 - ``spec``: Prism rejects the spec's own example (also when verify encodes it itself), an
   example breaks its own schema, or Prism cannot build an answer from the spec, or the
-  answer it builds from the spec's response breaks the spec's own schema;
+  answer it builds from the spec's response breaks the spec's own schema, or the spec's
+  media type is no valid media type (Prism's HTTP server fails on it), or no value can
+  satisfy a schema (an enum none of whose members has the schema's type);
 - ``generator``: Prism rejects the generated client's request but accepts the same values
   as verify's own encoder sends them, or the client cannot decode an answer that satisfies
   the declared schema, or the generated code raises or refuses a value its schema allows;
@@ -13,18 +15,21 @@
   verify's own encoder alike (Prism reads no multipart property as an array), or could
   not answer a request it accepted (an event stream it cannot
   serialise), or crashed on the request (Prism 5.16 exits, for one, when an
-  optional array header is absent); verify starts it again and goes on.
+  optional array header is absent); verify starts it again and goes on. Also when its HTTP
+  server answers 500 before checking the request against the spec (a Content-Type it cannot
+  parse).
 
 "Ours" in the issue's words is ``generator`` and ``verifier``; both are reported as such.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from generator.verify.answers import server_problem
+from generator.verify.answers import server_failure, server_problem
 from generator.verify.calls import Argument, Call
 
 Fault = Literal["spec", "generator", "verifier", "prism"]
@@ -86,6 +91,8 @@ def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) 
     if kind == "rejected":
         return _rejected(call, violations, resend, verdict)
     body = outcome.get("response")
+    if server_failure(outcome.get("status"), body):
+        return _server_failure(call, verdict)
     problem = server_problem(body)
     if problem is not None:
         return verdict("spec", f"Prism cannot answer from the spec: {problem}")
@@ -115,6 +122,43 @@ def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) 
     return verdict("generator", f"the generated client raised {detail}")
 
 
+# RFC 9110 media type: type "/" subtype *( OWS ";" OWS token "=" ( token / quoted-string ) ).
+_TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+_MEDIA_TYPE = re.compile(rf'{_TOKEN}/{_TOKEN}(\s*;\s*{_TOKEN}=({_TOKEN}|"([^"\\]|\\.)*"))*\s*')
+# OpenAPI 3 (Parameter Object): header parameters of these names "SHALL be ignored".
+_IGNORED_HEADERS = ("accept", "content-type", "authorization")
+
+
+def _server_failure(call: Call, verdict: Callable[[Fault | None, str], Verdict]) -> Verdict:
+    """Prism's HTTP server failed on the request (500) before checking it against the spec:
+    the generator's fault when the method sent a header OpenAPI says to ignore, the spec's
+    when the client sent the spec's own media type and that is no valid one, else Prism's."""
+    ignored = [
+        a
+        for a in call.arguments
+        if a.location == "header" and str(a.wire_name).lower() in _IGNORED_HEADERS
+    ]
+    if ignored:
+        return verdict(
+            "generator",
+            f"the generated method sends the header parameter {ignored[0].wire_name!r}, "
+            "which OpenAPI says to ignore (Accept, Content-Type and Authorization are not "
+            "parameters), and Prism's HTTP server fails on its value (500)",
+        )
+    media = next((a.media_type for a in call.arguments if a.location == "body"), None)
+    if media is not None and not _MEDIA_TYPE.fullmatch(media):
+        return verdict(
+            "spec",
+            f"the spec's media type {media!r} is no valid media type (RFC 9110: parameters "
+            "are name=value), and Prism's HTTP server fails on it (500)",
+        )
+    return verdict(
+        "prism",
+        "Prism's HTTP server failed on the request (500 internal_server_error) before "
+        "checking it against the spec; Prism's log says why",
+    )
+
+
 def _refused_argument(
     call: Call, detail: str, verdict: Callable[[Fault | None, str], Verdict]
 ) -> Verdict:
@@ -122,6 +166,12 @@ def _refused_argument(
     argument = next((a for a in call.arguments if a.keyword == keyword), None)
     if argument is None and call.body_model and detail.startswith(call.body_model):
         argument = next((a for a in call.arguments if a.location == "body"), None)
+    if argument is not None and argument.unsatisfiable:
+        return verdict(
+            "spec",
+            f"no value satisfies the spec's schema for {argument.keyword} "
+            f"({argument.unsatisfiable}), and the generated type refuses the one verify built",
+        )
     if argument is not None and argument.violations:
         if argument.source == "example":
             return verdict(
@@ -168,6 +218,13 @@ def _rejected(
         )
     if all(a is None for a in blamed) and call.from_examples and not _about_security(again):
         return verdict("spec", f"Prism rejects the spec's own example: {again[0]}")
+    impossible = next((a for a in blamed if a is not None and a.unsatisfiable), None)
+    if impossible is not None:
+        return verdict(
+            "spec",
+            f"no value satisfies the spec's schema for {impossible.keyword} "
+            f"({impossible.unsatisfiable}): {again[0]}",
+        )
     if _about_security(again) or any(a is not None and a.violations for a in blamed):
         return verdict(
             "verifier",

@@ -21,7 +21,7 @@ import httpx
 
 from generator.model.types import AuthScheme, GlobalHeader
 from generator.verify.answers import request_violations
-from generator.verify.calls import DUMMY_CREDENTIAL, Argument, Call
+from generator.verify.calls import DUMMY_CREDENTIAL, DUMMY_HEADER, Argument, Call
 
 # Styles this module encodes; a call using another is not cross-checked.
 PATH_STYLES = {None, "simple", "label", "matrix"}
@@ -161,9 +161,8 @@ def build_request(
     global_headers: Sequence[GlobalHeader] = (),
 ) -> httpx.Request:
     headers, query, cookies = _credentials(schemes, alternatives)
-    for header in global_headers:
-        if header.default is not None:
-            headers.setdefault(header.wire_name, header.default)
+    for header in global_headers:  # as the worker's Client(...) sends them (calls.credentials)
+        headers.setdefault(header.wire_name, header.default or DUMMY_HEADER)
     path = call.path
     pairs: list[tuple[str, str | int | float | bool | None]] = list(query.items())
     body: dict[str, Any] = {}

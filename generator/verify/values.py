@@ -276,6 +276,37 @@ class Values:
         # (a parameter defined in components), which a JSON pointer cannot follow.
         return self._errors(value, self._node(pointer))
 
+    def unsatisfiable(self, pointer: str) -> str | None:
+        """Why no value satisfies the schema at `pointer` or one of its properties or items,
+        where that is plain to see: an `enum` none of whose members has the schema's
+        `type` (`type: string` with `enum: [true, false]`, an array with the enum of its
+        items). None when no such part is found."""
+        try:
+            return self._unsatisfiable(self._node(pointer), 0, set())
+        except (ValueError, RecursionError):
+            return None
+
+    def _unsatisfiable(self, schema: Any, depth: int, seen: set[int]) -> str | None:
+        if depth > OPTIONAL_DEPTH or id(schema) in seen:
+            return None
+        seen.add(id(schema))
+        flat = self._flat(schema)
+        members = flat.get("enum")
+        types = flat.get("type")
+        types = [types] if isinstance(types, str) else types
+        if isinstance(members, list) and members and isinstance(types, list) and types:
+            if not any(_has_type(m, str(t)) for m in members for t in types):
+                return f"enum {members!r} has no value of type {'/'.join(map(str, types))}"
+        properties = flat.get("properties")
+        parts = list(properties.items()) if isinstance(properties, Mapping) else []
+        if isinstance(flat.get("items"), Mapping):
+            parts.append(("items", flat["items"]))
+        for name, part in parts:
+            found = self._unsatisfiable(part, depth + 1, seen)
+            if found is not None:
+                return f"{name}: {found}"
+        return None
+
     # -- the document ----------------------------------------------------------------------
 
     def _node(self, pointer: str) -> Any:
@@ -333,8 +364,8 @@ class Values:
             messages.append("the schema refers to itself without end (the check gave up)")
         except referencing.exceptions.Unresolvable as error:
             messages.append(f"cannot resolve $ref {error.ref!r}")
-        except UnknownType as error:
-            messages.append(f"the schema names an unknown type {error.type!r}")
+        except UnknownType as error:  # `type: application/json` (cloudmersive.com/ocr)
+            messages.append(f"the schema names a type JSON Schema does not have: {error.type!r}")
         return messages
 
     # -- flattening ------------------------------------------------------------------------
@@ -681,6 +712,18 @@ def _common_multiple(first: Any, second: Any) -> Any:
 # -- reading a flattened schema ------------------------------------------------------------
 
 
+def _has_type(value: Any, kind: str) -> bool:
+    """Whether a JSON value is of a JSON Schema type."""
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    wanted = {"string": str, "boolean": bool, "array": list, "object": dict}.get(kind)
+    if wanted is not None:
+        return isinstance(value, wanted)
+    return kind != "null" or value is None
+
+
 def _kind(flat: Mapping[str, Any]) -> str:
     """The type a value is built as: the first non-null type, else one the keywords imply."""
     types = flat.get("type")
@@ -698,18 +741,6 @@ def _kind(flat: Mapping[str, Any]) -> str:
     if flat.get("format") in ("int32", "int64"):
         return "integer"
     return "string"
-
-
-def _has_type(value: Any, kind: str) -> bool:
-    checks: dict[str, Callable[[Any], bool]] = {
-        "string": lambda v: isinstance(v, str),
-        "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-        "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
-        "boolean": lambda v: isinstance(v, bool),
-        "array": lambda v: isinstance(v, list),
-        "object": lambda v: isinstance(v, dict),
-    }
-    return checks.get(kind, lambda v: True)(value)
 
 
 def _own_example(flat: Mapping[str, Any]) -> Any:
