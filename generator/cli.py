@@ -423,6 +423,19 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
         return EXIT_USER_ERROR
 
 
+def entry(prog: str | None = None) -> NoReturn:
+    """The program (console script and ``python -m generator``): ``main``, then exit with
+    its code. After a Ctrl-C everything is already cleaned up and reported, and the
+    interpreter's own shutdown could still die of the signal it saw (exit -2 instead of
+    130, seen on a loaded machine): that exit skips it."""
+    code = main(prog=prog)
+    if code == EXIT_INTERRUPTED:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "validate":
         document, warnings = pipeline.validate(
