@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 WORKER_START_S = 60.0
 WORKER_PER_CALL_S = 30.0
 GENERATOR_ROOT = Path(__file__).resolve().parents[2]
+STARTUP_S_PER_MB = 40.0  # how long Prism may take to start, per megabyte of spec
 
 
 def verify(
@@ -154,9 +155,14 @@ class Mock:
     some requests it cannot parse; the crash is reported for that call)."""
 
     def __init__(self, spec: Path) -> None:
-        from generator.verify.prism import PrismServer
+        from generator.verify.prism import STARTUP_TIMEOUT_S, PrismServer
 
-        self.server = PrismServer(spec)
+        # Prism reads and dereferences the whole spec before it serves: Stripe's 7 MB took
+        # over a minute on a loaded machine.
+        megabytes = spec.stat().st_size / 1e6
+        self.server = PrismServer(
+            spec, startup_timeout_s=max(STARTUP_TIMEOUT_S, STARTUP_S_PER_MB * megabytes)
+        )
 
     def __enter__(self) -> Mock:
         self.server.start()
