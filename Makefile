@@ -12,9 +12,11 @@ STAMP := $(VENV)/.installed
 LOWEST := .venv-lowest
 LOWEST_STAMP := $(LOWEST)/.installed
 # The stages that depend on the libraries' behaviour: loading, validation, the model, the
-# command line, and the golden output (the formatter's layout).
+# command line, the golden output (the formatter's layout), and the values verify checks
+# against schemas (openapi-schema-validator).
 CORE_TESTS := tests/spec/test_loader.py tests/spec/test_validate.py tests/model/test_model.py \
-	tests/model/test_naming.py tests/cli/test_cli_errors.py tests/cli/test_config_strict.py tests/e2e/test_golden.py
+	tests/model/test_naming.py tests/cli/test_cli_errors.py tests/cli/test_config_strict.py tests/e2e/test_golden.py \
+	tests/verify/test_values.py
 
 .PHONY: setup generate check test test-fast test-lowest bench clean
 

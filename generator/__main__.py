@@ -1,7 +1,5 @@
 """Entry point for ``python -m generator``."""
 
-import sys
+from generator.cli import entry
 
-from generator.cli import main
-
-sys.exit(main(prog="python -m generator"))
+entry(prog="python -m generator")

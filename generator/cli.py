@@ -307,9 +307,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         metavar="ID",
         help="call only the operation with this operationId (repeatable)",
     )
-    verify.add_argument(
-        "--format", choices=("text", "json"), default="text", help="report format"
-    )
+    verify.add_argument("--format", choices=("text", "json"), default="text", help="report format")
     verify.add_argument(
         "--templates",
         action="append",
@@ -423,6 +421,19 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
+
+
+def entry(prog: str | None = None) -> NoReturn:
+    """The program (console script and ``python -m generator``): ``main``, then exit with
+    its code. After a Ctrl-C everything is already cleaned up and reported, and the
+    interpreter's own shutdown could still die of the signal it saw (exit -2 instead of
+    130, seen on a loaded machine): that exit skips it."""
+    code = main(prog=prog)
+    if code == EXIT_INTERRUPTED:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -542,6 +553,15 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    missing = [name for name in ("httpx", "pydantic") if importlib.util.find_spec(name) is None]
+    if missing:
+        message = (
+            f"verify runs the generated client, which needs {' and '.join(missing)}: install "
+            f"them in {sys.executable} (pip install 'openapi-pyclient-generator[verify]')"
+        )
+        raise GeneratorError([Diagnostic("command line", message)])
     from generator.verify.run import default_output, verify
 
     def warn(lines: Sequence[str]) -> None:

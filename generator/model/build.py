@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,7 +153,7 @@ def build_client_model(
         apis=tuple(apis),
         models=models,
         enums=enums,
-        error_model=_error_model(models),
+        error_model=_error_model(models, apis),
         env_prefix=names.package_name.upper(),
         runtime=_runtime_defaults(names),
         secret_names=tuple(sorted({f.wire_name for m in models for f in m.fields if f.secret})),
@@ -314,10 +315,22 @@ def _servers(data: dict[str, Any]) -> tuple[Server, ...]:
     return tuple(servers)
 
 
-def _error_model(models: tuple[ObjectModel, ...]) -> ErrorModel | None:
-    """Square-style APIs return ``errors: [Error]`` in every body; find that convention."""
+def _error_model(models: tuple[ObjectModel, ...], apis: Sequence[ApiClass]) -> ErrorModel | None:
+    """Square-style APIs return ``errors: [Error]`` in every body; find that convention in
+    the models of error responses (4XX, 5XX, default). A success model's own ``errors``
+    list is data (a report of crashes, say): verify found appcenter.ms's successes read
+    as failures when any model's ``errors`` decided it."""
     names = {m.class_name for m in models}
+    answering_errors = {
+        response.model_name
+        for api in apis
+        for operation in api.operations
+        for response in operation.responses
+        if response.model_name and not response.status.startswith("2")
+    }
     for model in models:
+        if model.class_name not in answering_errors:
+            continue
         for field in model.fields:
             value = non_null(field.type)
             if field.wire_name == "errors" and isinstance(value, ListOf):

@@ -164,6 +164,16 @@ def operation_name(raw: RawOperation) -> str:
     return naming.snake_case(f"{raw.method} {raw.path}", "operation")
 
 
+# OpenAPI 3 (Parameter Object): a header parameter with one of these names "SHALL be
+# ignored": the body's media type, the answer's and the security schemes decide them. A
+# method that took one would send a second Content-Type beside the body's.
+IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
+
+def _ignored_header(parameter: dict[str, Any]) -> bool:
+    return parameter["in"] == "header" and str(parameter["name"]).lower() in IGNORED_HEADERS
+
+
 def build_parameters(
     raw: RawOperation,
     document: Document,
@@ -177,6 +187,7 @@ def build_parameters(
             p
             for p in raw.parameters
             if not (p[0]["in"] == "header" and p[0]["name"] in global_headers)
+            and not _ignored_header(p[0])
         ),
         key=lambda p: (_LOCATION_ORDER.get(p[0]["in"], 9), not p[0].get("required", False)),
     )

@@ -31,7 +31,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -298,20 +297,27 @@ def _prepare_black() -> None:
 
 def _worker_start(black: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        # Forked while the main process held SIGINT back (_sigint_held): ignored now.
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if black:
         _prepare_black()
 
 
 @contextlib.contextmanager
-def _sigint_ignored() -> Iterator[None]:
-    if threading.current_thread() is not threading.main_thread():
-        yield  # signal handlers can only be set from the main thread
+def _sigint_held() -> Iterator[None]:
+    """SIGINT blocked while workers are forked: a Ctrl-C then stays pending and reaches this
+    process when the block ends (ignoring it instead lost a Ctrl-C that came while a large
+    process forked on a loaded machine). A worker inherits the block and ignores SIGINT
+    before it lifts it (_worker_start)."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no fork, no signal masks
+        yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 class BlackUnavailable(Exception):
@@ -416,9 +422,9 @@ class FormatWorkers:
             )
             # With fork, the first task starts every worker: now, while this process is
             # small. Ctrl-C reaches every process of the terminal's group and only the main
-            # process reports it (one line), so the workers are forked with SIGINT ignored:
-            # none can be interrupted before its initializer runs.
-            with _sigint_ignored():
+            # process reports it (one line), so the workers are forked with SIGINT blocked:
+            # none can be interrupted before its initializer ignores it.
+            with _sigint_held():
                 self.executor.submit(os.getpid)
         return self
 

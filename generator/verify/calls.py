@@ -16,6 +16,7 @@ Each operation gets up to three variants, and those that come out the same are d
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -76,7 +77,7 @@ class Call:
     # only errors are declared.
     successes: tuple[tuple[str, str | None, str | None], ...] = ()
     asynchronous: bool = False
-    source: str = ""  # JSON pointer of the operation
+    source: str = ""  # JSON pointer of the operation in the root document
 
     @property
     def from_examples(self) -> bool:
@@ -107,7 +108,8 @@ class Planner:
 
     def operation_calls(self, api: ApiClass, operation: Operation) -> list[Call]:
         name = operation.operation_id or f"{operation.http_method} {operation.path}"
-        raw = self.resolved(operation.source)
+        where = operation_pointer(operation)
+        raw = self.resolved(where)
         made: list[Call] = []
         seen: list[tuple[Argument, ...]] = []
         for variant in VARIANTS:
@@ -136,7 +138,7 @@ class Planner:
                     body_model=operation.body.model_name if operation.body else None,
                     result_kind=operation.result_kind,
                     successes=self._successes(operation),
-                    source=operation.source,
+                    source=where,
                 )
             )
             if failure:
@@ -151,13 +153,15 @@ class Planner:
         declared = self._parameter_pointers(operation)
         for parameter in operation.parameters:
             pointer = declared.get((parameter.wire_name, parameter.location))
+            if pointer is None and parameter.required:
+                raise ValueError(f"verify cannot find the parameter {parameter.wire_name!r}")
             argument = self._parameter(parameter, pointer, variant)
             if argument is not None:
                 yield argument
         body = operation.body
         if body is None:
             return
-        pointer = f"{operation.source}/requestBody"
+        pointer = f"{operation_pointer(operation)}/requestBody"
         media = self._media_pointer(pointer, body.media_type)
         if media is None:
             return
@@ -175,6 +179,10 @@ class Planner:
         if body.encoding == "binary" and not isinstance(value, str):
             value, source = "verify", "built"
         broken = self._violations(value, schema)
+        if body.encoding == "text" and not isinstance(value, str):
+            # A text body is a string to the client, whatever the schema says: the value
+            # goes as its JSON text (checked against the schema as the value it spells).
+            value = json.dumps(value)
         yield Argument(
             keyword=str(body.py_name),
             location="body",
@@ -278,7 +286,8 @@ class Planner:
         for response in operation.responses:
             if not response.status.startswith("2") and response.status.upper() != "2XX":
                 continue
-            pointer = f"{operation.source}/responses/{escape_pointer_token(response.status)}"
+            status = escape_pointer_token(response.status)
+            pointer = f"{operation_pointer(operation)}/responses/{status}"
             schema = media = None
             content = self.resolved(pointer).get("content")
             if isinstance(content, Mapping):
@@ -299,8 +308,8 @@ class Planner:
         """(name, in) -> pointer of the parameter object (its $ref followed); an
         operation's own parameters replace the path's."""
         found: dict[tuple[str, str], str] = {}
-        path_item = operation.source.rsplit("/", 1)[0]
-        for owner in (path_item, operation.source):
+        path_item = f"/paths/{escape_pointer_token(operation.path)}"
+        for owner in (path_item, operation_pointer(operation)):
             listed = self.resolved(owner).get("parameters")
             if not isinstance(listed, list):
                 continue
@@ -357,6 +366,12 @@ class Planner:
             else:
                 return None
         return node
+
+
+def operation_pointer(operation: Operation) -> str:
+    """The operation's pointer in the root document. (``operation.source`` is a pointer in
+    the file that holds it, which for a split spec may be another file.)"""
+    return f"/paths/{escape_pointer_token(operation.path)}/{operation.http_method.lower()}"
 
 
 def _is_json(media_type: str) -> bool:

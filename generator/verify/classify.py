@@ -114,7 +114,7 @@ def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) 
         )
     if kind == "decode":
         schema = _success_schema(call, outcome.get("status"))
-        if schema is not None and body is not None:
+        if schema is not None and (body is not None or outcome.get("json_answer")):
             wrong = check(body, schema)
             if wrong:
                 return verdict(

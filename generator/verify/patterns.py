@@ -37,9 +37,9 @@ _UNICODE_CLASSES = {
     "Z": r"\s",
     "Zs": " ",
 }
-# What `\p{..}` means inside a class, where a nested class cannot stand.
+# What `\p{..}` means inside a class, where a nested class cannot stand (letters, and any
+# class not named here, become `\w`: a little wider, never narrower).
 _UNICODE_CLASS_MEMBERS = {
-    "L": r"^\W\d_",  # only usable as a whole negated class; see _translate_class
     "Lu": "A-Z",
     "Uppercase_Letter": "A-Z",
     "Ll": "a-z",
@@ -142,9 +142,7 @@ def python_pattern(pattern: str) -> str:
 def _unicode_class(name: str, *, negated: bool, in_class: bool) -> str:
     if in_class:
         members = _UNICODE_CLASS_MEMBERS.get(name, r"\w")
-        if negated or members.startswith("^"):
-            return r"\w"  # the nearest a class member can say; checks stay lenient
-        return members
+        return r"\w" if negated else members  # the nearest a class member can say
     source = _UNICODE_CLASSES.get(name, r"\w")
     if not negated:
         return source

@@ -94,7 +94,8 @@ def install_folder() -> Path:
     global _run_folder
     if _run_folder is None:
         _run_folder = tempfile.TemporaryDirectory(prefix="openapi-pyclient-prism-")
-    return Path(_run_folder.name)
+    # A subfolder, so that the install lock next to it goes when the temporary folder goes.
+    return Path(_run_folder.name) / pinned_version()
 
 
 def prism_executable(install_dir: Path | None = None) -> Path:
@@ -158,7 +159,12 @@ def _install(folder: Path) -> None:
     except OSError as error:
         raise _error(f"cannot prepare {display_path(folder)} for Prism: {error}") from None
     _run_npm_ci(npm, folder)
-    stamp.write_text(_fingerprint() + "\n", encoding="utf-8")
+    try:
+        stamp.write_text(_fingerprint() + "\n", encoding="utf-8")
+    except OSError as error:
+        raise _error(
+            f"cannot finish the Prism install in {display_path(folder)}: {error}"
+        ) from None
 
 
 def _run_npm_ci(npm: str, folder: Path) -> None:
@@ -180,14 +186,14 @@ def _run_npm_ci(npm: str, folder: Path) -> None:
         )
     except subprocess.TimeoutExpired as expired:
         raise _error(
-            f"{shown} did not finish within {_NPM_TIMEOUT_S:.0f} s; npm's last words:\n"
+            f"{shown} did not finish within {_NPM_TIMEOUT_S:.0f} s; the end of npm's output:\n"
             + _tail(_as_text(expired.stderr))
         ) from None
     except OSError as error:
         raise _error(f"{shown} could not start: {error}") from None
     if finished.returncode != 0:
         raise _error(
-            f"{shown} failed with exit code {finished.returncode}; npm's last words:\n"
+            f"{shown} failed with exit code {finished.returncode}; the end of npm's output:\n"
             + _tail(finished.stderr or finished.stdout)
         )
     if not prism_executable(folder).exists():

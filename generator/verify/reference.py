@@ -15,7 +15,7 @@ import base64
 import json
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 
@@ -112,7 +112,10 @@ def _body(argument: Argument) -> dict[str, Any]:
         for key, item in value.items():
             items = item if isinstance(item, list) else [item]
             pairs += [(str(key), _scalar(v)) for v in items]
-        return {"data": pairs}
+        return {
+            "content": urlencode(pairs).encode(),
+            "headers": {"Content-Type": "application/x-www-form-urlencoded"},
+        }
     if media == "multipart/form-data":
         if not isinstance(value, dict):
             raise NotEncodable("a multipart body that is not an object")

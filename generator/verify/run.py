@@ -30,14 +30,15 @@ from generator.verify.report import OperationResult, VerifyReport
 
 if TYPE_CHECKING:
     from generator.config import GenerateConfig
-    from generator.spec.loader import Document
     from generator.model.types import ClientModel, Operation
+    from generator.spec.loader import Document
 
 # The worker's time: starting, importing the package, and each call (Prism answers in
 # milliseconds; the client's own timeouts bound a call that hangs).
 WORKER_START_S = 60.0
 WORKER_PER_CALL_S = 30.0
 GENERATOR_ROOT = Path(__file__).resolve().parents[2]
+STARTUP_S_PER_MB = 40.0  # how long Prism may take to start, per megabyte of spec
 
 
 def verify(
@@ -48,7 +49,9 @@ def verify(
 ) -> VerifyReport:
     pipeline.run(config, warn=warn)  # as `generate -o OUT` would: the same version policy
     spec = pipeline.spec_and_model(config)
-    planner = Planner(spec.document.data)
+    from generator.verify.bundle import bundled
+
+    planner = Planner(bundled(spec.document))
     chosen = _chosen(spec.client, operations, config.spec)
     calls = [
         call
@@ -70,7 +73,11 @@ def verify(
         for operation in api.operations:
             if operation not in chosen:
                 continue
-            mine = tuple(v for v in verdicts if v.call.source == operation.source)
+            mine = tuple(
+                v
+                for v in verdicts
+                if (v.call.api, v.call.method) == (api.attribute, operation.py_name)
+            )
             name = operation.operation_id or f"{operation.http_method} {operation.path}"
             results.append(OperationResult(name, f"{api.attribute}.{operation.py_name}", mine))
     return VerifyReport(display_path(config.spec), display_path(config.output), tuple(results))
@@ -148,9 +155,14 @@ class Mock:
     some requests it cannot parse; the crash is reported for that call)."""
 
     def __init__(self, spec: Path) -> None:
-        from generator.verify.prism import PrismServer
+        from generator.verify.prism import STARTUP_TIMEOUT_S, PrismServer
 
-        self.server = PrismServer(spec)
+        # Prism reads and dereferences the whole spec before it serves: Stripe's 7 MB took
+        # over a minute on a loaded machine.
+        megabytes = spec.stat().st_size / 1e6
+        self.server = PrismServer(
+            spec, startup_timeout_s=max(STARTUP_TIMEOUT_S, STARTUP_S_PER_MB * megabytes)
+        )
 
     def __enter__(self) -> Mock:
         self.server.start()
@@ -340,12 +352,14 @@ def _classified(
     from generator.verify import reference
 
     operations = {
-        operation.source: operation for api in client.apis for operation in api.operations
+        (str(api.attribute), str(operation.py_name)): operation
+        for api in client.apis
+        for operation in api.operations
     }
     with httpx.Client(trust_env=False, timeout=30.0) as http:
 
         def resend(call: Call) -> list[str] | None:
-            operation = operations[call.source]
+            operation = operations[(call.api, call.method)]
             try:
                 return reference.send(
                     http,

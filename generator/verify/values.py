@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import enum
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -25,6 +26,7 @@ from urllib.parse import unquote
 import referencing
 import referencing.exceptions
 import referencing.jsonschema
+from jsonschema import FormatChecker
 from jsonschema import _keywords as jsonschema_keywords
 from jsonschema.exceptions import UnknownType, ValidationError
 from jsonschema.validators import extend
@@ -122,14 +124,32 @@ def _ecma_pattern(
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
+def _implied_object(
+    validator: Any, properties: Any, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    """`properties` without `type` read as an object, as the generated models read it (and
+    every generator does): JSON Schema alone lets a string or null through such a schema,
+    and Prism builds answers like that for untyped allOf parts."""
+    if "type" not in schema and not validator.is_type(instance, "object"):
+        if not (instance is None and schema.get("nullable") is True):
+            yield ValidationError(
+                f"{instance!r} is not an object (the schema has properties and no type: "
+                "read as an object)"
+            )
+        return
+    checked: Any = jsonschema_keywords.properties  # typeshed: no return value; it yields
+    yield from checked(validator, properties, instance, schema)
+
+
 # Request (write) validators: a readOnly property is not required, and must not be sent.
 # oneOf/anyOf/allOf as JSON Schema says: Prism (ajv, no discriminator option) ignores
-# `discriminator`, and openapi-schema-validator's 3.0 reading of it recurses without end
-# where a base schema lists the schemas that extend it.
+# `discriminator`; openapi-schema-validator's 3.0 reading of it recurses without end where
+# a base schema lists the schemas that extend it, and its releases differ on 3.1.
 _VALIDATOR_30: Any = extend(  # type: ignore[no-untyped-call]
     OAS30WriteValidator,
     {
         "pattern": _ecma_pattern,
+        "properties": _implied_object,
         "oneOf": jsonschema_keywords.oneOf,
         "anyOf": jsonschema_keywords.anyOf,
         "allOf": jsonschema_keywords.allOf,
@@ -139,6 +159,10 @@ _VALIDATOR_31: Any = extend(  # type: ignore[no-untyped-call]
     OAS31Validator,
     {
         "pattern": _ecma_pattern,
+        "properties": _implied_object,
+        "oneOf": jsonschema_keywords.oneOf,
+        "anyOf": jsonschema_keywords.anyOf,
+        "allOf": jsonschema_keywords.allOf,
         "required": oas_keywords.write_required,
         "readOnly": oas_keywords.write_readOnly,
     },
@@ -149,6 +173,7 @@ _READ_30: Any = extend(  # type: ignore[no-untyped-call]
     OAS30ReadValidator,
     {
         "pattern": _ecma_pattern,
+        "properties": _implied_object,
         "oneOf": jsonschema_keywords.oneOf,
         "anyOf": jsonschema_keywords.anyOf,
         "allOf": jsonschema_keywords.allOf,
@@ -158,10 +183,34 @@ _READ_31: Any = extend(  # type: ignore[no-untyped-call]
     OAS31Validator,
     {
         "pattern": _ecma_pattern,
+        "properties": _implied_object,
+        "oneOf": jsonschema_keywords.oneOf,
+        "anyOf": jsonschema_keywords.anyOf,
+        "allOf": jsonschema_keywords.allOf,
         "required": oas_keywords.read_required,
         "writeOnly": oas_keywords.read_writeOnly,
     },
 )
+
+
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
+
+
+def _format_checker(is_31: bool) -> FormatChecker:
+    """openapi-schema-validator's checker, plus `uri` as Prism (ajv-formats) checks it: the
+    default one needs a package we do not have, and without it oneOf [uri, binary] can
+    never hold."""
+    base = oas31_format_checker if is_31 else oas30_format_checker
+    checker = FormatChecker(formats=())
+    checker.checkers = {**base.checkers}
+    checker.checks("uri")(
+        lambda instance: not isinstance(instance, str) or bool(_URI.match(instance))
+    )
+    return checker
+
+
+def _is_property(path: Any) -> bool:
+    return bool(path) and isinstance(path[-1], str)
 
 
 class Values:
@@ -176,7 +225,9 @@ class Values:
     def __init__(self, document: Mapping[str, Any], *, reading: bool = False) -> None:
         self._document = document
         self._left_out = "writeOnly" if reading else "readOnly"
-        self._is_31 = str(document.get("openapi", "")).startswith("3.1")
+        # 3.0 is the odd one out (nullable, boolean exclusive bounds); 3.1 and later are
+        # JSON Schema 2020-12.
+        self._is_31 = not str(document.get("openapi", "3.0")).startswith("3.0")
         specification = (
             referencing.jsonschema.DRAFT202012 if self._is_31 else referencing.jsonschema.DRAFT4
         )
@@ -185,10 +236,16 @@ class Values:
             DOCUMENT_URI, resource
         )
         if reading:
-            self._validator_class = _READ_31 if self._is_31 else _READ_30
+            base = _READ_31 if self._is_31 else _READ_30
         else:
-            self._validator_class = _VALIDATOR_31 if self._is_31 else _VALIDATOR_30
-        self._format_checker = oas31_format_checker if self._is_31 else oas30_format_checker
+            base = _VALIDATOR_31 if self._is_31 else _VALIDATOR_30
+        # `required` as Prism reads it: a property left out in this direction (readOnly in a
+        # request, also behind a $ref, which openapi-schema-validator does not follow;
+        # writeOnly in an answer) is not required.
+        self._validator_class = extend(  # type: ignore[no-untyped-call]
+            base, {"required": self._required}
+        )
+        self._format_checker = _format_checker(self._is_31)
 
     # -- the interface ---------------------------------------------------------------------
 
@@ -205,11 +262,16 @@ class Values:
 
         full=False: required properties only, the fewest array items allowed; full=True:
         every property but readOnly ones, arrays of max(1, minItems) items, down to a depth.
+        A schema nothing satisfies gives a best try, which violations() then refuses.
+        Raises ValueError for a pointer that leads nowhere, or a $ref that is not local
+        ("#/...") or names nothing (the message quotes the ref).
         """
         return self._build(self._node(pointer), "#" + pointer, full=full, depth=0, variant=0)
 
     def violations(self, value: Any, pointer: str) -> list[str]:
-        """[] when `value` satisfies the schema at `pointer`, else the first few problems."""
+        """[] when `value` satisfies the schema at `pointer`, else the first few problems
+        ("at /name: 3 is not of type 'string'"), as a request: readOnly properties are not
+        required. `discriminator` is not used, as Prism does not use it either."""
         # The node itself, not {"$ref": URI#pointer}: a pointer may pass through $refs
         # (a parameter defined in components), which a JSON pointer cannot follow.
         return self._errors(value, self._node(pointer))
@@ -271,6 +333,16 @@ class Values:
             raise ValueError(f"cannot resolve $ref {ref!r}: nothing there") from None
         return ref, node
 
+    def _required(
+        self, validator: Any, names: Any, instance: Any, schema: Mapping[str, Any]
+    ) -> Iterator[ValidationError]:
+        if not validator.is_type(instance, "object") or not isinstance(names, list):
+            return
+        properties = schema.get("properties") or {}
+        for name in names:
+            if name not in instance and not self._is_read_only(properties.get(name)):
+                yield ValidationError(f"{name!r} is a required property")
+
     def _errors(self, value: Any, schema: Any) -> list[str]:
         validator = self._validator_class(
             schema,
@@ -282,6 +354,8 @@ class Values:
         messages: list[str] = []
         try:
             for error in validator.iter_errors(value):
+                if error.validator == "readOnly" and not _is_property(error.absolute_path):
+                    continue  # readOnly means something for properties only
                 where = pointer_from_parts(error.absolute_path) or "(root)"
                 messages.append(f"at {where}: {error.message}")
                 if len(messages) == MAX_MESSAGES:
@@ -314,8 +388,8 @@ class Values:
                 base: dict[str, Any] = {_NAMES: [], _CHOICES: []}
             else:
                 base = self._flat(target, (*trail, ref), ref)
-            if not self._is_31:
-                return base  # 3.0: a $ref's siblings are ignored
+            # 3.0 says a $ref's siblings are ignored, but the check and Prism (its $ref
+            # parser merges them) both apply them: so do values.
             return _merge(self._flat(node, trail, origin), base)
         node[_NAMES] = names
         self._spell_31(node)
@@ -420,10 +494,11 @@ class Values:
             return self._choose(flat, whole, full=full, depth=depth, variant=variant)
         if "const" in flat:
             return flat["const"]
+        kind = _kind(flat)
         if isinstance(flat.get("enum"), list) and flat["enum"]:
             members = [m for m in flat["enum"] if m is not None] or [None]
-            return members[variant % len(members)]
-        kind = _kind(flat)
+            typed = [m for m in members if _has_type(m, kind)] or members
+            return typed[variant % len(typed)]
         builder: Callable[..., Any] = {
             "object": self._object,
             "array": self._array,
@@ -469,9 +544,18 @@ class Values:
         `discriminator`, so overlapping alternatives need a value only one accepts)."""
         if not isinstance(value, dict) or self._errors(value, chosen):
             return None
-        own = self._flat(chosen).get("properties") or {}
+        chosen_flat = self._flat(chosen)
+        own = chosen_flat.get("properties") or {}
+        kept = set(chosen_flat.get("required") or [])
         for other in alternatives:
             if other is chosen or self._errors(value, other):
+                continue
+            # Leave out an optional property the other alternative requires (oneOf of
+            # "required: [a]" and "required: [b]").
+            needed = [n for n in self._flat(other).get("required") or [] if n in value]
+            trial = {k: v for k, v in value.items() if k in kept or k not in needed}
+            if needed and self._errors(trial, other) and not self._errors(trial, chosen):
+                value = trial
                 continue
             for name, schema in (self._flat(other).get("properties") or {}).items():
                 if name in own or name in value:
@@ -523,8 +607,8 @@ class Values:
         discriminator = flat.get("discriminator")
         if isinstance(discriminator, Mapping) and flat[_NAMES]:
             tag = discriminator.get("propertyName")
-            chosen = properties.get(tag) if isinstance(tag, str) else None
-            fixed = isinstance(chosen, Mapping) and ("enum" in chosen or "const" in chosen)
+            chosen = self._flat(properties.get(tag)) if isinstance(tag, str) else {}
+            fixed = "enum" in chosen or "const" in chosen
             if isinstance(tag, str) and not fixed:
                 value[tag] = _discriminator_value(discriminator, flat[_NAMES][0])
         return value
@@ -698,24 +782,29 @@ def _string(flat: Mapping[str, Any], *, full: bool, depth: int, variant: int) ->
     del full, depth
     min_length = int(flat.get("minLength") or 0)
     max_length = flat.get("maxLength") if isinstance(flat.get("maxLength"), int) else None
-    pattern = flat.get("pattern")
-    if isinstance(pattern, str):
-        return patterns.matching_string(
-            pattern, min_length=min_length, max_length=max_length, variant=variant
-        )
     fmt = flat.get("format")
     if fmt == "byte":
-        return _base64_of_length(min_length, max_length, variant)
-    text = _format_values(variant).get(str(fmt)) if isinstance(fmt, str) else None
-    if text is None:
-        text = f"string{variant or ''}"
+        text = _base64_of_length(min_length, max_length, variant)
+    else:
+        text = _format_values(variant).get(str(fmt), f"string{variant or ''}")
+        text = _fit(text, min_length, max_length, email=fmt in ("email", "idn-email"))
+    pattern = flat.get("pattern")
+    if not isinstance(pattern, str):
+        return text
+    regex = patterns.compiled(pattern)
+    if regex is not None and regex.search(text):
+        return text  # the format's value matches too (`^.{1,100}` on a date, say)
+    return patterns.matching_string(
+        pattern, min_length=min_length, max_length=max_length, variant=variant
+    )
+
+
+def _fit(text: str, min_length: int, max_length: int | None, *, email: bool) -> str:
     if len(text) < min_length:
-        if fmt in ("email", "idn-email"):
-            text = "u" * (min_length - len(text)) + text
-        else:
-            text += "x" * (min_length - len(text))
+        padding = "x" * (min_length - len(text))
+        text = padding + text if email else text + padding
     if max_length is not None and len(text) > max_length:
-        text = text[:max_length] if not variant else (text[-max_length:] if max_length else "")
+        text = text[:max_length]
     return text
 
 
@@ -774,7 +863,7 @@ def _number(flat: Mapping[str, Any], *, full: bool, depth: int, variant: int) ->
         value = wanted
         if not allowed(value):
             value = _inside(low, low_open, high, high_open, variant)
-        return _as_number(value, integer=False, step=None)
+        return _as_number(value, integer=False)
     candidates = [math.ceil(wanted / step) * step]
     if low is not None:
         first = math.ceil(low / step) * step
@@ -786,12 +875,12 @@ def _number(flat: Mapping[str, Any], *, full: bool, depth: int, variant: int) ->
         candidates.append(last - step * (variant + 1))
     for candidate in sorted(candidates, key=lambda c: abs(c - wanted)):  # nearest first
         if allowed(candidate) and _float_multiple(candidate, step):
-            return _as_number(candidate, integer=integer, step=step)
+            return _as_number(candidate, integer=integer)
     for offset in range(1, 50):  # fractional steps: find a multiple whose float divides
         for candidate in (candidates[-1] + step * offset, candidates[0] + step * offset):
             if allowed(candidate) and _float_multiple(candidate, step):
-                return _as_number(candidate, integer=integer, step=step)
-    return _as_number(candidates[0], integer=integer, step=step)
+                return _as_number(candidate, integer=integer)
+    return _as_number(candidates[0], integer=integer)
 
 
 def _bound(
@@ -830,8 +919,7 @@ def _float_multiple(value: Decimal, step: Decimal) -> bool:
     return quotient == int(quotient)
 
 
-def _as_number(value: Decimal, *, integer: bool, step: Decimal | None) -> int | float:
-    del step
+def _as_number(value: Decimal, *, integer: bool) -> int | float:
     if integer or value == value.to_integral_value():
         return int(value.to_integral_value())
     return float(value)

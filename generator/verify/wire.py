@@ -96,6 +96,17 @@ def _body_of(response: httpx.Response | None) -> Any:
         return text
 
 
+def _json_answer(response: httpx.Response | None) -> bool:
+    """Whether the answer's body is JSON (``null`` included, which _body_of reads as None)."""
+    if response is None:
+        return False
+    try:
+        json.loads(response.text)
+    except (ValueError, httpx.ResponseNotRead):
+        return False
+    return True
+
+
 def _excerpt(value: Any) -> str:
     text = value if isinstance(value, str) else json.dumps(value, default=str)
     return text if len(text) <= EXCERPT else text[:EXCERPT] + "..."
@@ -121,16 +132,14 @@ class Worker:
         )
         outcomes = []
         for call in calls:
-            if call["asynchronous"]:
-                outcomes.append(asyncio.run(self._async_call(call)))
-            else:
-                outcomes.append(self._call(client, call))
+            outcomes.append(self._call(client, call))
             if outcomes[-1]["outcome"] == "connection":
                 break  # the mock server may be gone: verify restarts it and goes on
         http.close()
         return outcomes
 
     def _call(self, client: Any, call: dict[str, Any]) -> dict[str, Any]:
+        # The sync method's annotations type the arguments of both clients.
         method = getattr(getattr(client, call["api"]), call["method"])
         try:
             kwargs = self._arguments(method, call)
@@ -140,13 +149,17 @@ class Worker:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)
-                result = method(**kwargs)
-                data = self._consume(result, call)
+                if call["asynchronous"]:
+                    result, data = asyncio.run(self._awaited(call, kwargs))
+                else:
+                    result = method(**kwargs)
+                    data = self._consume(result, call)
         except Exception as error:  # every failure is reported, not raised
             return self._failed(error)
         return self._judged(result, data, call)
 
-    async def _async_call(self, call: dict[str, Any]) -> dict[str, Any]:
+    async def _awaited(self, call: dict[str, Any], kwargs: dict[str, Any]) -> tuple[Any, Any]:
+        """The call through AsyncClient, in an event loop of its own."""
         http = httpx.AsyncClient(
             event_hooks={
                 "request": [self.exchange.aon_request],
@@ -157,20 +170,8 @@ class Worker:
             base_url=self.base_url, max_retries=0, http_client=http, **self.credentials
         )
         try:
-            method = getattr(getattr(client, call["api"]), call["method"])
-            try:
-                kwargs = self._arguments(method, call)
-            except _ArgumentError as error:
-                return {"outcome": "argument", "detail": str(error)}
-            self._reset()
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", DeprecationWarning)
-                    result = await method(**kwargs)
-                    data = await self._aconsume(result, call)
-            except Exception as error:
-                return self._failed(error)
-            return self._judged(result, data, call)
+            result = await getattr(getattr(client, call["api"]), call["method"])(**kwargs)
+            return result, await self._aconsume(result, call)
         finally:
             await http.aclose()
 
@@ -246,6 +247,7 @@ class Worker:
             "request": self.exchange.line(),
             "body": _excerpt(body) if body is not None else "",
             "response": body if not isinstance(body, str) else None,
+            "json_answer": _json_answer(response),
             "answer_violations": _answer_violations(response),
         }
         violations = _violations(response, body)
@@ -273,6 +275,7 @@ class Worker:
             "request": self.exchange.line(),
             "body": _excerpt(body) if body is not None else "",
             "response": body if not isinstance(body, (str, type(None))) else None,
+            "json_answer": _json_answer(response),
             "answer_violations": _answer_violations(response),
         }
         violations = _violations(response, body)

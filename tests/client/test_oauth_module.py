@@ -126,8 +126,10 @@ def test_the_flow_against_a_loopback_authorization_server() -> None:
     with serve(server_logic) as server:
         # The authorize URL is on the production host, so it follows the base URL given.
         request = oauth.authorization_url(
-            client_id="app", scopes=[oauth.Scope.MERCHANT_PROFILE_READ],
-            redirect_uri=REDIRECT, environment=server.url,
+            client_id="app",
+            scopes=[oauth.Scope.MERCHANT_PROFILE_READ],
+            redirect_uri=REDIRECT,
+            environment=server.url,
         )
         assert request.url.startswith(f"{server.url}/oauth2/authorize?")
         redirect = httpx.get(request.url)
@@ -140,7 +142,9 @@ def test_the_flow_against_a_loopback_authorization_server() -> None:
         assert exchanged.json() == {"access_token": "EAAA-token"}
 
         denied = oauth.authorization_url(
-            client_id="deny", scopes=["PAYMENTS_READ"], redirect_uri=REDIRECT,
+            client_id="deny",
+            scopes=["PAYMENTS_READ"],
+            redirect_uri=REDIRECT,
             environment=server.url,
         )
         location = httpx.get(denied.url).headers["Location"]
@@ -196,8 +200,11 @@ def test_a_session_is_the_clients_credential_and_refreshes_before_expiry() -> No
         assert request.code_verifier is not None
         challenges["CODE"] = _query(request.url)["code_challenge"][0]
         session = oauth.OAuthSession(
-            client_id="app", client_secret="s3cret", environment=server.url,
-            refresh_margin=0.5, clock=clock,
+            client_id="app",
+            client_secret="s3cret",
+            environment=server.url,
+            refresh_margin=0.5,
+            clock=clock,
         )
         session.exchange_code("CODE", code_verifier=request.code_verifier)
         with Client(base_url=server.url, access_token=session) as client:

@@ -43,7 +43,8 @@ def _build(**overrides: object) -> oauth.AuthorizationRequest:
     }
     arguments.update(overrides)
     return oauth.build_authorization_url(
-        "https://connect.squareup.com/oauth2/authorize", **arguments  # type: ignore[arg-type]
+        "https://connect.squareup.com/oauth2/authorize",
+        **arguments,  # type: ignore[arg-type]
     )
 
 

@@ -83,8 +83,12 @@ def test_exchange_then_refresh_before_expiry_with_rotated_refresh_tokens(encodin
     server_logic, clock, saved = TokenServer(encoding), Clock(), []
     with serve(server_logic) as server:
         session = _session_class(server.url, encoding)(
-            client_id="app", client_secret="s3cret", environment=server.url,
-            refresh_margin=0.5, on_token=saved.append, clock=clock,
+            client_id="app",
+            client_secret="s3cret",
+            environment=server.url,
+            refresh_margin=0.5,
+            on_token=saved.append,
+            clock=clock,
         )
         first = session.exchange_code("CODE", code_verifier=VERIFIER)
         assert session() == first.access_token  # fresh: no refresh

@@ -105,9 +105,7 @@ def test_oauth_modules_of_other_specs_work_and_pass_mypy_strict(tmp_path: Path) 
         assert "\n## OAuth\n" in (out / "README.md").read_text(encoding="utf-8")
         done = _run([sys.executable, "-c", textwrap.dedent(CHECKS[name])], out)
         assert done.returncode == 0, done.stderr
-        done = _run(
-            [sys.executable, "-m", "mypy", "--strict", "--no-incremental", name], out
-        )
+        done = _run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", name], out)
         assert done.returncode == 0, done.stdout
 
 

@@ -33,8 +33,7 @@ def test_a_stream_without_a_schema_streams_text_and_json_stays_a_result() -> Non
 def test_the_readme_explains_streams_only_when_an_operation_streams() -> None:
     streaming = plan.model_sections(client_model(EVENTS))
     assert any(
-        s.startswith("## Event streams")
-        and "`events.stream_ticks` and `events.stream_log`" in s
+        s.startswith("## Event streams") and "`events.stream_ticks` and `events.stream_log`" in s
         for s in streaming
     )
     others = plan.model_sections(client_model(PETSTORE))

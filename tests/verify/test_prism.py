@@ -150,8 +150,9 @@ def test_without_a_cache_it_installs_into_a_temporary_folder(
     monkeypatch.delenv(prism.PRISM_DIR_ENV, raising=False)
     monkeypatch.setenv("OPENAPI_PYCLIENT_CACHE_DIR", "off")
     folder = prism.install_folder()
-    assert folder.is_dir()
-    assert folder.parent == Path(tempfile.gettempdir())
+    assert folder.name == "5.16.0"
+    assert folder.parent.is_dir()
+    assert folder.parent.parent == Path(tempfile.gettempdir())
     assert prism.install_folder() == folder  # one for the whole run
 
 
@@ -240,7 +241,7 @@ def test_a_failing_npm_ci_shows_the_end_of_its_stderr(
     assert diagnostic.file == "prism"
     assert diagnostic.message == (
         f"`npm ci` for Stoplight Prism 5.16.0 in {display_path(folder)} failed with exit "
-        "code 1; npm's last words:\nnpm error code E404\nnpm error 404 Not Found - GET x"
+        "code 1; the end of npm's output:\nnpm error code E404\nnpm error 404 Not Found - GET x"
     )
     assert not (folder / ".install-complete").exists()  # the next run tries again
 

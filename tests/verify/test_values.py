@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 import yaml
@@ -332,12 +333,13 @@ def test_lengths() -> None:
         (r"^[A-Z]{3}$", "AAA"),
         (r"^\d{4}-\d{2}$", "0000-00"),
         (r"^(foo|bar)+baz?$", "fooba"),
-        (r"^[^/]+$", "a"),
+        (r"^[^/]+$", "string"),  # the plain string matches: kept
         (r"^\w+@\w+\.com$", "a@a.com"),
         (r"^\s?x\S$", "xa"),
-        (r"^[a-z0-9-]*$", "a"),  # one character rather than an empty path segment
+        (r"^[a-z0-9-]*$", "string"),
         (r"^(?<year>\d{4})-\k<year>$", "0000-0000"),  # ECMA named groups
-        (r"^\p{L}+$", "a"),  # ECMA Unicode classes
+        (r"^\p{L}+$", "string"),  # ECMA Unicode classes
+        (r"^\p{L}\d$", "a0"),
         (r"^\p{Lu}\P{L}$", "A-"),
         (r"abc", "abc"),  # a search pattern: matches anywhere
         (r"^(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{8,}$", "aA1!aA1!"),  # lookaheads: cycled `.`
@@ -350,14 +352,30 @@ def test_pattern_strings(pattern: str, expected: str) -> None:
 
 
 def test_pattern_with_lengths() -> None:
-    assert built({"type": "string", "pattern": r"^[a-z]+$", "minLength": 5}) == "aaaaa"
+    assert built({"type": "string", "pattern": r"^[a-z]+$", "minLength": 7}) == "stringx"
+    assert built({"type": "string", "pattern": r"^[A-Z]+$", "minLength": 7}) == "AAAAAAA"
     assert (
         built({"type": "string", "pattern": r"^[a-z]{2,8}$", "minLength": 4, "maxLength": 5})
-        == "aaaa"
+        == "strin"
     )
+    assert built({"type": "string", "pattern": r"^[A-Z]{2,8}$", "minLength": 4}) == "AAAA"
     # A search pattern keeps matching when padded outside the match.
     assert built({"type": "string", "pattern": r"^ab", "minLength": 4}) == "abxx"
     assert built({"type": "string", "pattern": r"ab$", "minLength": 4}) == "xxab"
+
+
+def test_pattern_strings_are_not_empty_when_they_need_not_be() -> None:
+    # An empty string makes a poor path segment or query value.
+    assert patterns.matching_string(r"^[a-z0-9-]*$") == "a"
+    assert patterns.matching_string(r"^[a-z0-9-]*$", max_length=0) == ""
+
+
+def test_a_format_value_that_matches_the_pattern_is_kept() -> None:
+    assert built({"type": "string", "format": "byte", "pattern": "^.{1,100}"}) == "c3RyaW5n"
+    assert (
+        built({"type": "string", "format": "date", "pattern": r"^\d{4}-\d\d-\d\d$"}) == "2024-01-01"
+    )
+    refused({"type": "string", "format": "byte", "pattern": "^.{1,100}"}, "a")
 
 
 def test_pattern_the_check_refuses() -> None:
@@ -418,7 +436,8 @@ def test_array_counts() -> None:
     schema = {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 3}
     assert built(schema, full=False) == [1, 1]
     assert built({"type": "array", "items": {"type": "integer"}}, full=False) == []
-    assert built({"type": "array", "items": {"type": "integer"}}, full=True) == [1, 1]  # two near the top: lists go on the wire with several items
+    # Two near the top: lists go on the wire with several items.
+    assert built({"type": "array", "items": {"type": "integer"}}, full=True) == [1, 1]
     refused(schema, [1])
     refused(schema, [1, 1, 1, 1])
 
@@ -535,6 +554,87 @@ def test_values_are_deterministic() -> None:
             assert a == json.dumps(second.synthesize(pointer, full=full))
 
 
+def test_read_only_behind_a_ref_is_not_required() -> None:
+    # openapi-schema-validator reads readOnly only beside the property; Prism strips
+    # readOnly properties from a request schema after following $refs.
+    schema = {
+        "type": "object",
+        "required": ["id", "name"],
+        "properties": {"id": {"$ref": "#/components/schemas/Id"}, "name": {"type": "string"}},
+    }
+    ident = {"type": "string", "readOnly": True}
+    assert built(schema, Id=ident) == {"name": "string"}
+    assert refused(schema, {"id": "x"}, Id=ident) == [
+        "at (root): 'name' is a required property",
+        "at /id: Tried to write read-only property with x",
+    ]
+
+
+def test_read_only_at_the_root_is_no_property() -> None:
+    # A parameter or body schema marked readOnly as a whole: the value is still sent.
+    assert built({"type": "string", "readOnly": True}) == "string"
+    refused({"type": "string", "readOnly": True}, 1)
+
+
+def test_one_of_by_required_sets_leaves_out_what_the_other_requires() -> None:
+    properties = {"url": {"type": "string"}, "html": {"type": "string"}}
+    schema = {"properties": properties, "oneOf": [{"required": ["url"]}, {"required": ["html"]}]}
+    assert built(schema, full=True) == {"url": "string"}
+    refused(schema, {"url": "a", "html": "b"})
+
+
+def test_uri_is_checked() -> None:
+    # Without a uri check, oneOf [uri, binary] could never hold (binary takes any string).
+    schema = {
+        "oneOf": [{"type": "string", "format": "uri"}, {"type": "string", "format": "binary"}]
+    }
+    assert built(schema) == "binary"
+    refused({"type": "string", "format": "uri"}, "not a uri")
+
+
+def test_unknown_type_is_reported_not_raised() -> None:
+    schema = {"type": "application/json"}
+    assert refused(schema, "x") == [
+        "the schema names a type JSON Schema does not have: 'application/json'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("schema", "problem"),
+    [
+        # Genuinely unsatisfiable (seen in the public corpus): no enum member has the type.
+        ({"type": "string", "enum": [10, 20]}, "at (root): 10 is not of type 'string'"),
+        # Genuinely unsatisfiable: each allOf part forbids the other's properties.
+        (
+            {
+                "allOf": [
+                    {
+                        "type": "object",
+                        "required": ["a"],
+                        "properties": {"a": {"type": "string"}},
+                        "additionalProperties": False,
+                    },
+                    {
+                        "type": "object",
+                        "properties": {"b": {"type": "string"}},
+                        "additionalProperties": False,
+                    },
+                ]
+            },
+            "at (root): Additional properties are not allowed ('a' was unexpected)",
+        ),
+        # Genuinely unsatisfiable: a JavaScript regex literal (slashes and flags) as pattern.
+        ({"type": "string", "pattern": "/^[a-z]+$/i"}, "does not match '/^[a-z]+$/i'"),
+    ],
+)
+def test_unsatisfiable_schemas_give_a_value_the_check_refuses(
+    schema: dict[str, Any], problem: str
+) -> None:
+    values = values_of({"S": schema})
+    problems = values.violations(values.synthesize(f"{SCHEMAS}/S", full=True), f"{SCHEMAS}/S")
+    assert any(problem in p for p in problems), problems
+
+
 # -- examples ------------------------------------------------------------------------------
 
 
@@ -603,7 +703,8 @@ def _load(path: Path) -> Any:
 def _walk(document: Any, pointer: str) -> Any:
     node = document
     for part in pointer.split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
+        key = unquote(part).replace("~1", "/").replace("~0", "~")
+        node = node[int(key)] if isinstance(node, list) else node[key]
     return node
 
 

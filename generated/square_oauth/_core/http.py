@@ -231,10 +231,16 @@ class _BaseHttpClient:
             kwargs["content"] = spec.content
             if spec.content_type:
                 headers["Content-Type"] = spec.content_type
-        elif spec.form is not None or spec.files:
-            kwargs["data"] = spec.form or {}
+        elif spec.files is not None:
+            # multipart/form-data. httpx writes multipart only when it has a file to write
+            # (else it sends the fields urlencoded): without one, each field is a part.
             if spec.files:
+                kwargs["data"] = spec.form or {}
                 kwargs["files"] = spec.files
+            else:
+                kwargs["files"] = _field_parts(spec.form or {})
+        elif spec.form is not None:
+            kwargs["data"] = spec.form
         if options.extra_headers:
             headers.update(options.extra_headers)
         headers, body = _with_key(spec, headers, body)
@@ -529,6 +535,15 @@ def _may_be_empty(spec: RequestSpec[Any], status: int) -> bool:
     return str(status) in spec.bodyless or f"{status // 100}XX" in spec.bodyless
 
 
+def _field_parts(form: dict[str, str | list[str]]) -> list[tuple[str, Any]]:
+    """Form fields as multipart parts without a file name, in order, lists repeated."""
+    return [
+        (name, (None, item))
+        for name, value in form.items()
+        for item in (value if isinstance(value, list) else [value])
+    ]
+
+
 def _accepts_null(annotation: Any) -> bool:
     """Whether ``null`` is a valid answer: the spec's schema is nullable."""
     from pydantic import ValidationError
@@ -566,7 +581,11 @@ def _decode(response: httpx.Response) -> Any:
 
 
 def _errors(body: Any) -> list[ErrorItem]:
-    if not isinstance(body, dict) or not isinstance(body.get(ERRORS_FIELD), list):
+    if (
+        ERRORS_FIELD is None
+        or not isinstance(body, dict)
+        or not isinstance(body.get(ERRORS_FIELD), list)
+    ):
         return []
     from pydantic import ValidationError
 

@@ -156,16 +156,18 @@ def _is_file(value: Any) -> bool:
 
 def file_parts(body: Any) -> list[tuple[str, Any]] | None:
     """The files of a multipart body: ``bytes``, a file object, or a tuple as httpx takes
-    it, ``(filename, content)`` or ``(filename, content, content_type)``."""
+    it, ``(filename, content)`` or ``(filename, content, content_type)``. None only for no
+    body; a multipart body without files gives []."""
     if body is None:
         return None
     parts = [
         (name, value) for name, value in _fields_of(body).items() if _is_file(value)
     ]
+    # [] (not None) when it has none: the body is still multipart (see http.py).
     return [
         (name, bytes(value) if isinstance(value, bytearray) else value)
         for name, value in parts
-    ] or None
+    ]
 
 
 def _fields_of(body: Any) -> dict[str, Any]:

@@ -17,7 +17,8 @@ MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
-# The field of an error response that lists the errors.
+# The field of a response that lists the errors (Square's `errors: [Error]`); None when the
+# spec's error responses have no such list: then no body's `errors` makes a result an error.
 ERRORS_FIELD = "errors"
 # JSON property names whose values are secrets (the spec's secret fields).
 SECRET_NAMES: frozenset[str] = frozenset(

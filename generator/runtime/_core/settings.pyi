@@ -13,7 +13,7 @@ MAX_RETRIES: int
 INITIAL_RETRY_DELAY: float
 MAX_RETRY_DELAY: float
 MAX_RETRY_AFTER: float
-ERRORS_FIELD: str
+ERRORS_FIELD: str | None
 SECRET_NAMES: frozenset[str]
 SCHEMES: dict[str, Scheme]
 # The spec's error model class when it has one; Any otherwise.

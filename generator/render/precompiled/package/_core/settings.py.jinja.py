@@ -39,8 +39,8 @@ def root(context, missing=missing, environment=environment):
     yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retry_delay'))
     yield '\nMAX_RETRY_AFTER = '
     yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'runtime'), 'max_retry_after'))
-    yield '\n# The field of an error response that lists the errors.\nERRORS_FIELD = '
-    yield str(t_2((environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model'), 'field') if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model') else 'errors')))
+    yield "\n# The field of a response that lists the errors (Square's `errors: [Error]`); None when the\n# spec's error responses have no such list: then no body's `errors` makes a result an error.\nERRORS_FIELD = "
+    yield str((t_2(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model'), 'field')) if environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'error_model') else 'None'))
     yield "\n# JSON property names whose values are secrets (the spec's secret fields).\nSECRET_NAMES: frozenset[str] = "
     yield str(environment.getattr(environment.getattr((undefined(name='client') if l_0_client is missing else l_0_client), 'settings_module'), 'secret_names'))
     yield "\n# The spec's security schemes, by their key in the spec.\nSCHEMES: dict[str, Scheme] = "
@@ -62,5 +62,5 @@ def root(context, missing=missing, environment=environment):
         yield 'ErrorItem = Any\n\n\ndef error_item_type() -> Any:\n    """The type of one item of a response\'s error list."""\n    return ErrorItem\n'
 
 blocks = {}
-debug_info = '8=25&12=27&13=29&14=31&15=33&16=35&17=37&18=39&19=41&21=43&23=45&25=47&26=49&30=52&32=54&37=56&39=58'
-# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source b5193275abb99ae5c3f8cb146779d990380131720af637bc9da73bdb4876dd20
+debug_info = '8=25&12=27&13=29&14=31&15=33&16=35&17=37&18=39&19=41&22=43&24=45&26=47&27=49&31=52&33=54&38=56&40=58'
+# generator.render.precompile: jinja2 3.1.6 options 826747d6ece0e2af source d04d7512e6109397be8fd2eb65af7d9fba201ff9e104095b06fc151a5eaf3829

@@ -1,0 +1,31 @@
+"""OpenAPI 3's Parameter Object: a header parameter named Accept, Content-Type or
+Authorization "SHALL be ignored" (the media types and security schemes decide those
+headers). verify found the generated method sending a second Content-Type from one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.specs import client_model, document, find_operation, write_spec
+
+
+def test_accept_content_type_and_authorization_parameters_are_ignored(tmp_path: Path) -> None:
+    headers = ["Accept", "content-type", "AUTHORIZATION", "X-Request-Id"]
+    spec = document(
+        paths={
+            "/notes": {
+                "post": {
+                    "operationId": "createNote",
+                    "parameters": [
+                        {"name": name, "in": "header", "schema": {"type": "string"}}
+                        for name in headers
+                    ],
+                    "requestBody": {"content": {"text/plain": {"schema": {"type": "string"}}}},
+                    "responses": {"204": {"description": "Stored."}},
+                }
+            }
+        }
+    )
+    operation = find_operation(client_model(write_spec(tmp_path, spec)), "create_note")
+    assert [p.wire_name for p in operation.parameters] == ["X-Request-Id"]
+    assert [a.py_name for a in operation.arguments if a.kind == "header"] == ["x_request_id"]
