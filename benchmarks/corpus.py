@@ -124,6 +124,7 @@ class Result:
     wire_failures: list[dict[str, str]] = field(default_factory=list)  # operation, fault, reason
     wire_seconds: float = 0.0
     wire_reason: str = ""  # why verify did not report (wire == "error")
+    wire_timeout: float = 0.0  # verify's time limit for the spec, in seconds
 
 
 def _worker(spec: str, output: str, lenient: bool) -> dict[str, Any]:
@@ -305,6 +306,7 @@ def record_verify(result: Result, spec: Path, lenient: bool | None, timeout: flo
     """Runs verify and records it in ``result``. ``lenient`` None: not known yet, so
     without ``--lenient`` first and again with it when the spec is refused (exit 2)."""
     started = time.perf_counter()
+    result.wire_timeout = timeout
     report = run_verify(spec, bool(lenient), timeout)
     if lenient is None and report["exit"] == 2:
         report = run_verify(spec, True, timeout)
@@ -518,11 +520,17 @@ def wire_section(results: list[Result], command: str, scope: str) -> list[str]:
         "(the spec's own mock server) is started on the spec, every operation is called",
         "through the generated client, and each failure is classified: `spec` (Prism rejects",
         "the spec's own example, or cannot answer from the spec), `generator` (the generated",
-        "client's fault), `verifier` (verify's own values or encoding), `prism` (Prism",
-        "crashed on the request). An operation counts once, under the worst fault of its",
-        "calls. Specs without a report (time limit, a spec Prism or the generator refuses)",
-        "add no operations to the totals; they are listed with the reason.",
+        "client's fault), `verifier` (verify's own values or encoding), `prism` (Prism's",
+        "own limits: it crashed or failed on the request, or rejects values the schema allows",
+        "from the client and from verify's own encoder alike). An operation counts once,",
+        "under the worst fault of its calls (generator, verifier, spec, prism). Specs",
+        "without a report (time limit, a spec Prism or the generator refuses) add no",
+        "operations to the totals; they are listed with the reason.",
     ]
+    limits = sorted({r.wire_timeout for r in ran if r.wire_timeout})
+    if limits:
+        shown = ", ".join(f"{limit:.0f}" for limit in limits)
+        lines += ["", f"Time limit per spec (`--verify-timeout`): {shown} s."]
     if scope:
         lines += ["", scope]
     lines += [
