@@ -280,7 +280,8 @@ class Values:
         """Why no value satisfies the schema at `pointer` or one of its properties or items,
         where that is plain to see: an `enum` none of whose members has the schema's
         `type` (`type: string` with `enum: [true, false]`, an array with the enum of its
-        items). None when no such part is found."""
+        items), or a `$ref` with a `type` beside it that is not its target's (britbox.co.uk:
+        an object's $ref with `type: string`). None when no such part is found."""
         try:
             return self._unsatisfiable(self._node(pointer), 0, set())
         except (ValueError, RecursionError):
@@ -290,6 +291,12 @@ class Values:
         if depth > OPTIONAL_DEPTH or id(schema) in seen:
             return None
         seen.add(id(schema))
+        beside = schema.get("type") if isinstance(schema, Mapping) and "$ref" in schema else None
+        if isinstance(beside, str):  # Prism (and the check) apply a 3.0 $ref's siblings too
+            target = self._target(schema["$ref"])[1]
+            theirs = target.get("type") if isinstance(target, Mapping) else None
+            if isinstance(theirs, str) and theirs != beside:
+                return f"a $ref to a schema of type {theirs} with type {beside} beside it"
         flat = self._flat(schema)
         members = flat.get("enum")
         types = flat.get("type")

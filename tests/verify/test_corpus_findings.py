@@ -12,6 +12,8 @@ each with the spec of the public sample it came from:
   apptigent.com ``type: string, enum: [true, false]``, bbci.co.uk an array with the enum
   of its items, bhagavadgita.io ``type: string, enum: [1, 2, 3]``) was blamed on verify's
   values; now it is the spec's fault (generator/verify/values.py ``unsatisfiable``);
+- a ``$ref`` to an object with ``type: string`` beside it (britbox.co.uk changeEmail), which
+  Prism and the check both apply, is unsatisfiable too: the spec's fault;
 - a schema with a type JSON Schema does not have (cloudmersive.com/ocr: ``type:
   application/json``) made verify's local check raise, and verify stopped with a traceback;
   now the check says so (generator/verify/values.py);
@@ -236,6 +238,8 @@ def test_a_required_array_parameter_is_never_sent_empty(tmp_path: Path) -> None:
             "n: enum [1, 2] has no value of type string",
         ),
         ({"type": "array", "items": {"$ref": "#/components/schemas/Flag"}}, "items: enum"),
+        ({"$ref": "#/components/schemas/Thing", "type": "string"}, "type object with type string"),
+        ({"$ref": "#/components/schemas/Thing", "type": "object"}, None),
         ({"type": "string", "enum": ["a", 1]}, None),  # "a" will do
         ({"type": ["integer", "null"], "enum": [1, None]}, None),
         ({"enum": [True]}, None),  # no type: the enum alone decides
@@ -245,7 +249,13 @@ def test_a_schema_no_value_satisfies(schema: dict[str, Any], found: str | None) 
     document = {
         "openapi": "3.0.3",
         "paths": {},
-        "components": {"schemas": {"Tested": schema, "Flag": {"type": "string", "enum": [True]}}},
+        "components": {
+            "schemas": {
+                "Tested": schema,
+                "Flag": {"type": "string", "enum": [True]},
+                "Thing": {"type": "object", "properties": {"a": {"type": "string"}}},
+            }
+        },
     }
     said = Values(document).unsatisfiable("/components/schemas/Tested")
     assert (said is None) if found is None else (said is not None and found in said), said
