@@ -310,7 +310,8 @@ def record_verify(result: Result, spec: Path, lenient: bool | None, timeout: flo
     report = run_verify(spec, bool(lenient), timeout)
     if lenient is None and report["exit"] == 2:
         report = run_verify(spec, True, timeout)
-        result.mode = result.mode or "lenient"
+        if report["exit"] in (0, 1):  # else refused for another reason (Prism, for one)
+            result.mode = result.mode or "lenient"
     elif lenient is None:
         result.mode = result.mode or "strict"
     result.wire_seconds = time.perf_counter() - started
@@ -706,6 +707,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         _write_json(args.json, merged)
     if args.verify_only:
+        if args.update:
+            kept = ", ".join(f"`{path}`" for path in args.update)
+            scope = f"{scope} Specs this run did not run keep their results from {kept}.".strip()
         section = wire_section(merged, command, scope)
         replace_wire_section(args.output, section)
         print("\n".join(section[section.index("| measure | result |") :][:14]))
