@@ -418,7 +418,10 @@ def verify_one(spec_id: str, spec: Path, earlier: Result | None, timeout: float)
     """Only the wire check, into the earlier result of the spec (its other columns stay);
     ``--lenient`` as the earlier run needed it, or found out as that run would."""
     result = earlier if earlier is not None else Result(spec_id, spec.stat().st_size // 1024)
-    if earlier is not None and earlier.mode:
+    # The mode of a run that generated the package or got a report; one that failed may
+    # have guessed it wrong.
+    known = earlier is not None and (earlier.result == "ok" or earlier.wire in ("ok", "fail"))
+    if earlier is not None and earlier.mode and known:
         lenient: bool | None = earlier.mode == "lenient"
     else:
         lenient = None
