@@ -126,6 +126,12 @@ def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) 
             "generator",
             f"the answer satisfies the declared schema but the client did not decode it: {detail}",
         )
+    if kind == "status" and outcome.get("status") in _TOO_LARGE:
+        return verdict(
+            "verifier",
+            f"the call verify built is too large for Prism's HTTP server ({detail}): every "
+            "optional parameter at once (sinao.app)",
+        )
     if kind == "status":
         return verdict("generator", f"an answer the client does not call a success ({detail})")
     if _UNREADABLE_ANSWER.search(detail):
@@ -162,6 +168,9 @@ def _ignored_header(call: Call) -> str | None:
 # httpx failing to read an answer: a body that is not what its Content-Encoding says, a
 # header line it cannot parse (notion.com, rapidapi.com).
 _UNREADABLE_ANSWER = re.compile(r"\b(DecodingError|LocalProtocolError|RemoteProtocolError): ")
+# What an HTTP server answers before it reads a request it finds too large: URI Too Long,
+# Request Header Fields Too Large.
+_TOO_LARGE = (414, 431)
 # Python's own words when a call leaves out a keyword its method requires.
 _MISSING_KEYWORD = re.compile(r"TypeError: \S+\(\) missing \d+ required keyword-only argument")
 

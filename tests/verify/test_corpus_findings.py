@@ -33,6 +33,8 @@ each with the spec of the public sample it came from:
   traceback (visagecloud.com); now that call is not cross-checked (reference.py);
 - a path of the spec with a query string in it (weatherbit.io ``/alerts?lat={lat}``), for
   which Prism finds no route, was blamed on Prism; now it is the spec's fault;
+- a call so large that Prism's HTTP server answers 431 (sinao.app, every optional query
+  parameter at once) was blamed on the generated client; it is verify's;
 - Prism's HTTP server answers its own 500 (``internal_server_error``) when it cannot parse
   the request's Content-Type, before it checks anything against the spec; that was blamed
   on the generated client. Now: the spec's fault when the spec's own media type is
@@ -176,6 +178,14 @@ def test_a_path_with_a_query_string_is_the_specs_fault() -> None:
     rejected = {"outcome": "rejected", "status": 404, "violations": ["Route not resolved"]}
     verdict = classify(call, rejected, lambda call: ["Route not resolved"], _valid)
     assert verdict.fault == "spec" and "holds a query string" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("status", "fault"), [(431, "verifier"), (414, "verifier"), (500, "generator")]
+)
+def test_a_call_too_large_for_prisms_server_is_verifys(status: int, fault: str) -> None:
+    outcome = {"outcome": "status", "status": status, "detail": f"status {status}"}
+    assert classify(_call(()), outcome, _never, _valid).fault == fault
 
 
 def test_an_answer_httpx_cannot_read_is_prisms() -> None:
