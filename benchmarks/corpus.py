@@ -424,7 +424,7 @@ def verify_one(spec_id: str, spec: Path, earlier: Result | None, timeout: float)
     if earlier is not None and earlier.mode and known:
         lenient: bool | None = earlier.mode == "lenient"
     else:
-        lenient = None
+        lenient, result.mode = None, ""  # found out again below
     record_verify(result, spec, lenient, timeout)
     return result
 
