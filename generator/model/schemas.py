@@ -578,9 +578,14 @@ class SchemaTranslator:
 
 
 # Names that field annotations use: pydantic evaluates annotations in the class body, where
-# a field called ``list`` or ``datetime`` would hide the builtin or module.
+# a field called ``list`` or ``datetime`` would hide the builtin or module (verify found
+# izettle.com's ``uuid: uuid.UUID | None`` failing to import on the corpus).
 _ANNOTATION_NAMES = frozenset(
-    {"list", "dict", "str", "int", "float", "bool", "bytes", "datetime", "typing", "set"}
+    {
+        *("list", "dict", "str", "int", "float", "bool", "bytes", "set", "frozenset"),
+        *("tuple", "type", "object"),
+        *("datetime", "uuid", "decimal", "typing"),
+    }
 )
 
 
