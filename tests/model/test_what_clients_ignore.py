@@ -68,9 +68,7 @@ def test_properties_beside_another_type_are_ignored(tmp_path: Path) -> None:
                     "operationId": "send",
                     "requestBody": {
                         "content": {
-                            "application/json": {
-                                "schema": {"$ref": "#/components/schemas/Message"}
-                            }
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Message"}}
                         }
                     },
                     "responses": {"204": {"description": "Sent."}},
