@@ -244,7 +244,9 @@ class SchemaTranslator:
             if len(members) == 1 and not schema.get("properties"):
                 return self.type_of(members[0], document, f"{pointer}/allOf/0", hint)
             return self._object(schema, document, pointer, hint)
-        if "object" in kinds or "properties" in schema:
+        # `properties` make an object only when no `type` says otherwise: thesmsworks.co.uk's
+        # `type: array` with `properties` beside its items was a model (verify on the corpus).
+        if "object" in kinds or ("properties" in schema and not kinds):
             if schema.get("properties") or schema.get("allOf"):
                 return self._object(schema, document, pointer, hint)
             extra = schema.get("additionalProperties")
@@ -578,9 +580,14 @@ class SchemaTranslator:
 
 
 # Names that field annotations use: pydantic evaluates annotations in the class body, where
-# a field called ``list`` or ``datetime`` would hide the builtin or module.
+# a field called ``list`` or ``datetime`` would hide the builtin or module (verify found
+# izettle.com's ``uuid: uuid.UUID | None`` failing to import on the corpus).
 _ANNOTATION_NAMES = frozenset(
-    {"list", "dict", "str", "int", "float", "bool", "bytes", "datetime", "typing", "set"}
+    {
+        *("list", "dict", "str", "int", "float", "bool", "bytes", "set", "frozenset"),
+        *("tuple", "type", "object"),
+        *("datetime", "uuid", "decimal", "typing"),
+    }
 )
 
 

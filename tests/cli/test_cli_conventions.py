@@ -154,6 +154,9 @@ def test_ctrl_c_is_one_line_exit_130_and_nothing_written(tmp_path: Path, after: 
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, as a terminal's foreground job
+        # As from a terminal: SIGINT not ignored. A suite started in the background (`make
+        # test &`) ignores it, and Python then installs no KeyboardInterrupt handler.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(after)
     os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C does: the whole group gets it

@@ -132,6 +132,11 @@ paths:
           content:
             application/json:
               schema: {type: array, items: {$ref: "#/components/schemas/Thing"}}
+        "400":
+          description: bad
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Thing"}
 components:
   schemas:
     Thing:
