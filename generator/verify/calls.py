@@ -73,8 +73,8 @@ class Call:
     body_model: str | None  # the model class the body validates against, None if free-form
     result_kind: str  # json | text | binary | events
     # Success statuses the spec declares, each with the pointer of its JSON (or event
-    # stream) schema and that media type (None, None when it declares neither); empty when
-    # only errors are declared.
+    # stream) schema and that media type; for a file or text only the media type; (None,
+    # None) without content. Empty when only errors are declared.
     successes: tuple[tuple[str, str | None, str | None], ...] = ()
     asynchronous: bool = False
     source: str = ""  # JSON pointer of the operation in the root document
@@ -299,6 +299,8 @@ class Planner:
                     holder = self._media_pointer(pointer, chosen[0])
                     if holder is not None and "schema" in self.at(holder):
                         schema, media = f"{holder}/schema", chosen[0]
+                elif listed:
+                    media = listed[0]  # a file or text: no schema verify builds from
             found.append((response.status, schema, media))
         return tuple(found)
 

@@ -262,8 +262,11 @@ def _answer_for(call: Call, planner: Planner, client: ClientModel) -> Any:
         return "the spec declares no success to answer with"
     status, schema, media = call.successes[0]
     code = int(status) if status.isdigit() else 200
-    if schema is None or media is None:
+    if media is None:
         return Answer(code, "application/json", b"")
+    if schema is None:
+        # A file or text (or JSON the spec gives no schema): some content of its type.
+        return Answer(code, media.split(",")[0], b"{}" if "json" in media else b"verify")
     candidates = [planner.answers.example(schema), planner.answers.synthesize(schema, full=True)]
     error_field = client.error_model.field if client.error_model else None
     for value in candidates:
