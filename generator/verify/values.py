@@ -145,48 +145,30 @@ def _implied_object(
 # oneOf/anyOf/allOf as JSON Schema says: Prism (ajv, no discriminator option) ignores
 # `discriminator`; openapi-schema-validator's 3.0 reading of it recurses without end where
 # a base schema lists the schemas that extend it, and its releases differ on 3.1.
-_VALIDATOR_30: Any = extend(  # type: ignore[no-untyped-call]
-    OAS30WriteValidator,
-    {
-        "pattern": _ecma_pattern,
-        "properties": _implied_object,
-        "oneOf": jsonschema_keywords.oneOf,
-        "anyOf": jsonschema_keywords.anyOf,
-        "allOf": jsonschema_keywords.allOf,
-    },
-)
+# What every validator here reads its own way (see above).
+_OUR_KEYWORDS: dict[str, Any] = {
+    "pattern": _ecma_pattern,
+    "properties": _implied_object,
+    "oneOf": jsonschema_keywords.oneOf,
+    "anyOf": jsonschema_keywords.anyOf,
+    "allOf": jsonschema_keywords.allOf,
+}
+_VALIDATOR_30: Any = extend(OAS30WriteValidator, _OUR_KEYWORDS)  # type: ignore[no-untyped-call]
 _VALIDATOR_31: Any = extend(  # type: ignore[no-untyped-call]
     OAS31Validator,
     {
-        "pattern": _ecma_pattern,
-        "properties": _implied_object,
-        "oneOf": jsonschema_keywords.oneOf,
-        "anyOf": jsonschema_keywords.anyOf,
-        "allOf": jsonschema_keywords.allOf,
+        **_OUR_KEYWORDS,
         "required": oas_keywords.write_required,
         "readOnly": oas_keywords.write_readOnly,
     },
 )
 
 # Answer (read) validators, for what a server sends: a writeOnly property is not required.
-_READ_30: Any = extend(  # type: ignore[no-untyped-call]
-    OAS30ReadValidator,
-    {
-        "pattern": _ecma_pattern,
-        "properties": _implied_object,
-        "oneOf": jsonschema_keywords.oneOf,
-        "anyOf": jsonschema_keywords.anyOf,
-        "allOf": jsonschema_keywords.allOf,
-    },
-)
+_READ_30: Any = extend(OAS30ReadValidator, _OUR_KEYWORDS)  # type: ignore[no-untyped-call]
 _READ_31: Any = extend(  # type: ignore[no-untyped-call]
     OAS31Validator,
     {
-        "pattern": _ecma_pattern,
-        "properties": _implied_object,
-        "oneOf": jsonschema_keywords.oneOf,
-        "anyOf": jsonschema_keywords.anyOf,
-        "allOf": jsonschema_keywords.allOf,
+        **_OUR_KEYWORDS,
         "required": oas_keywords.read_required,
         "writeOnly": oas_keywords.read_writeOnly,
     },

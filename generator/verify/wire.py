@@ -242,20 +242,9 @@ class Worker:
         status = getattr(result, "status_code", None) or (
             response.status_code if response is not None else None
         )
-        common = {
-            "status": status,
-            "request": self.exchange.line(),
-            "body": _excerpt(body) if body is not None else "",
-            "response": body if not isinstance(body, str) else None,
-            "json_answer": _json_answer(response),
-            "answer_violations": _answer_violations(response),
-        }
-        violations = _violations(response, body)
-        if violations:
-            return {**common, "outcome": "rejected", "violations": violations, "detail": ""}
-        unbuilt = unbuilt_answer(body) or [server_problem(body) or ""]
-        if unbuilt[0]:
-            return {**common, "outcome": "no-answer", "detail": unbuilt[0]}
+        common, refused = self._answer(status, response, body)
+        if refused is not None:
+            return {**common, **refused}
         if hasattr(result, "is_success") and not result.is_success():
             if call["expects_success"]:
                 problem = getattr(result, "problem", None)
@@ -269,21 +258,12 @@ class Worker:
         body = getattr(error, "body", None)
         if body is None:
             body = _body_of(response)
-        common = {
-            "status": getattr(error, "status_code", None)
-            or (response.status_code if response is not None else None),
-            "request": self.exchange.line(),
-            "body": _excerpt(body) if body is not None else "",
-            "response": body if not isinstance(body, (str, type(None))) else None,
-            "json_answer": _json_answer(response),
-            "answer_violations": _answer_violations(response),
-        }
-        violations = _violations(response, body)
-        if violations:
-            return {**common, "outcome": "rejected", "violations": violations, "detail": ""}
-        unbuilt = unbuilt_answer(body) or [server_problem(body) or ""]
-        if unbuilt[0]:
-            return {**common, "outcome": "no-answer", "detail": unbuilt[0]}
+        status = getattr(error, "status_code", None) or (
+            response.status_code if response is not None else None
+        )
+        common, refused = self._answer(status, response, body)
+        if refused is not None:
+            return {**common, **refused}
         kind = type(error).__name__
         if kind == "ApiConnectionError" or isinstance(error, httpx.TransportError):
             return {**common, "outcome": "connection", "detail": _first_line(error, 400)}
@@ -295,6 +275,27 @@ class Worker:
             "outcome": "exception",
             "detail": f"{kind}: {_first_line(error, 400)} ({where.filename}:{where.lineno})",
         }
+
+    def _answer(
+        self, status: int | None, response: httpx.Response | None, body: Any
+    ) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """What every outcome reports about the exchange, and the outcome when Prism
+        refused the request or could not answer it (None otherwise)."""
+        common = {
+            "status": status,
+            "request": self.exchange.line(),
+            "body": _excerpt(body) if body is not None else "",
+            "response": body if not isinstance(body, str) else None,
+            "json_answer": _json_answer(response),
+            "answer_violations": _answer_violations(response),
+        }
+        violations = _violations(response, body)
+        if violations:
+            return common, {"outcome": "rejected", "violations": violations, "detail": ""}
+        unbuilt = unbuilt_answer(body) or [server_problem(body) or ""]
+        if unbuilt[0]:
+            return common, {"outcome": "no-answer", "detail": unbuilt[0]}
+        return common, None
 
 
 class _ArgumentError(Exception):
