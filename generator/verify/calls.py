@@ -78,6 +78,9 @@ class Call:
     successes: tuple[tuple[str, str | None, str | None], ...] = ()
     asynchronous: bool = False
     source: str = ""  # JSON pointer of the operation in the root document
+    # Why verify could not plan the call's values (a $ref it cannot follow); None when it
+    # could. Such a call is reported as verify's fault without being sent.
+    unplanned: str | None = None
 
     @property
     def from_examples(self) -> bool:
@@ -87,11 +90,6 @@ class Call:
     @property
     def notes(self) -> tuple[str, ...]:
         return tuple(f"{a.keyword}: {a.note}" for a in self.arguments if a.note)
-
-    @property
-    def problems(self) -> tuple[str, ...]:
-        """The values our local check finds wrong, one line each."""
-        return tuple(f"{a.keyword}: {v}" for a in self.arguments for v in a.violations)
 
 
 @dataclass
@@ -113,14 +111,12 @@ class Planner:
         made: list[Call] = []
         seen: list[tuple[Argument, ...]] = []
         for variant in VARIANTS:
+            failure: str | None = None
             try:
                 arguments = tuple(self._arguments(operation, raw, variant))
             except ValueError as error:  # a $ref verify cannot follow
-                arguments = ()
-                failure = str(error)
-            else:
-                failure = ""
-            if arguments in seen and not failure:
+                arguments, failure = (), str(error)
+            if arguments in seen and failure is None:
                 continue
             seen.append(arguments)
             made.append(
@@ -132,16 +128,15 @@ class Planner:
                     http_method=operation.http_method,
                     path=operation.path,
                     variant=variant,
-                    arguments=arguments
-                    if not failure
-                    else (Argument("", "body", None, None, "built", None, (failure,)),),
+                    arguments=arguments,
                     body_model=operation.body.model_name if operation.body else None,
                     result_kind=operation.result_kind,
                     successes=self._successes(operation),
                     source=where,
+                    unplanned=failure,
                 )
             )
-            if failure:
+            if failure is not None:
                 break
         return made
 

@@ -91,9 +91,8 @@ def classify(call: Call, outcome: dict[str, Any], resend: Resend, check: Check) 
         # Prism could not answer to the spec, and verify's own answer does not cover it.
         fault: Fault = "verifier" if call.result_kind == "json" else "prism"
         return verdict(fault, str(outcome.get("detail", "")))
-    planning = [a for a in call.arguments if not a.keyword]
-    if planning:
-        return verdict("verifier", planning[0].violations[0])
+    if call.unplanned is not None:
+        return verdict("verifier", call.unplanned)
     detail = str(outcome.get("detail", ""))
     if kind == "argument":
         return _refused_argument(call, detail, verdict)

@@ -329,9 +329,7 @@ def _call_json(call: Call) -> dict[str, Any]:
         "api": call.api,
         "method": call.method,
         "arguments": [
-            {"keyword": a.keyword, "location": a.location, "value": a.value}
-            for a in call.arguments
-            if a.keyword
+            {"keyword": a.keyword, "location": a.location, "value": a.value} for a in call.arguments
         ],
         "body_model": call.body_model,
         # The required-only call sends its body as a plain dict (as the SDK docs do), the

@@ -120,3 +120,11 @@ def test_the_report_counts_operations_by_their_worst_fault() -> None:
     text = report.text()
     assert "FAIL  c  x.c [example]  fault: generator" in text
     assert text.rstrip().endswith("(50.0%)")
+
+
+def test_a_call_verify_could_not_plan_is_verifys_fault() -> None:
+    from dataclasses import replace
+
+    unplanned = replace(_call(), unplanned="verify cannot follow the $ref 'other.yaml#/X'")
+    verdict = classify(unplanned, {"outcome": "status", "status": 422}, _never, _valid)
+    assert verdict.fault == "verifier" and "other.yaml#/X" in verdict.reason
